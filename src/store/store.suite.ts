@@ -1,0 +1,82 @@
+// The suite every Store backend runs (see duckdb.test.ts). Build input by hand.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDoc } from '../doc/doc.ts';
+import type { Doc } from '../doc/types.ts';
+import type { EventRow, Store } from './store.ts';
+
+export function sampleDoc(body = 'Freedonia hosted Sylvania. Ties warmed.', url: string | null = null): Doc {
+  const d = createDoc(body, { title: 'Sample', published: '2012-11-16', url, source: 'sample.txt', format: 'text', language: 'en' });
+  d.actors.push({ id: `${d.id}:a0`, text: 'Freedonia', code: 'FRE', country: 'FRE', sector: null, start: 0, end: 9, entry: 'test:FRE', sentence: 0, kind: 'country', tokenStart: 0, tokenEnd: 1 });
+  d.events.push({
+    id: `${d.id}:e0`, source: { text: 'Freedonia', code: 'FRE', country: 'FRE', sector: null }, target: { text: 'Sylvania', code: 'SYL', country: 'SYL', sector: null },
+    cameo: '043', root: '04', quad: 1, goldstein: 2.8, plover: { type: 'CONSULT', mode: 'visit' }, modality: 'asserted', date: '2012-10', span: [0, 26], rule: 'test:host', sentence: 0,
+  });
+  d.relations.push({ id: `${d.id}:r0`, a: 'FRE', b: 'SYL', direction: 'warming', strength: 0.6, quote: 'Ties warmed.', start: 27, end: 39, rule: 'test:warm', sentence: 1 });
+  d.claims.push({ id: `${d.id}:c0`, subject: 'FRE', measure: 'share', value: 24, unit: 'percent', qualifier: 'over', quote: 'x', start: 0, end: 1, rule: 'test:pct', sentence: 0 });
+  return d;
+}
+
+export function sampleEvent(over: Partial<EventRow> = {}): EventRow {
+  return {
+    id: 'g:1', origin: 'gdelt1', doc_id: null, ext_id: '1', date: '2012-01-05', date_precision: 'day',
+    src_code: 'GEOGOV', src_country: 'GEO', src_sector: 'GOV', src_org: null, src_text: 'GEORGIA',
+    tgt_code: 'RUS', tgt_country: 'RUS', tgt_sector: null, tgt_org: null, tgt_text: 'RUSSIA',
+    cameo: '111', root: '11', quad: 3, goldstein: -2, plover_type: 'ACCUSE', plover_mode: null, modality: 'asserted',
+    sentence: null, span_start: null, span_end: null, quote: null, rule: null, url: 'http://example.org/a', mentions: 4, dup_key: null, is_primary: true,
+    ...over,
+  };
+}
+
+export function storeSuite(name: string, open: () => Promise<Store>) {
+  describe(`store suite: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => { store = await open(); });
+    afterEach(async () => { await store.close(); });
+
+    it('is migrated to the latest schema', async () => {
+      expect(await store.schemaVersion()).toBeGreaterThanOrEqual(1);
+    });
+
+    it('stores a document with its layers once', async () => {
+      const d = sampleDoc();
+      expect((await store.putDocument(d)).status).toBe('inserted');
+      expect((await store.putDocument(sampleDoc())).status).toBe('exists');
+      expect(await store.countDocuments()).toBe(1);
+      const got = await store.getDocument(d.id);
+      expect(got?.body).toBe(d.text);
+      expect(got?.published).toBe('2012-11-16');
+      expect(got?.actors).toHaveLength(1);
+      expect(got?.events[0]).toMatchObject({ cameo: '043', src_country: 'FRE', tgt_country: 'SYL', date: '2012-10-01', date_precision: 'month', origin: 'realign' });
+      expect(got?.relations[0]).toMatchObject({ a: 'FRE', b: 'SYL', direction: 'warming' });
+      expect(got?.claims[0]).toMatchObject({ value: 24, unit: 'percent', qualifier: 'over' });
+    });
+
+    it('lists and searches documents', async () => {
+      await store.putDocument(sampleDoc());
+      await store.putDocument(sampleDoc('Another text about Ruritania.'));
+      expect(await store.listDocuments()).toHaveLength(2);
+      const hits = await store.listDocuments({ q: 'ruritania' });
+      expect(hits).toHaveLength(1);
+      expect(await store.getDocument('nope')).toBeNull();
+    });
+
+    it('inserts events idempotently and filters them', async () => {
+      const rows = [sampleEvent(), sampleEvent({ id: 'g:2', ext_id: '2', src_code: 'RUS', src_country: 'RUS', src_sector: null, tgt_country: 'GEO', tgt_code: 'GEO', cameo: '042', root: '04', quad: 1, date: '2012-03-01' })];
+      expect(await store.insertEvents(rows)).toBe(2);
+      expect(await store.insertEvents(rows)).toBe(0);
+      expect(await store.countEvents()).toBe(2);
+      expect(await store.countEvents({ dyad: ['RUS', 'GEO'] })).toBe(2);
+      expect(await store.countEvents({ dyad: ['RUS', 'GEO'], directed: true })).toBe(1);
+      expect(await store.countEvents({ root: '4' })).toBe(1);
+      expect(await store.countEvents({ from: '2012-02-01' })).toBe(1);
+      expect(await store.countEvents({ origin: ['gdelt1', 'icews'] })).toBe(2);
+      const [e] = await store.queryEvents({ quad: 3 });
+      expect(e).toMatchObject({ id: 'g:1', goldstein: -2, mentions: 4, date: '2012-01-05', is_primary: true });
+    });
+
+    it('keeps quarantined rows with their reasons', async () => {
+      await store.addQuarantine([{ origin: 'gdelt1', file: 'f.csv', line: 3, reason: 'wrong column count', raw: 'a,b' }]);
+      expect(await store.queryQuarantine({ file: 'f.csv' })).toEqual([{ origin: 'gdelt1', file: 'f.csv', line: 3, reason: 'wrong column count', raw: 'a,b' }]);
+    });
+  });
+}

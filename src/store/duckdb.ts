@@ -226,7 +226,7 @@ function summary(r: Row): DocumentSummary {
     title: (r.title as string) ?? null, published: dateStr(r.published), author: (r.author as string) ?? null,
     section: (r.section as string) ?? null, publisher: (r.publisher as string) ?? null, dateline: (r.dateline as string) ?? null,
     language: (r.language as string) ?? null, ingested_at: r.ingested_at instanceof Date ? r.ingested_at.toISOString() : String(r.ingested_at),
-    chars: Number(r.chars ?? 0), events: Number(r.n_events ?? 0),
+    chars: Number(r.chars ?? 0), event_count: Number(r.n_events ?? 0),
   };
 }
 

@@ -69,7 +69,7 @@ export interface DocumentSummary extends DocMeta {
   id: string;
   ingested_at: string;
   chars: number;
-  events: number;
+  event_count: number;
 }
 
 export interface StoredDocument extends DocumentSummary {

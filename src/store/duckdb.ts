@@ -10,6 +10,11 @@ import {
   type PutResult, type QuarantineRow, type RelationRow, type Store, type StoredDocument,
 } from './store.ts';
 import { eventWhere, type Where } from './where.ts';
+import { bulkImport, exportEvents } from './duckdb-import.ts';
+import type { BulkImportResult, BulkImportSpec } from './import-spec.ts';
+import type { ExportFormat } from './store.ts';
+import { countryVolume, eventSeries } from './duckdb-aggregate.ts';
+import type { Period, SeriesCell, VolumeCell } from './store.ts';
 
 export class StoreLockedError extends Error {
   constructor(public path: string, public owner: { pid?: number; url?: string } | null, cause?: unknown) {
@@ -201,9 +206,26 @@ export class DuckDBStore implements Store {
     return rows.map((r) => ({ ...r, value: Number(r.value), start: Number(r.start), end: Number(r.end), sentence: Number(r.sentence), date: dateStr(r.date) })) as unknown as ClaimRow[];
   }
 
+  eventSeries(f: EventFilter, opts: { by?: Period | null; directed?: boolean } = {}): Promise<SeriesCell[]> {
+    return eventSeries(this, f, opts);
+  }
+
+  countryVolume(f: EventFilter, opts: { by?: Period | null } = {}): Promise<VolumeCell[]> {
+    return countryVolume(this, f, opts);
+  }
+
   async addQuarantine(rows: QuarantineRow[]): Promise<void> {
     if (!rows.length) return;
     await this.serial(() => this.insertRows('quarantine', rows as unknown as Row[]));
+  }
+
+  /** one file, one transaction: the whole file loads or none of it does */
+  bulkImport(spec: BulkImportSpec): Promise<BulkImportResult> {
+    return this.transaction(() => bulkImport(this, spec));
+  }
+
+  exportEvents(f: EventFilter, opts: { format: ExportFormat; path: string }): Promise<number> {
+    return this.serial(() => exportEvents(this, eventWhere(f), opts));
   }
 
   async queryQuarantine(f: { file?: string; limit?: number } = {}): Promise<QuarantineRow[]> {

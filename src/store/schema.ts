@@ -25,4 +25,10 @@ export const MIGRATIONS: string[][] = [
     `CREATE TABLE quarantine (origin VARCHAR, file VARCHAR, line BIGINT, reason VARCHAR, raw VARCHAR)`,
     `CREATE TABLE imports (file_key VARCHAR PRIMARY KEY, file VARCHAR, origin VARCHAR, rows_loaded BIGINT, rows_quarantined BIGINT, imported_at TIMESTAMP)`,
   ],
+  // imports: how many stored copies a duplicate key stands for; GDELT 2.0 mentions (one row per article mentioning an event)
+  [
+    `ALTER TABLE events ADD COLUMN dup_count INTEGER DEFAULT 1`,
+    `CREATE TABLE event_mentions (event_id VARCHAR, origin VARCHAR, ext_id VARCHAR, event_time TIMESTAMP, mention_time TIMESTAMP,
+      mention_type INTEGER, source_name VARCHAR, url VARCHAR, sentence INTEGER, confidence DOUBLE, tone DOUBLE, file VARCHAR)`,
+  ],
 ];

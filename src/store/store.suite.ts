@@ -74,6 +74,40 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
       expect(e).toMatchObject({ id: 'g:1', goldstein: -2, mentions: 4, date: '2012-01-05', is_primary: true });
     });
 
+    it('aggregates events into dyad series by period, directed or not', async () => {
+      const ev = (id: string, src: string, tgt: string, date: string, quad: number, goldstein: number, over: Partial<EventRow> = {}) =>
+        sampleEvent({ id, ext_id: id, src_country: src, src_code: src, tgt_country: tgt, tgt_code: tgt, date, quad, goldstein, mentions: 1, ...over });
+      await store.insertEvents([
+        ev('s1', 'GEO', 'RUS', '2012-01-05', 3, -2),
+        ev('s2', 'RUS', 'GEO', '2012-01-20', 1, 1.9),
+        ev('s3', 'RUS', 'GEO', '2012-02-03', 4, -10, { modality: 'reported' }),
+        ev('s4', 'RUS', 'GEO', '2012-02-04', 1, 3.4, { is_primary: false, dup_key: 'k' }),
+        ev('s5', 'GEO', 'USA', '2012-02-10', 2, 6),
+        ev('s6', 'GEO', 'GEO', '2012-02-11', 2, 6),
+      ]);
+      const m = await store.eventSeries({ dyad: ['GEO', 'RUS'] }, { by: 'month' });
+      expect(m.map((c) => [c.period, c.src, c.tgt, c.modality, c.n, c.q1, c.q3, c.q4])).toEqual([
+        ['2012-01-01', 'GEO', 'RUS', 'asserted', 2, 1, 1, 0],
+        ['2012-02-01', 'GEO', 'RUS', 'asserted', 1, 1, 0, 0],
+        ['2012-02-01', 'GEO', 'RUS', 'reported', 1, 0, 0, 1],
+      ]);
+      expect(m[0]!.goldstein_sum).toBeCloseTo(-0.1);
+      const d = await store.eventSeries({ primaryOnly: true, modality: 'asserted' }, { by: 'year', directed: true });
+      expect(d.map((c) => [c.period, c.src, c.tgt, c.n])).toEqual([
+        ['2012-01-01', 'GEO', 'RUS', 1], ['2012-01-01', 'GEO', 'USA', 1], ['2012-01-01', 'RUS', 'GEO', 1],
+      ]);
+      const all = await store.eventSeries({}, {});
+      expect(all.every((c) => c.period === null)).toBe(true);
+      expect(all.find((c) => c.tgt === 'USA')?.q2).toBe(1);
+      const vol = await store.countryVolume({ countries: ['GEO', 'USA'] }, { by: 'month' });
+      expect(vol).toEqual([
+        { period: '2012-01-01', country: 'GEO', n: 2 },
+        { period: '2012-02-01', country: 'GEO', n: 4 },
+        { period: '2012-02-01', country: 'USA', n: 1 },
+      ]);
+      await expect(store.eventSeries({}, { by: 'fortnight' as never })).rejects.toThrow(/unknown period/);
+    });
+
     it('keeps quarantined rows with their reasons', async () => {
       await store.addQuarantine([{ origin: 'gdelt1', file: 'f.csv', line: 3, reason: 'wrong column count', raw: 'a,b' }]);
       expect(await store.queryQuarantine({ file: 'f.csv' })).toEqual([{ origin: 'gdelt1', file: 'f.csv', line: 3, reason: 'wrong column count', raw: 'a,b' }]);

@@ -2,6 +2,7 @@
 // implements it and runs the same suite (store.suite.ts). Stages and analytics talk to
 // this interface only; no backend's SQL leaks out of src/store.
 import type { Doc, DocMeta, Modality } from '../doc/types.ts';
+import type { BulkImportResult, BulkImportSpec } from './import-spec.ts';
 
 export type Origin = 'realign' | 'gdelt1' | 'gdelt2' | 'icews' | 'polecat' | (string & {});
 
@@ -45,6 +46,8 @@ export interface EventRow {
   dup_key: string | null;
   /** false for every copy but one per dup_key */
   is_primary: boolean;
+  /** how many stored events share this dup_key (imports set it; 1 when unique) */
+  dup_count?: number | null;
 }
 
 export interface RelationRow {
@@ -102,6 +105,27 @@ export interface EventFilter {
   offset?: number;
 }
 
+/** Calendar bucket for aggregates: a period is named by its first day (YYYY-MM-DD; weeks start on Monday). */
+export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** One aggregate cell: events of one dyad, period and modality (country codes; undirected: src < tgt). */
+export interface SeriesCell {
+  /** first day of the period, or null when not bucketed by period */
+  period: string | null;
+  src: string;
+  tgt: string;
+  modality: string;
+  n: number;
+  /** counts by quad class: verbal coop, material coop, verbal conflict, material conflict */
+  q1: number; q2: number; q3: number; q4: number;
+  goldstein_sum: number;
+  /** events with a Goldstein weight */
+  goldstein_n: number;
+  mentions: number;
+}
+
+export interface VolumeCell { period: string | null; country: string; n: number }
+
 export interface PutResult { id: string; status: 'inserted' | 'exists' }
 
 export interface QuarantineRow { origin: string; file: string; line: number; reason: string; raw: string }
@@ -127,9 +151,21 @@ export interface Store {
   queryRelations(f?: { dyad?: [string, string]; country?: string; doc_id?: string; from?: string; to?: string; limit?: number }): Promise<RelationRow[]>;
   queryClaims(f?: { subject?: string; doc_id?: string; limit?: number }): Promise<ClaimRow[]>;
 
+  /** events with both countries set, counted by dyad (and period, modality); backend-neutral aggregate for analytics */
+  eventSeries(f: EventFilter, opts?: { by?: Period | null; directed?: boolean }): Promise<SeriesCell[]>;
+  /** events touching each country (as source or target), by period: the media volume behind a dyad */
+  countryVolume(f: EventFilter, opts?: { by?: Period | null }): Promise<VolumeCell[]>;
+
   addQuarantine(rows: QuarantineRow[]): Promise<void>;
   queryQuarantine(f?: { file?: string; limit?: number }): Promise<QuarantineRow[]>;
+
+  /** load one event-data file in bulk (see import-spec.ts; src/imports builds the spec); idempotent by content hash and event id */
+  bulkImport(spec: BulkImportSpec): Promise<BulkImportResult>;
+  /** write the events matching a filter to a file; returns the rows written */
+  exportEvents(f: EventFilter, opts: { format: ExportFormat; path: string }): Promise<number>;
 }
+
+export type ExportFormat = 'csv' | 'parquet' | 'jsonl';
 
 export const EVENT_COLUMNS: Array<keyof EventRow> = [
   'id', 'origin', 'doc_id', 'ext_id', 'date', 'date_precision',

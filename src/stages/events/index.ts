@@ -1,4 +1,117 @@
-// PLACEHOLDER until the events stage lands: writes nothing.
-import type { Stage } from '../../pipeline/pipeline.ts';
+// The events stage: for each sentence, the events its actors take part in — who did what
+// to whom — coded in CAMEO with PLOVER type and mode, modality, date, and the rule and
+// actor mentions behind each one.
+import type { ActorMention, Doc, EventActor, EventRecord } from '../../doc/types.ts';
+import type { Stage, StageContext } from '../../pipeline/pipeline.ts';
+import { cameo } from '../../cameo/index.ts';
+import { findDates, type FoundDate } from '../../dates/resolve.ts';
+import { matchNouns, matchVerb, type Candidate, type MatchState } from './match.ts';
+import { patterns as defaultPatterns, type Patterns } from './patterns.ts';
+import { phrasesActors, readSentence, type SentenceView } from './sentence.ts';
 
-export const eventsStage = (): Stage => ({ name: 'events', reads: ['sentences', 'tokens', 'actors'], writes: ['events'], run() {} });
+/** The subject actor of the sentence's first verb with one: carried to the next sentence as its topic. */
+function sentenceTopic(v: SentenceView): ActorMention | null {
+  for (const [, inf] of v.info) {
+    const a = phrasesActors(v, inf.subject);
+    if (a.length === 1) return a[0]!;
+    if (a.length) return null;
+  }
+  return null;
+}
+
+export interface EventsOptions {
+  /** patterns to use (default: data/events) */
+  patterns?: Patterns;
+}
+
+const actorOf = (a: ActorMention): EventActor => ({ text: a.text, code: a.code, country: a.country, sector: a.sector, org: a.org ?? null, mention: a.id, entry: a.entry });
+
+/** Code the events of one document (appends to doc.events). */
+export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}): EventRecord[] {
+  const pats = opts.patterns ?? defaultPatterns();
+  const published = ctx.date ?? doc.meta.published ?? null;
+  const bySent = new Map<number, ActorMention[]>();
+  for (const a of doc.actors) { const l = bySent.get(a.sentence); if (l) l.push(a); else bySent.set(a.sentence, [a]); }
+  const out: EventRecord[] = [];
+  let topic: ActorMention | null = null;
+  for (const sent of doc.sentences) {
+    const acts = bySent.get(sent.i);
+    const prevTopic = topic;
+    topic = null;
+    if (!acts || !acts.some((a) => !a.locationOnly)) continue;
+    acts.sort((a, b) => a.tokenStart - b.tokenStart);
+    const v = readSentence(doc, sent, acts, pats);
+    const st: MatchState = { used: new Set(), consumed: new Set(), family: new Set(), topic: prevTopic };
+    topic = sentenceTopic(v);
+    const cands: Candidate[] = [];
+    for (let k = 0; k < v.chunks.length; k++) {
+      const c = v.chunks[k]!;
+      if (c.type === 'VG' && !st.consumed.has(k)) cands.push(...matchVerb(v, k, st));
+    }
+    for (let k = 0; k < v.chunks.length; k++) if (v.chunks[k]!.type === 'NP') cands.push(...matchNouns(v, k, st));
+    if (!cands.length) continue;
+    let dates: FoundDate[] | null = null;
+    const seen = new Set<string>();
+    for (const cand of cands) {
+      const facts = cameo(cand.code);
+      if (!facts) continue;
+      const pairs: Array<[ActorMention, ActorMention | null, string, string]> = [];
+      if (cand.targets.length) {
+        for (const s of cand.sources) for (const t of cand.targets) {
+          if (s.code === t.code) continue;
+          pairs.push([s, t, cand.code, cand.rule]);
+          if (cand.mutual) pairs.push([t, s, cand.code, cand.rule]);
+          else if (cand.reverse) pairs.push([t, s, cand.reverse, cand.rule]);
+        }
+      } else if (cand.mutual && cand.sources.length >= 2) {
+        for (const s of cand.sources) for (const t of cand.sources) if (s !== t && s.code !== t.code) pairs.push([s, t, cand.code, cand.rule]);
+      } else if (cand.alone) for (const s of cand.sources) pairs.push([s, null, cand.code, cand.rule]);
+      // "the US said Iraq attacked": the speaker accuses the attacker (112), asserted
+      const accuse: Array<[ActorMention, ActorMention]> = [];
+      if (cand.speaker && cand.code.slice(0, 2) >= '13') for (const sp of cand.speaker) for (const s of cand.sources) if (sp.country !== s.country) accuse.push([sp, s]);
+      if (!pairs.length) continue;
+      const trig = [doc.tokens[cand.trigger[0]]!, doc.tokens[cand.trigger[1] - 1]!] as const;
+      if (!dates) dates = findDates(doc.text.slice(sent.start, sent.end), published);
+      const date = pickDate(dates, trig[0].start - sent.start, published);
+      const emit = (s: ActorMention, t: ActorMention | null, code: string, rule: string, modality: EventRecord['modality']) => {
+        const f = code === cand.code ? facts : cameo(code);
+        if (!f) return;
+        const key = `${s.code}|${t?.code ?? ''}|${code}|${cand.trigger[0]}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        out.push({
+          id: '', source: actorOf(s), target: t ? actorOf(t) : null,
+          cameo: f.code, root: f.root, quad: f.quad, goldstein: f.goldstein,
+          plover: { type: f.plover?.type ?? '', mode: f.plover?.mode ?? null },
+          modality, date: date ?? '', span: [sent.start, sent.end], rule, sentence: sent.i,
+          trigger: { text: doc.text.slice(trig[0].start, trig[1].end), start: trig[0].start, end: trig[1].end },
+        });
+      };
+      for (const [s, t, code, rule] of pairs) emit(s, t, code, rule, cand.modality);
+      for (const [sp, s] of accuse) emit(sp, s, '112', 'cues.v1:speech:say', 'asserted');
+    }
+  }
+  const base = doc.events.length;
+  out.forEach((e, i) => { e.id = `${doc.id}:e${base + i + 1}`; });
+  doc.events.push(...out);
+  return out;
+}
+
+function pickDate(found: FoundDate[], rel: number, published: string | null): string | null {
+  if (found.length) {
+    let best = found[0]!, bestD = Infinity;
+    for (const f of found) {
+      const d = f.start >= rel ? f.start - rel : (rel - f.end) * 1.5;
+      if (d < bestD) { bestD = d; best = f; }
+    }
+    return best.date;
+  }
+  return published ? published.slice(0, 10) : null;
+}
+
+export const eventsStage = (opts: EventsOptions = {}): Stage => ({
+  name: 'events',
+  reads: ['sentences', 'tokens', 'actors'],
+  writes: ['events'],
+  run(doc, ctx) { codeEvents(doc, ctx, opts); },
+});

@@ -1,0 +1,89 @@
+// Extraction benchmark: realign's HTML reader against plain Readability.js, same pages, one
+// run. Usage: npx tsx bench/extraction/run.ts [dataset-dir ...] [--limit N]
+// Datasets: ScrapingHub AEB (html/*.html.gz + ground-truth.json) and WCXB (html/*.html.gz +
+// ground-truth/*.json). Prints F1, P, R and pages/s (and WCXB's metadata accuracy).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { extractHtml, htmlDocMeta } from '../../src/ingest/html-reader.ts';
+import { toIsoDate } from '../../src/ingest/dates.ts';
+import { sharedPath } from '../../src/testing/shared.ts';
+import { authorMatch, bagScore, corpusBag, corpusShingle, normTitle, shingleScore, type PageScore } from './metric.ts';
+
+interface Page { id: string; html: string; body: string; title?: string; author?: string; date?: string }
+interface Output { body: string; title: string | null; author: string | null; published: string | null }
+
+function loadDataset(dir: string, limit: number): { kind: 'aeb' | 'wcxb'; pages: Page[] } {
+  const files = readdirSync(join(dir, 'html')).filter((f) => f.endsWith('.html.gz')).sort().slice(0, limit);
+  const html = (f: string) => gunzipSync(readFileSync(join(dir, 'html', f))).toString('utf8');
+  if (existsSync(join(dir, 'ground-truth.json'))) {
+    const gt = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+    return { kind: 'aeb', pages: files.map((f) => { const id = basename(f, '.html.gz'); return { id, html: html(f), body: gt[id]?.articleBody ?? '' }; }) };
+  }
+  return {
+    kind: 'wcxb',
+    pages: files.map((f) => {
+      const id = basename(f, '.html.gz');
+      const g = JSON.parse(readFileSync(join(dir, 'ground-truth', `${id}.json`), 'utf8')).ground_truth;
+      return { id, html: html(f), body: g.main_content ?? '', title: g.title ?? undefined, author: g.author ?? undefined, date: g.publish_date ?? undefined };
+    }),
+  };
+}
+
+const systems: Record<string, (html: string) => Output> = {
+  realign(html) {
+    const x = extractHtml(html, { sourceMap: false });
+    const m = htmlDocMeta(x);
+    return { body: x.body, title: m.title ?? null, author: m.author ?? null, published: m.published ?? null };
+  },
+  readability(html) {
+    const { document } = parseHTML(html);
+    const a = new Readability(document as unknown as Document).parse();
+    return { body: a?.textContent ?? '', title: a?.title ?? null, author: a?.byline ?? null, published: toIsoDate(a?.publishedTime) };
+  },
+};
+
+const args = process.argv.slice(2);
+const li = args.indexOf('--limit');
+const limit = li >= 0 ? Number(args[li + 1]) : Infinity;
+const only = args.indexOf('--only') >= 0 ? args[args.indexOf('--only') + 1] : null;
+const dirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit' && args[i - 1] !== '--only');
+if (!dirs.length) dirs.push(sharedPath('eval/extraction/scrapinghub-aeb'), sharedPath('eval/extraction/wcxb-dev'));
+const dump = process.env.BENCH_DUMP; // write per-page scores as JSON lines to this file
+
+const pct = (x: number) => x.toFixed(3);
+for (const dir of dirs) {
+  if (!existsSync(dir)) { console.log(`${dir}: absent, skipped`); continue; }
+  const { kind, pages } = loadDataset(dir, limit);
+  console.log(`\n${basename(dir)} (${kind}): ${pages.length} pages`);
+  const rows: string[] = [];
+  const perPage: Record<string, unknown>[] = [];
+  for (const [name, run] of Object.entries(systems)) {
+    if (only && name !== only) continue;
+    const scores: PageScore[] = [];
+    let title = 0, author = 0, date = 0, nt = 0, na = 0, nd = 0, failed = 0;
+    let ms = 0;
+    for (const p of pages) {
+      const t0 = performance.now();
+      let out: Output;
+      try { out = run(p.html); } catch { out = { body: '', title: null, author: null, published: null }; failed++; }
+      ms += performance.now() - t0;
+      const s = kind === 'aeb' ? shingleScore(out.body, p.body) : bagScore(out.body, p.body);
+      scores.push(s);
+      if (p.title !== undefined) { nt++; if (normTitle(out.title) === normTitle(p.title)) title++; }
+      if (p.author) { na++; if (authorMatch(out.author, p.author)) author++; }
+      if (p.date) { nd++; if (out.published === p.date) date++; }
+      if (dump) perPage.push({ system: name, id: p.id, p: s.p, r: s.r, f1: s.f1, title: out.title, gtTitle: p.title, author: out.author, gtAuthor: p.author, date: out.published, gtDate: p.date });
+    }
+    const c = kind === 'aeb' ? corpusShingle(scores) : corpusBag(scores);
+    const speed = pages.length / (ms / 1000);
+    let line = `${name.padEnd(12)} F1 ${pct(c.f1)}  P ${pct(c.p)}  R ${pct(c.r)}  ${speed.toFixed(1)} pages/s`;
+    if (kind === 'wcxb') line += `  title ${pct(title / nt)}  author ${pct(author / na)}  date ${pct(date / nd)}`;
+    if (failed) line += `  (${failed} pages threw)`;
+    rows.push(line);
+    console.log(line);
+  }
+  if (dump) { const { appendFileSync } = await import('node:fs'); appendFileSync(dump, perPage.map((r) => JSON.stringify({ set: basename(dir), ...r })).join('\n') + '\n'); }
+}

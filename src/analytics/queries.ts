@@ -1,0 +1,150 @@
+// The analytics over a store: each function asks the Store interface for aggregates and
+// rows, then runs the pure functions of this folder. The CLI and the server call these.
+import type { EventFilter, EventRow, Period, RelationRow, Store } from '../store/store.ts';
+import { alignmentIndex, ALIGNMENT_METRIC, type IndexPoint, type RelationEvidence } from './alignment.ts';
+import { balance, type Balance } from './balance.ts';
+import { signedBlocs } from './blocs.ts';
+import { briefFrom, dyadKey, type Brief } from './brief.ts';
+import { countryName, weights } from './lexicon.ts';
+import { buildNetwork, signedOf } from './network.ts';
+import { addDays, nextPeriod, normaliseDate, periodRange, periodStart } from './periods.ts';
+import { dyadSeries, emptyCounts, addCounts, SERIES_METRIC, type SeriesPoint } from './series.ts';
+import { rankShifts, shiftsOf, type Shift } from './shifts.ts';
+
+const BIG = 1_000_000;
+
+/** Latest date of any event or relation statement in the store (null when empty). */
+export async function latestDate(store: Store): Promise<string | null> {
+  const years = await store.eventSeries({}, { by: 'year' });
+  let best: string | null = null;
+  const lastYear = years.reduce<string | null>((m, c) => (c.period && (!m || c.period > m) ? c.period : m), null);
+  if (lastYear) {
+    const days = await store.eventSeries({ from: lastYear }, { by: 'day' });
+    best = days.reduce<string | null>((m, c) => (c.period && (!m || c.period > m) ? c.period : m), null);
+  }
+  for (const r of await store.queryRelations({ from: best ?? undefined, limit: BIG })) if (r.date && (!best || r.date > best)) best = r.date;
+  return best;
+}
+
+const relEvidence = (rs: RelationRow[], by: Period): RelationEvidence[] =>
+  rs.filter((r) => r.date).map((r) => ({ period: periodStart(r.date!, by), direction: r.direction, strength: r.strength, hedged: r.hedged }));
+
+export interface DyadReport {
+  metric: string;
+  a: string; b: string; by: Period; directed: boolean; primaryOnly: boolean;
+  points: Array<SeriesPoint & { index: Omit<IndexPoint, 'a' | 'b' | 'period' | 'metric'> }>;
+  relations: RelationRow[];
+}
+
+export async function dyadReport(store: Store, o: { a: string; b: string; by?: Period; from?: string; to?: string; directed?: boolean; primaryOnly?: boolean }): Promise<DyadReport> {
+  const by = o.by ?? 'month';
+  const from = o.from ? normaliseDate(o.from) : undefined, to = o.to ? normaliseDate(o.to) : undefined;
+  const f: EventFilter = { dyad: [o.a, o.b], directed: o.directed, from, to, primaryOnly: o.primaryOnly };
+  const [cells, volume, relations] = await Promise.all([
+    store.eventSeries(f, { by, directed: o.directed }),
+    store.countryVolume({ countries: [o.a, o.b], from, to, primaryOnly: o.primaryOnly }, { by }),
+    store.queryRelations({ dyad: [o.a, o.b], from, to, limit: BIG }),
+  ]);
+  const relFrom = relations.map((r) => r.date).filter(Boolean).sort() as string[];
+  const lo = ([from, cells[0]?.period, relFrom[0]].filter(Boolean) as string[]).sort()[0];
+  const hi = ([to, cells[cells.length - 1]?.period, relFrom[relFrom.length - 1]].filter(Boolean) as string[]).sort().pop();
+  const series = dyadSeries(cells, { a: o.a, b: o.b, by, directed: o.directed, volume, from: lo, to: hi });
+  const idx = alignmentIndex(series, { relations: relEvidence(relations, by) });
+  return {
+    metric: `${SERIES_METRIC}+${ALIGNMENT_METRIC}`, a: o.a, b: o.b, by, directed: !!o.directed, primaryOnly: !!o.primaryOnly,
+    points: series.map((p, i) => { const { a: _a, b: _b, period: _p, metric: _m, ...rest } = idx[i]!; return { ...p, index: rest }; }),
+    relations,
+  };
+}
+
+export interface ShiftWithEvidence extends Shift { evidence: Array<{ kind: 'event'; id: string; date: string; cameo: string | null; goldstein: number | null; quote: string | null }> }
+
+export async function shiftsReport(store: Store, o: { since?: string; to?: string; countries?: string[]; by?: Period; minEvents?: number; all?: boolean; limit?: number; primaryOnly?: boolean }): Promise<{ metric: string; by: Period; shifts: ShiftWithEvidence[] }> {
+  const by = o.by ?? 'month';
+  const from = o.since ? normaliseDate(o.since) : undefined, to = o.to ? normaliseDate(o.to) : undefined;
+  const cells = await store.eventSeries({ from, to, countries: o.countries, primaryOnly: o.primaryOnly }, { by });
+  const only = o.countries?.length ? new Set(o.countries) : null;
+  const mine = only ? cells.filter((c) => only.has(c.src) || only.has(c.tgt)) : cells;
+  const periods = mine.map((c) => c.period!).sort();
+  const all = shiftsOf(mine, { by, from: from ?? periods[0], to: to ?? periods[periods.length - 1], minEvents: o.minEvents ?? 10 });
+  const ranked = rankShifts(all.flatMap((d) => d.shifts).filter((s) => o.all || s.flagged)).slice(0, o.limit ?? 20);
+  const out: ShiftWithEvidence[] = [];
+  for (const s of ranked) {
+    const evs = await store.queryEvents({ dyad: [s.a, s.b], from: s.period, to: addDays(nextPeriod(s.period, by), -1), primaryOnly: o.primaryOnly, modality: ['asserted', 'reported'], limit: 2000 });
+    const sign = s.direction === 'warming' ? 1 : -1;
+    const drive = evs.filter((e) => e.quad != null && (e.quad <= 2 ? 1 : -1) === sign)
+      .sort((p, q) => Math.abs(q.goldstein ?? 0) * (q.mentions || 1) - Math.abs(p.goldstein ?? 0) * (p.mentions || 1) || p.id.localeCompare(q.id)).slice(0, 5);
+    out.push({ ...s, evidence: drive.map((e) => ({ kind: 'event', id: e.id, date: e.date, cameo: e.cameo, goldstein: e.goldstein, quote: e.quote })) });
+  }
+  return { metric: 'shifts.pelt.v1', by, shifts: out };
+}
+
+export interface NetworkReport {
+  metric: string; at: string; from: string; neutral: number;
+  nodes: Array<{ id: string; name: string; bloc: number; events: number }>;
+  edges: Array<{ a: string; b: string; weight: number; sign: number; events: number; relations: string[] }>;
+  blocs: { metric: string; modularity: number; blocs: string[][] };
+  balance: Omit<Balance, 'unbalanced'> & { unbalanced: Array<Balance['unbalanced'][number] & { text: string }> };
+}
+
+export async function networkReport(store: Store, o: { at: string; windowDays?: number; countries?: string[]; minEvidence?: number; primaryOnly?: boolean }): Promise<NetworkReport> {
+  const at = endOf(o.at);
+  const from = addDays(at, -(o.windowDays ?? 365) + 1);
+  const [cells, relations] = await Promise.all([
+    store.eventSeries({ from, to: at, countries: o.countries, primaryOnly: o.primaryOnly }, { by: null }),
+    store.queryRelations({ from, to: at, limit: BIG }),
+  ]);
+  const only = o.countries?.length ? new Set(o.countries) : null;
+  const keep = <T extends { a?: string; b?: string; src?: string; tgt?: string }>(x: T) => !only || only.has((x.a ?? x.src)!) && only.has((x.b ?? x.tgt)!);
+  const net = buildNetwork(cells.filter(keep), relations.filter(keep), { at, from, minEvidence: o.minEvidence ?? 3 });
+  const g = signedOf(net.graph);
+  const blocs = signedBlocs(g);
+  const bal = balance(g, { starts: [blocs.of] });
+  const name = (c: string) => countryName(c);
+  return {
+    metric: net.metric, at, from, neutral: net.neutral,
+    nodes: g.nodes.map((id) => ({ id, name: name(id), bloc: blocs.of.get(id)!, events: net.graph.getNodeAttribute(id, 'events') })),
+    edges: net.graph.mapEdges((_e, x, a, b) => ({ a: a < b ? a : b, b: a < b ? b : a, weight: Math.round(x.weight * 1000) / 1000, sign: x.sign, events: x.events, relations: x.relations })),
+    blocs: { metric: blocs.metric, modularity: blocs.modularity, blocs: blocs.blocs },
+    balance: {
+      ...bal,
+      unbalanced: bal.unbalanced.map((t) => ({
+        ...t,
+        text: t.kind === 'partners-at-odds'
+          ? `${name(t.pivot!)} is close to both ${name(t.rivals![0])} and ${name(t.rivals![1])}, who are at odds`
+          : `${name(t.nodes[0])}, ${name(t.nodes[1])} and ${name(t.nodes[2])} are all at odds`,
+      })),
+    },
+  };
+}
+
+/** "2012-11" → "2012-11-30", "2012" → "2012-12-31", a day stays. */
+export function endOf(d: string): string {
+  if (/^\d{4}$/.test(d)) return `${d}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(d)) return addDays(nextPeriod(`${d}-01`, 'month'), -1);
+  return normaliseDate(d);
+}
+
+export async function brief(store: Store, o: { at?: string; focus?: string[]; windowDays?: number; maxDyads?: number } = {}): Promise<Brief> {
+  const at = o.at ? endOf(o.at) : (await latestDate(store)) ?? new Date().toISOString().slice(0, 10);
+  const from = addDays(at, -(o.windowDays ?? 365) + 1);
+  const histFrom = periodStart(addDays(at, -5 * 365), 'quarter');
+  const focus = o.focus?.length ? o.focus : undefined;
+  const [events, relations, hist] = await Promise.all([
+    store.queryEvents({ from, to: at, countries: focus, limit: 50_000 }) as Promise<EventRow[]>,
+    store.queryRelations({ from, to: at, limit: BIG }),
+    store.eventSeries({ from: histFrom, to: at, countries: focus }, { by: 'quarter' }),
+  ]);
+  const quarters = periodRange(histFrom, at, 'quarter');
+  const history = new Map<string, Array<ReturnType<typeof emptyCounts> & { period: string; a: string; b: string }>>();
+  for (const c of hist) {
+    const k = dyadKey(c.src, c.tgt);
+    if (!history.has(k)) {
+      const [a, b] = k.split('|') as [string, string];
+      history.set(k, quarters.map((period) => ({ ...emptyCounts(), period, a, b })));
+    }
+    const slot = history.get(k)!.find((p) => p.period === c.period);
+    if (slot) addCounts(slot, c, weights().series(c.modality));
+  }
+  return briefFrom({ at, from, events, relations, history, focus, maxDyads: o.maxDyads });
+}

@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, seedDb } from './analytics-cli.fixture.ts';
+
+describe('realign dyad', () => {
+  let db: string;
+  beforeAll(async () => { db = await seedDb(); });
+  it('gives the monthly series of a pair as JSON', async () => {
+    const r = await runCli(['dyad', 'PAK', 'RUS', '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.points.map((p: { period: string }) => p.period)).toEqual(['2012-05-01', '2012-06-01', '2012-07-01', '2012-08-01', '2012-09-01', '2012-10-01', '2012-11-01']);
+    expect(j.points[0]).toMatchObject({ n: 1, q1: 1 });
+    // November: endorsement, offer (asserted, quad 1) and the criticism (quad 3); the plan and the cancelled visit do not count
+    expect(j.points[6]).toMatchObject({ n: 3, q1: 2, q3: 1 });
+    expect(j.relations).toHaveLength(1);
+  });
+  it('prints a table and checks its arguments', async () => {
+    const r = await runCli(['dyad', 'pak', 'rus', '--db', db, '--by', 'year', '--directed']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Pakistan–Russia \(directed\) by year/);
+    expect(r.out).toMatch(/^2012\s+2\.0/m);
+    expect((await runCli(['dyad', 'PAK', '--db', db])).code).toBe(2);
+    expect((await runCli(['dyad', 'PAK', 'RUS', '--db', db, '--by', 'decade'])).code).toBe(2);
+  });
+});

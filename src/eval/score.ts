@@ -1,0 +1,93 @@
+// Event-level scoring against sentence gold: precision, recall, F1 on a key
+// (source country, target country, class) where the class is the CAMEO root, the full
+// code or the PLOVER type; per-class table, confusion matrix, misses and extras.
+import type { GoldEvent, GoldItem } from './gold.ts';
+
+/** A predicted event reduced to what scoring needs. */
+export interface PredEvent { source: string; target: string | null; code: string; root: string; plover: string | null; modality?: string; rule?: string }
+
+export type ScoreKey = 'root' | 'code' | 'plover';
+
+export interface ClassRow { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+
+export interface Report {
+  key: ScoreKey;
+  sentences: number;
+  tp: number; fp: number; fn: number;
+  precision: number; recall: number; f1: number;
+  perClass: Record<string, ClassRow>;
+  /** confusion[gold class][predicted class]; "none" for a miss or an extra */
+  confusion: Record<string, Record<string, number>>;
+  misses: Array<{ id: string; text: string; gold: string }>;
+  extras: Array<{ id: string; text: string; pred: string; rule?: string }>;
+}
+
+const prf = (tp: number, fp: number, fn: number) => {
+  const precision = tp + fp ? tp / (tp + fp) : 0;
+  const recall = tp + fn ? tp / (tp + fn) : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+};
+
+const goldClass = (g: GoldEvent, key: ScoreKey) => (key === 'root' ? g.root ?? '' : key === 'code' ? g.code ?? '' : g.plover ?? '');
+const predClass = (p: PredEvent, key: ScoreKey) => (key === 'root' ? p.root : key === 'code' ? p.code : p.plover ?? '');
+const show = (s: string, t: string | null, c: string) => `${s}→${t ?? '-'} ${c}`;
+
+/** Score predictions (by gold item id) against gold items. */
+export function score(gold: GoldItem[], preds: Map<string, PredEvent[]>, key: ScoreKey = 'root'): Report {
+  const r: Report = { key, sentences: gold.length, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, perClass: {}, confusion: {}, misses: [], extras: [] };
+  const row = (c: string) => (r.perClass[c] ??= { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0 });
+  const conf = (g: string, p: string) => { const m = (r.confusion[g] ??= {}); m[p] = (m[p] ?? 0) + 1; };
+  for (const item of gold) {
+    // a class-less gold event (no PLOVER type for this key) cannot be scored
+    const gl = item.events.filter((g) => goldClass(g, key));
+    // one prediction per (source, target, class) per sentence, as the gold lists them
+    const seen = new Set<string>();
+    const pl = (preds.get(item.id) ?? []).filter((p) => {
+      const k = `${p.source}|${p.target}|${predClass(p, key)}`;
+      if (seen.has(k) || !predClass(p, key)) return false;
+      seen.add(k); return true;
+    });
+    const usedP = new Set<number>();
+    const unmatched: GoldEvent[] = [];
+    for (const g of gl) {
+      const gc = goldClass(g, key);
+      const j = pl.findIndex((p, i) => !usedP.has(i) && p.source === g.source && p.target === g.target && predClass(p, key) === gc);
+      if (j >= 0) { usedP.add(j); r.tp++; row(gc).tp++; conf(gc, gc); } else unmatched.push(g);
+    }
+    // misses: pair with a same-dyad prediction of another class when there is one (the confusion)
+    for (const g of unmatched) {
+      const gc = goldClass(g, key);
+      r.fn++; row(gc).fn++;
+      const j = pl.findIndex((p, i) => !usedP.has(i) && p.source === g.source && p.target === g.target);
+      if (j >= 0) { usedP.add(j); const pc = predClass(pl[j]!, key); r.fp++; row(pc).fp++; conf(gc, pc); r.extras.push({ id: item.id, text: item.text, pred: show(pl[j]!.source, pl[j]!.target, pc), rule: pl[j]!.rule }); }
+      else conf(gc, 'none');
+      r.misses.push({ id: item.id, text: item.text, gold: show(g.source, g.target, gc) });
+    }
+    pl.forEach((p, i) => {
+      if (usedP.has(i)) return;
+      const pc = predClass(p, key);
+      r.fp++; row(pc).fp++; conf('none', pc);
+      r.extras.push({ id: item.id, text: item.text, pred: show(p.source, p.target, pc), rule: p.rule });
+    });
+  }
+  Object.assign(r, prf(r.tp, r.fp, r.fn));
+  for (const c of Object.values(r.perClass)) Object.assign(c, prf(c.tp, c.fp, c.fn));
+  return r;
+}
+
+/** A plain-text rendering: totals, per-class table, confusion matrix, misses and extras. */
+export function formatReport(r: Report, opts: { listMax?: number } = {}): string {
+  const pct = (x: number) => x.toFixed(3);
+  const lines = [`key: (source country, target country, ${r.key})  sentences: ${r.sentences}`,
+    `precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}  (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`, '', `${r.key.padEnd(12)}   tp   fp   fn   prec  recall  F1`];
+  for (const [c, x] of Object.entries(r.perClass).sort(([a], [b]) => a.localeCompare(b))) lines.push(`${c.padEnd(12)} ${String(x.tp).padStart(4)} ${String(x.fp).padStart(4)} ${String(x.fn).padStart(4)}  ${pct(x.precision)}  ${pct(x.recall)}  ${pct(x.f1)}`);
+  const classes = [...new Set([...Object.keys(r.confusion), ...Object.values(r.confusion).flatMap((m) => Object.keys(m))])].sort();
+  lines.push('', 'confusion (rows gold, columns predicted):', '       ' + classes.map((c) => c.slice(0, 6).padStart(6)).join(''));
+  for (const g of classes) if (r.confusion[g]) lines.push(g.slice(0, 6).padEnd(7) + classes.map((p) => String(r.confusion[g]![p] ?? '').padStart(6)).join(''));
+  const max = opts.listMax ?? 50;
+  lines.push('', `misses (${r.misses.length}):`);
+  for (const m of r.misses.slice(0, max)) lines.push(`  ${m.id}  ${m.gold}  | ${m.text.slice(0, 120)}`);
+  lines.push('', `extras (${r.extras.length}):`);
+  for (const e of r.extras.slice(0, max)) lines.push(`  ${e.id}  ${e.pred}  ${e.rule ?? ''}  | ${e.text.slice(0, 120)}`);
+  return lines.join('\n') + '\n';
+}

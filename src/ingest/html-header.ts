@@ -1,0 +1,62 @@
+// What a reader sees around the headline: the date and the byline printed near the <h1>.
+// One walk collects the page's short text nodes in document order; the ones close to the
+// headline are searched for a date and a "By <name>" line.
+import { toIsoDate } from './dates.ts';
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'NAV', 'FOOTER', 'SELECT', 'OPTION']);
+const FULL_DATE = /\b(?:\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\b/i;
+
+interface TextItem { text: string; el: Element }
+
+export interface HeaderFacts { date: string | null; byline: string | null }
+
+/** The date and byline printed near the page's headline (the first <h1>). */
+export function headerFacts(doc: Document, window = { before: 20, after: 60 }): HeaderFacts {
+  const items: TextItem[] = [];
+  let h1At = -1;
+  const walk = (el: Element) => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const t = (c.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+        if (t) items.push({ text: t, el });
+      } else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (SKIP.has(e.tagName)) continue;
+        if (e.tagName === 'H1' && h1At < 0) h1At = items.length;
+        if (e.tagName === 'TIME' && e.getAttribute('datetime')) {
+          items.push({ text: `@time ${e.getAttribute('datetime')}`, el: e });
+        }
+        walk(e);
+      }
+    }
+  };
+  if (doc.body) walk(doc.body as Element);
+  if (h1At < 0) return { date: null, byline: null };
+  const lo = Math.max(0, h1At - window.before), hi = Math.min(items.length, h1At + window.after);
+  const order: number[] = [];
+  for (let i = h1At; i < hi; i++) order.push(i);
+  for (let i = h1At - 1; i >= lo; i--) order.push(i);
+  let date: string | null = null, byline: string | null = null;
+  for (const i of order) {
+    const { text } = items[i]!;
+    if (!date && text.length <= 120) {
+      if (text.startsWith('@time ')) date = toIsoDate(text.slice(6));
+      else {
+        const m = FULL_DATE.exec(text);
+        // a date standing alone or with a short label ("Updated", "Published on", "| 5 min read")
+        if (m && text.length - m[0].length <= (Number(process.env.REALIGN_DATE_SLACK) || 40)) date = toIsoDate(m[0]);
+      }
+    }
+    if (!byline && text.length <= 120) {
+      const m = /^(?:written\s+|posted\s+|reviewed\s+)?by:?\s*(.*)$/i.exec(text);
+      if (m) {
+        let name = m[1]!.trim();
+        // "By" alone: the name is the next text node
+        if (!name && items[i + 1]) name = items[i + 1]!.text;
+        if (/^\p{Lu}/u.test(name)) byline = name;
+      }
+    }
+    if (date && byline) break;
+  }
+  return { date, byline };
+}

@@ -1,0 +1,177 @@
+// A shallow parser, first half: groups a sentence's tokens into chunks — noun phrases,
+// verb groups, prepositions, subordinators — over the wink-nlp POS tags. Actor mentions
+// are atoms: a mention never straddles two chunks. No model, no download: a few rules
+// over Universal POS tags, linear in the number of tokens.
+import type { Token } from '../doc/types.ts';
+
+export type ChunkType = 'NP' | 'VG' | 'P' | 'TO' | 'CONJ' | 'SUB' | 'PUNCT' | 'ADV' | 'ADJ' | 'O';
+
+export interface VerbGroup {
+  /** index (in doc.tokens) of the main verb (or of the copula when there is none) */
+  head: number;
+  lemma: string;
+  negated: boolean;
+  /** modal auxiliary lemma ("will", "would", "could" ...), or null */
+  modal: string | null;
+  /** has/had + participle */
+  perfect: boolean;
+  /** a form of "be" + past participle */
+  passive: boolean;
+  /** "is to", "was to" (a plan) — set by the clause reader */
+  copulaOnly: boolean;
+  /** main verb in -ing form */
+  gerund: boolean;
+}
+
+export interface Chunk {
+  type: ChunkType;
+  /** token range [start, end) in doc.tokens */
+  start: number;
+  end: number;
+  /** head token index: the noun of an NP, the main verb of a VG, the word itself otherwise */
+  head: number;
+  vg?: VerbGroup;
+}
+
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re", "'m"]);
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", "'d", 'wo', 'ca']);
+const NEG = new Set(['not', "n't", 'never', 'no longer']);
+const SUBORD = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'whereas', 'because', 'although', 'though', 'if', 'unless', 'after', 'before', 'since', 'as', 'until', 'where', 'whether']);
+const RELPRON = new Set(['who', 'which', 'whom', 'whose', 'that']);
+/** prepositions that are also subordinators: a following verb group makes them SUB */
+const PREP_OR_SUB = new Set(['after', 'before', 'since', 'as', 'until']);
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const IRREGULAR_PARTICIPLES = new Set(['held', 'met', 'sent', 'made', 'given', 'taken', 'seen', 'shot', 'hit', 'struck', 'brought', 'sold', 'bought', 'built', 'won', 'lost', 'put', 'set', 'cut', 'told', 'paid', 'led', 'kept', 'left', 'found', 'thrown', 'beaten', 'driven', 'known', 'shown', 'spoken', 'stolen', 'torn', 'undertaken', 'withdrawn', 'overthrown', 'forbidden', 'written', 'chosen', 'frozen', 'broken', 'hidden', 'ridden', 'slain', 'sworn', 'blown', 'drawn', 'flown', 'grown', 'thrust', 'spread', 'shut', 'forgiven', 'begun', 'done', 'gone', 'become', 'run', 'brought', 'caught', 'fought', 'sought', 'taught', 'thought', 'bound', 'fed', 'fled', 'hung', 'laid', 'lent', 'meant', 'read', 'rebuilt', 'sent', 'sped', 'spent', 'stood', 'stuck', 'swept', 'upheld', 'withheld', 'overseen', 'understood']);
+
+export const isParticiple = (t: Token): boolean =>
+  /(?:ed|en)$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm) || (t.norm !== t.lemma && !t.norm.endsWith('ing') && !t.norm.endsWith('s'));
+
+const isNeg = (t: Token) => NEG.has(t.norm) || (t.norm === 'no' && false);
+
+export interface ChunkOptions {
+  /** token index → id of the actor mention that covers it */
+  actorAt?: Map<number, number>;
+  /** lemmas that may head a verb group even when tagged ADJ after "be" (e.g. "pressured") */
+  verbLemmas?: Set<string>;
+  /** token indices of modifier words (demonyms: "Russian help") after which a verb-tagged word is a noun */
+  modifiers?: Set<number>;
+}
+
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+function nounContext(tokens: Token[], i: number, opts: ChunkOptions): boolean {
+  const p = tokens[i - 1]!;
+  if (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || p.norm === "'s" || POSSESSIVE.has(p.norm)) return true;
+  if (opts.modifiers?.has(i - 1)) return true;
+  // the end of a hyphenated compound ("first-ever visit")
+  return i >= 3 && tokens[i - 2]!.end === tokens[i - 2 + 1]!.start && (tokens[i - 2]!.text === '-' || tokens[i - 3]!.text === '-' ) && p.pos === 'ADV';
+}
+
+/** Chunk the tokens [from, to) of doc.tokens. */
+export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOptions = {}): Chunk[] {
+  const out: Chunk[] = [];
+  const actorAt = opts.actorAt;
+  let i = from;
+  const sameActor = (a: number, b: number) => actorAt != null && actorAt.has(a) && actorAt.get(a) === actorAt.get(b);
+  // "Russia views Pakistan as...": a verb in -s tagged NOUN between a subject and its object
+  const verbish = (k: number): boolean => {
+    const u = tokens[k]!;
+    if (u.pos !== 'NOUN' || k === from || !/s$/.test(u.norm) || !opts.verbLemmas?.has(u.lemma)) return false;
+    const prevActor = actorAt?.has(k - 1) ?? false;
+    const prevProper = tokens[k - 1]!.pos === 'PROPN' || prevActor;
+    if (!prevProper) return false;
+    const n = tokens[k + 1];
+    return !!n && (actorAt?.has(k + 1) || n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && n.norm !== 'who'));
+  };
+  while (i < to) {
+    const t = tokens[i]!;
+    // an actor mention: one NP atom, extended by the NP material around it
+    if (actorAt?.has(i) || (!verbish(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
+      const start = i;
+      let head = i;
+      while (i < to) {
+        const u = tokens[i]!;
+        if (actorAt?.has(i)) { // swallow the whole mention
+          const id = actorAt.get(i);
+          while (i < to && actorAt.get(i) === id) { if (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN' || tokens[i]!.pos === 'PRON') head = i; i++; }
+          continue;
+        }
+        if (u.pos === 'PART' && (u.norm === "'s" || u.norm === "'")) { i++; continue; }
+        if (verbish(i)) break;
+        // a hyphenated compound ("first-ever", "US-led", "U.S.-India"): glue both sides
+        if (u.pos === 'PUNCT' && (u.text === '-' || u.text === '–') && i + 1 < to && i > start && tokens[i - 1]!.end === u.start && tokens[i + 1]!.start === u.end && tokens[i + 1]!.pos !== 'PUNCT') {
+          i++;
+          if (!actorAt?.has(i)) i++;
+          continue;
+        }
+        // a verb-tagged word after a determiner, adjective or possessive is a noun ("the visit", "Russian help")
+        if (u.pos === 'VERB' && i > start && !/ed$/.test(u.norm) && nounContext(tokens, i, opts)) { head = i; i++; continue; }
+        if (!NP_POS.has(u.pos)) {
+          // "the recently signed deal": an adverb or participle inside an NP
+          if ((u.pos === 'ADV' || u.pos === 'VERB') && i + 1 < to && i > start && tokens[i - 1]!.pos === 'DET' && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ')) { i++; continue; }
+          break;
+        }
+        if (u.pos === 'PRON' && i > start && !sameActor(i, i - 1)) break; // "...him he": two NPs
+        if ((u.pos === 'PRON' || u.pos === 'DET') && RELPRON.has(u.norm) && i > start) break;
+        if (u.pos === 'DET' && i > start && tokens[i - 1]!.pos !== 'PART' && u.norm !== "'s") break; // a new determiner starts a new NP
+        if (u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'PRON' || u.pos === 'NUM') head = i;
+        i++;
+      }
+      if (i === start) i++;
+      out.push({ type: 'NP', start, end: i, head });
+      continue;
+    }
+    // a verb group: auxiliaries, negation, adverbs, the main verb
+    if ((t.pos === 'AUX' || t.pos === 'VERB' || verbish(i) || (t.pos === 'PART' && isNeg(t) && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX'))) && t.norm !== 'regarding' && t.norm !== 'concerning') {
+      const start = i;
+      let head = -1; let negated = false; let modal: string | null = null; let perfect = false; let sawBe = false; let lastAux = -1;
+      while (i < to) {
+        const u = tokens[i]!;
+        if (u.pos === 'AUX') {
+          if (MODALS.has(u.norm)) modal = u.norm === "'ll" || u.norm === 'wo' ? 'will' : u.norm === "'d" ? 'would' : u.norm === 'ca' ? 'can' : u.norm;
+          else if (u.lemma === 'have') perfect = true;
+          else if (BE.has(u.norm) || u.lemma === 'be') sawBe = true;
+          lastAux = i; i++; continue;
+        }
+        if (u.pos === 'PART' && isNeg(u)) { negated = true; i++; continue; }
+        if (u.norm === 'never') { negated = true; i++; continue; }
+        if (u.pos === 'ADV' && i + 1 < to && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[i + 1]!.pos) && head < 0) { i++; continue; }
+        if (u.pos === 'VERB' || (head < 0 && verbish(i))) {
+          if (head >= 0 && !(tokens[head]!.lemma === 'have' || tokens[head]!.lemma === 'be' || tokens[head]!.lemma === 'do')) break;
+          head = i; i++;
+          continue;
+        }
+        // "is being pressured" tagged ADJ after be: a participle
+        if (u.pos === 'ADJ' && head < 0 && sawBe && opts.verbLemmas?.has(u.lemma) && isParticiple(u)) { head = i; i++; break; }
+        break;
+      }
+      if (i === start) i++;
+      if (head < 0) head = lastAux >= 0 ? lastAux : start;
+      const h = tokens[head]!;
+      const passive = sawBe && h.pos !== 'AUX' && isParticiple(h) && !h.norm.endsWith('ing');
+      const vg: VerbGroup = { head, lemma: h.lemma, negated, modal, perfect, passive, copulaOnly: h.pos === 'AUX', gerund: h.norm.endsWith('ing') && start === head };
+      out.push({ type: 'VG', start, end: i, head, vg });
+      continue;
+    }
+    let type: ChunkType = 'O';
+    if (t.norm === 'regarding' || t.norm === 'concerning') type = 'P';
+    else if (t.pos === 'ADP') {
+      type = 'P';
+      if (PREP_OR_SUB.has(t.norm) && i + 1 < to && NP_POS.has(tokens[i + 1]!.pos)) {
+        // "after Russia invaded" vs "after the talks": look for a verb right after the next NP
+        type = 'P';
+      }
+    } else if (t.pos === 'PART' && t.norm === 'to') type = 'TO';
+    else if (t.pos === 'CCONJ') type = 'CONJ';
+    else if (t.pos === 'SCONJ' || SUBORD.has(t.norm)) type = 'SUB';
+    else if (t.pos === 'PUNCT') type = 'PUNCT';
+    else if (t.pos === 'ADV') type = 'ADV';
+    else if (t.pos === 'ADJ') type = 'ADJ';
+    if (t.norm === 'to' && type !== 'TO') type = i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || (tokens[i + 1]!.pos === 'AUX' && tokens[i + 1]!.lemma === 'be')) ? 'TO' : 'P';
+    out.push({ type, start: i, end: i + 1, head: i });
+    i++;
+  }
+  return out;
+}
+
+/** Text of a chunk, for debugging and tests. */
+export const chunkText = (tokens: Token[], c: Chunk) => tokens.slice(c.start, c.end).map((t) => t.text).join(' ');

@@ -1,0 +1,259 @@
+// A shallow parser, second half: for each verb group, its subject (left), how it is tied
+// to a governing verb (relative clause, coordination, control "decided to", complement
+// "said that"), and its objects (right: direct object, prepositional objects).
+import type { Token } from '../doc/types.ts';
+import type { Chunk } from './chunk.ts';
+
+/** A noun phrase with its "of"-chain: "the leaders of Tajikistan" → two NP chunks. */
+export interface Phrase { chunks: number[] }
+
+export type Link = 'direct' | 'rel' | 'coord' | 'control' | 'objcontrol' | 'gerund' | 'none';
+
+export interface VerbInfo {
+  /** chunk index of the verb group */
+  chunk: number;
+  /** coordinated subject phrases ("X and Y met") */
+  subject: Phrase[];
+  /** an appositive or earlier NP to fall back on when the subject names no actor */
+  appos: Phrase | null;
+  link: Link;
+  /** chunk index of the governing verb group (control, coordination, complement, gerund) */
+  governor: number | null;
+  /** the subordinator that opens this verb's clause ("that", "if", "after", "who"), lower case */
+  sub: string | null;
+  /** the preposition right before a gerund ("of", "by", "for") */
+  gerundPrep: string | null;
+}
+
+const RELPRON = new Set(['who', 'which', 'that', 'whom']);
+const COORD = new Set(['and', 'or', 'but']);
+
+const tok = (tokens: Token[], c: Chunk) => tokens[c.start]!.norm;
+
+/** Extend an NP rightward over "of NP" (and "from NP": "dissidents from Myanmar") links. */
+export function ofChain(chunks: Chunk[], tokens: Token[], i: number): Phrase {
+  const p = [i];
+  let k = i;
+  while (k + 2 < chunks.length && chunks[k + 1]!.type === 'P' && (tok(tokens, chunks[k + 1]!) === 'of' || (tok(tokens, chunks[k + 1]!) === 'from' && p.length === 1)) && chunks[k + 2]!.type === 'NP') { k += 2; p.push(k); }
+  return { chunks: p };
+}
+
+/** Coordinated phrases starting at NP chunk i, going right: "A, B and C". */
+export function phrasesRight(chunks: Chunk[], tokens: Token[], i: number): Phrase[] {
+  const out: Phrase[] = [];
+  let k = i;
+  for (;;) {
+    const ph = ofChain(chunks, tokens, k);
+    out.push(ph);
+    const last = ph.chunks[ph.chunks.length - 1]!;
+    const n = chunks[last + 1];
+    if (!n) break;
+    const w = tok(tokens, n);
+    if ((n.type === 'CONJ' && (w === 'and' || w === 'or')) || (n.type === 'PUNCT' && w === ',')) {
+      let m = last + 2;
+      if (n.type === 'PUNCT' && chunks[m]?.type === 'CONJ' && (tok(tokens, chunks[m]!) === 'and' || tok(tokens, chunks[m]!) === 'or')) m++;
+      if (chunks[m]?.type === 'NP' && !(n.type === 'PUNCT' && chunks[m + 1]?.type === 'VG')) { k = m; continue; }
+    }
+    break;
+  }
+  return out;
+}
+
+/** Coordinated phrases ending at NP chunk i, going left; i itself first. */
+function phrasesLeft(chunks: Chunk[], tokens: Token[], i: number): { phrases: Phrase[]; first: number } {
+  // walk back over "X of Y" to the head
+  let head = i;
+  while (head >= 2 && chunks[head - 1]!.type === 'P' && tok(tokens, chunks[head - 1]!) === 'of' && chunks[head - 2]!.type === 'NP') head -= 2;
+  const out: Phrase[] = [ofChain(chunks, tokens, head)];
+  let first = head;
+  let sawAnd = false;
+  for (;;) {
+    const c = chunks[first - 1];
+    if (!c) break;
+    const w = tok(tokens, c);
+    let m = first - 2;
+    if (c.type === 'CONJ' && (w === 'and' || w === 'or')) {
+      sawAnd = true;
+      if (chunks[m]?.type === 'PUNCT' && tok(tokens, chunks[m]!) === ',') {
+        // ", and X did": a new clause unless it ends a list ("A, B, and C")
+        m--;
+        let h0 = m;
+        while (h0 >= 2 && chunks[h0 - 1]!.type === 'P' && tok(tokens, chunks[h0 - 1]!) === 'of' && chunks[h0 - 2]!.type === 'NP') h0 -= 2;
+        if (!(chunks[h0 - 1]?.type === 'PUNCT' && tok(tokens, chunks[h0 - 1]!) === ',')) break;
+      } else {
+        let h0 = m;
+        while (h0 >= 2 && chunks[h0 - 1]!.type === 'P' && tok(tokens, chunks[h0 - 1]!) === 'of' && chunks[h0 - 2]!.type === 'NP') h0 -= 2;
+        const before = chunks[h0 - 1];
+        if (before && (before.type === 'P' || before.type === 'VG')) break;
+      }
+    } else if (!(c.type === 'PUNCT' && w === ',' && sawAnd)) break;
+    let h = m;
+    if (chunks[h]?.type !== 'NP') break;
+    while (h >= 2 && chunks[h - 1]!.type === 'P' && tok(tokens, chunks[h - 1]!) === 'of' && chunks[h - 2]!.type === 'NP') h -= 2;
+    out.unshift(ofChain(chunks, tokens, h));
+    first = h;
+  }
+  return { phrases: out, first };
+}
+
+/** Read every verb group's subject and governor, left to right. */
+export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo> {
+  const info = new Map<number, VerbInfo>();
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    if (c.type !== 'VG') continue;
+    const v: VerbInfo = { chunk: k, subject: [], appos: null, link: 'none', governor: null, sub: null, gerundPrep: null };
+    info.set(k, v);
+    let j = k - 1;
+    // adverbs and parenthetical time phrases between subject and verb ("Israel on Wednesday released")
+    for (;;) {
+      const p = chunks[j];
+      if (!p) break;
+      if (p.type === 'ADV') { j--; continue; }
+      if (p.type === 'NP' && chunks[j - 1]?.type === 'P' && ['on', 'in', 'at', 'during', 'last', 'this'].includes(tok(tokens, chunks[j - 1]!)) && isTimeNP(tokens, p) && chunks[j - 2]?.type === 'NP') { j -= 2; continue; }
+      if (p.type === 'NP' && isTimeNP(tokens, p) && chunks[j - 1]?.type === 'NP') { j--; continue; }
+      break;
+    }
+    const p = chunks[j];
+    const prevVG = () => { for (let m = j; m >= 0; m--) if (chunks[m]!.type === 'VG') return m; return null; };
+    if (!p) { continue; }
+    if (p.type === 'TO') {
+      // control: "decided to start", object control: "urged Iran to stop"
+      let g = j - 1;
+      while (chunks[g] && chunks[g]!.type === 'ADV') g--;
+      if (chunks[g]?.type === 'VG') {
+        v.link = 'control'; v.governor = g;
+        const gi = info.get(g);
+        if (gi) { v.subject = gi.subject; v.appos = gi.appos; }
+      } else if (chunks[g]?.type === 'NP' && chunks[g - 1]?.type === 'VG') {
+        v.link = 'objcontrol'; v.governor = g - 1;
+        v.subject = phrasesRight(chunks, tokens, g).slice(0, 1).length ? [ofChain(chunks, tokens, g)] : [];
+      } else {
+        // "Pakistan's bid to join", "a plan to attack": the infinitive of a noun
+        const gv = prevVG();
+        v.link = 'control'; v.governor = gv;
+        if (gv != null) { const gi = info.get(gv); if (gi) { v.subject = gi.subject; v.appos = gi.appos; } }
+      }
+      continue;
+    }
+    if (p.type === 'SUB' && RELPRON.has(tok(tokens, p))) {
+      // relative clause: the antecedent is the NP before the pronoun
+      let a = j - 1;
+      if (chunks[a]?.type === 'PUNCT' && tok(tokens, chunks[a]!) === ',') a--;
+      if (chunks[a]?.type === 'NP') {
+        v.link = 'rel'; v.sub = tok(tokens, p);
+        const { phrases } = phrasesLeft(chunks, tokens, a);
+        v.subject = phrases;
+        // the head of "X of Y who": keep the whole chain
+      }
+      continue;
+    }
+    if (p.type === 'NP') {
+      // skip a prepositional phrase modifying the subject ("the envoy for Afghanistan visited")
+      let a = j;
+      while (chunks[a - 1]?.type === 'P' && tok(tokens, chunks[a - 1]!) !== 'of' && chunks[a - 2]?.type === 'NP') a -= 2;
+      if (chunks[a - 1]?.type === 'P' && tok(tokens, chunks[a - 1]!) !== 'of') {
+        // the NP is itself a prepositional object: "after the talks ended" → subject is the NP
+      }
+      // an appositive: "the president's envoy, Zamir Kabulov, visited"
+      if (chunks[a - 1]?.type === 'PUNCT' && tok(tokens, chunks[a - 1]!) === ',' && chunks[j + 1]?.type === 'PUNCT' && tok(tokens, chunks[j + 1]!) === ',') {
+        // j+1 is the comma after the appositive; j+2 should be the verb — handled below
+      }
+      const { phrases, first } = phrasesLeft(chunks, tokens, a);
+      v.subject = phrases; v.link = 'direct';
+      v.sub = subBefore(chunks, tokens, first);
+      continue;
+    }
+    if (p.type === 'PUNCT' && (tok(tokens, p) === ',' || tok(tokens, p) === '--' || tok(tokens, p) === '—')) {
+      // "X, the minister, said": an appositive between commas
+      const q = chunks[j - 1];
+      if (q?.type === 'NP') {
+        let a = j - 1;
+        while (chunks[a - 1]?.type === 'P' && tok(tokens, chunks[a - 1]!) !== 'of' && chunks[a - 2]?.type === 'NP') a -= 2;
+        const { phrases, first } = phrasesLeft(chunks, tokens, a);
+        if (chunks[first - 1]?.type === 'PUNCT' && tok(tokens, chunks[first - 1]!) === ',' && chunks[first - 2]?.type === 'NP') {
+          let b = first - 2;
+          while (chunks[b - 1]?.type === 'P' && tok(tokens, chunks[b - 1]!) !== 'of' && chunks[b - 2]?.type === 'NP') b -= 2;
+          const left = phrasesLeft(chunks, tokens, b);
+          v.subject = phrases; v.appos = left.phrases[0] ?? null; v.link = 'direct';
+          v.sub = subBefore(chunks, tokens, left.first);
+          continue;
+        }
+        if (c.vg!.gerund) { // "…, killing eight people": the main clause's subject
+          const gv = prevVG();
+          if (gv != null) { v.link = 'gerund'; v.governor = gv; const gi = info.get(gv); if (gi) { v.subject = gi.subject; v.appos = gi.appos; } }
+          continue;
+        }
+        v.subject = phrases; v.link = 'direct';
+        continue;
+      }
+      if (c.vg!.gerund) {
+        const gv = prevVG();
+        if (gv != null) { v.link = 'gerund'; v.governor = gv; const gi = info.get(gv); if (gi) { v.subject = gi.subject; v.appos = gi.appos; } }
+      }
+      continue;
+    }
+    if (p.type === 'CONJ' && COORD.has(tok(tokens, p))) {
+      // coordinated verb phrase: "X visited A and met B"
+      let gv = prevVG();
+      // a finite verb ("and had offered") is coordinated with the finite verb above an infinitive chain
+      if (gv != null && (c.head > c.start || tokens[c.head]!.norm !== tokens[c.head]!.lemma)) {
+        let gi = info.get(gv); let guard = 0;
+        while (gi && (gi.link === 'control' || gi.link === 'objcontrol' || gi.link === 'gerund') && gi.governor != null && guard++ < 6) { gv = gi.governor; gi = info.get(gv); }
+      }
+      if (gv != null) { v.link = 'coord'; v.governor = gv; const gi = info.get(gv); if (gi) { v.subject = gi.subject; v.appos = gi.appos; v.sub = gi.sub; } }
+      continue;
+    }
+    if (p.type === 'P' && c.vg!.gerund) {
+      // "accused Rwanda of making", "by alleging": of → the object of the governor, else its subject
+      v.gerundPrep = tok(tokens, p);
+      const gv = prevVG();
+      if (gv != null) {
+        v.link = 'gerund'; v.governor = gv;
+        const gi = info.get(gv);
+        const obj = gv + 1 < j && chunks[gv + 1]!.type === 'NP' ? gv + 1 : null;
+        if (v.gerundPrep === 'of' && obj != null) v.subject = [ofChain(chunks, tokens, obj)];
+        else if (gi) { v.subject = gi.subject; v.appos = gi.appos; }
+      }
+      continue;
+    }
+    if (p.type === 'VG') {
+      // "helped plan", "seeking to" handled above; a bare verb chain shares the subject
+      const gi = info.get(j);
+      v.link = 'control'; v.governor = j;
+      if (gi) { v.subject = gi.subject; v.appos = gi.appos; }
+      continue;
+    }
+  }
+  return info;
+}
+
+function subBefore(chunks: Chunk[], tokens: Token[], first: number): string | null {
+  let m = first - 1;
+  while (chunks[m] && (chunks[m]!.type === 'ADV')) m--;
+  const c = chunks[m];
+  return c && c.type === 'SUB' ? tok(tokens, c) : null;
+}
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'overnight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export function isTimeNP(tokens: Token[], c: Chunk): boolean {
+  for (let i = c.start; i < c.end; i++) if (TIME_WORDS.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/**
+ * Chunks to the right of chunk `from` up to the end of its clause: stops at a subordinator,
+ * a semicolon, or another verb group (except an infinitive or gerund of the same phrase when `through` is set).
+ */
+export function clauseEnd(chunks: Chunk[], tokens: Token[], from: number): number {
+  let k = from + 1;
+  for (; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    if (c.type === 'SUB') break;
+    if (c.type === 'VG') break;
+    if (c.type === 'TO') break;
+    if (c.type === 'PUNCT' && (tok(tokens, c) === ';' || tok(tokens, c) === ':')) break;
+    if (c.type === 'CONJ' && chunks[k + 1]?.type === 'VG') break;
+  }
+  return k;
+}

@@ -1,0 +1,96 @@
+// Builds the matcher's tables from the loaded data (and any extra dictionaries): one
+// token trie for every name, role word, place word and coreference phrase, plus the
+// small lookup sets the resolver's context checks read.
+import { TokenTrie, keyOf, nameTokens } from './trie.ts';
+import type { ActorData, ActorDictionary, ActorEntry, ContextRule, CorefRule, RoleEntry } from './types.ts';
+
+export type Payload =
+  | { t: 'entry'; e: ActorEntry; surname: boolean }
+  | { t: 'role'; r: RoleEntry }
+  | { t: 'block'; kind: 'region' | 'publisher'; id: string }
+  | { t: 'coref'; r: CorefRule };
+
+/** A context rule with its patterns split into tokens once. */
+export interface CompiledRule { r: ContextRule; before: string[][]; after: string[][] }
+
+export interface Lexicon {
+  trie: TokenTrie<Payload>;
+  /** context rules by lower-cased name */
+  context: Map<string, CompiledRule[]>;
+  /** "*" rules (every country, capital and demonym), indexed by the pattern token next to the name ("@" for @Name/@Num) */
+  anyAfter: Map<string, Array<[CompiledRule, string[]]>>;
+  anyBefore: Map<string, Array<[CompiledRule, string[]]>>;
+  anyOther: CompiledRule[];
+  preps: Set<string>;
+  motion: Set<string>;
+  actorNouns: Set<string>;
+  /** single words that make a capitalised name an institution, and multi-word ones */
+  instWords: Set<string>;
+  instPhrases: string[];
+  /** office holders by "COUNTRY|office" */
+  offices: Map<string, ActorEntry[]>;
+}
+
+/** Regular English plural of a role word's last token. */
+export function plural(word: string): string | null {
+  if (/[^a-z]$/i.test(word) || /(s|ss|people|men|staff|police|media|press|military|intelligence|public|clergy|leadership|personnel)$/i.test(word)) return null;
+  if (/[^aeiou]y$/i.test(word)) return word.slice(0, -1) + 'ies';
+  if (/(sh|ch|x|z)$/i.test(word)) return word + 'es';
+  return word + 's';
+}
+
+export function buildLexicon(data: ActorData, extra: ActorDictionary[] = []): Lexicon {
+  const trie = new TokenTrie<Payload>();
+  const offices = new Map<string, ActorEntry[]>();
+  for (const d of [...data.dictionaries, ...extra]) {
+    for (const e of d.entries) {
+      for (const n of e.names) trie.add(n, { t: 'entry', e, surname: false });
+      if (e.kind === 'person') {
+        if (e.surname) trie.add(e.surname, { t: 'entry', e, surname: true });
+        for (const term of e.terms ?? []) {
+          const k = `${term.country}|${term.office.toLowerCase()}`;
+          const list = offices.get(k) ?? [];
+          if (!list.includes(e)) list.push(e);
+          offices.set(k, list);
+        }
+      }
+    }
+    for (const r of d.roles ?? []) {
+      for (const w of r.words) {
+        trie.add(w, { t: 'role', r });
+        if (r.kind === 'role' && r.plural !== false) {
+          const toks = nameTokens(w);
+          const p = plural(toks.at(-1)!);
+          if (p) trie.add([...toks.slice(0, -1), p].join(' '), { t: 'role', r });
+        }
+      }
+    }
+  }
+  const lists = (kind: string) => data.places.filter((p) => p.kind === kind).flatMap((p) => p.words);
+  for (const p of data.places) if (p.kind === 'region' || p.kind === 'publisher') for (const w of p.words) trie.add(w, { t: 'block', kind: p.kind, id: p.id });
+  for (const r of data.coref) for (const w of r.words) trie.add(w, { t: 'coref', r });
+  const context = new Map<string, CompiledRule[]>();
+  const anyAfter = new Map<string, Array<[CompiledRule, string[]]>>();
+  const anyBefore = new Map<string, Array<[CompiledRule, string[]]>>();
+  const anyOther: CompiledRule[] = [];
+  const slot = (w: string) => (w.startsWith('@') ? '@' : keyOf(w.replace(/^\^/, '')));
+  const push = (m: Map<string, Array<[CompiledRule, string[]]>>, k: string, v: [CompiledRule, string[]]) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
+  for (const r of data.context) {
+    const c: CompiledRule = { r, before: (r.before ?? []).map((p) => p.split(' ')), after: (r.after ?? []).map((p) => p.split(' ')) };
+    for (const n of r.names) {
+      if (n !== '*') { const k = nameTokens(n).map(keyOf).join(' '); context.set(k, [...(context.get(k) ?? []), c]); continue; }
+      for (const p of c.after) push(anyAfter, slot(p[0]!), [c, p]);
+      for (const p of c.before) push(anyBefore, slot(p.at(-1)!), [c, p]);
+      if (!c.after.length && !c.before.length) anyOther.push(c);
+    }
+  }
+  const inst = lists('institution-head');
+  return {
+    trie, context, anyAfter, anyBefore, anyOther, offices,
+    preps: new Set(lists('location-prep').map(keyOf)),
+    motion: new Set(lists('motion').map(keyOf)),
+    actorNouns: new Set(lists('actor-noun').map(keyOf)),
+    instWords: new Set(inst.filter((w) => !w.includes(' '))),
+    instPhrases: inst.filter((w) => w.includes(' ')),
+  };
+}

@@ -1,0 +1,108 @@
+// Reads data/actors/: every file through the generic loader (manifest + JSONL, errors
+// that quote the file, line and row), turned into ActorDictionary entries with stable ids.
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataPath, firstError, loadJsonl, need, readManifest, type Validate } from '../../rules/load.ts';
+import type { ActorData, ActorDictionary, ActorEntry, ContextRule, CorefRule, PlaceList, RoleEntry, Term } from './types.ts';
+
+const CODE = /^[A-Z]{3}$/;
+const SECTOR = /^[A-Z]{3}$/;
+type R = Record<string, unknown>;
+const optStrings = (o: R, k: string) => (o[k] == null ? null : need.strings(o, k));
+const sector = (o: R, k = 'sector') => (o[k] == null || (typeof o[k] === 'string' && SECTOR.test(o[k] as string)) ? null : `"${k}" must be a 3-letter CAMEO sector code or null`);
+const country = (o: R, k = 'country') => (typeof o[k] === 'string' && CODE.test(o[k] as string) ? null : `"${k}" must be a 3-letter code`);
+const nonEmpty = (o: R, k: string) => (Array.isArray(o[k]) && (o[k] as unknown[]).length > 0 ? null : `"${k}" must not be empty`);
+
+interface CountryRow { id: string; name: string; names: string[]; adjectives: string[]; capitals: string[]; formerNames?: string[]; from?: string; to?: string }
+interface SeatRow { id: string; names: string[]; country: string; sector: string }
+interface OrgRow { id: string; names: string[]; code: string; org: string; country?: string; sector?: string | null; from?: string; to?: string }
+interface CompanyRow { id: string; names: string[]; country: string }
+export interface PersonRow { id: string; name: string; aliases?: string[]; surname?: string; terms: Term[] }
+
+const countryRow: Validate<CountryRow> = (r) => firstError(need.string(r as never, 'id'), CODE.test(r.id) ? null : '"id" must be a 3-letter code',
+  need.string(r as never, 'name'), need.strings(r as never, 'names'), need.strings(r as never, 'adjectives'), need.strings(r as never, 'capitals'),
+  optStrings(r as never, 'formerNames'), need.date(r as never, 'from', true), need.date(r as never, 'to', true));
+const seatRow: Validate<SeatRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'), country(r as never), sector(r as never));
+const orgRow: Validate<OrgRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'), need.string(r as never, 'org'),
+  /^(IGO|NGO|[A-Z]{3}([A-Z]{3})?)$/.test(String(r.code)) ? null : '"code" must be IGO, NGO or a country(+sector) code',
+  r.country == null ? null : country(r as never), sector(r as never), need.date(r as never, 'from', true), need.date(r as never, 'to', true));
+const companyRow: Validate<CompanyRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'), country(r as never));
+const roleRow: Validate<RoleEntry> = (r) => firstError(need.string(r as never, 'id'), ['role', 'title', 'modifier'].includes(r.kind) ? null : '"kind" must be role, title or modifier',
+  sector(r as never), need.strings(r as never, 'words'), nonEmpty(r as never, 'words'), optStrings(r as never, 'office'));
+const contextRow: Validate<ContextRule> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'),
+  ['drop', 'location', 'keep'].includes(r.action) ? null : '"action" must be drop, location or keep',
+  optStrings(r as never, 'before'), optStrings(r as never, 'after'), optStrings(r as never, 'docHas'), optStrings(r as never, 'docLacks'),
+  r.before || r.after || r.docHas || r.surnameSeen ? null : 'a rule needs "before", "after", "docHas" or "surnameSeen"');
+const placeRow: Validate<PlaceList> = (r) => firstError(need.string(r as never, 'id'),
+  ['region', 'publisher', 'institution-head', 'location-prep', 'motion', 'actor-noun'].includes(r.kind) ? null : '"kind" is not a known place list kind',
+  need.strings(r as never, 'words'), nonEmpty(r as never, 'words'));
+const corefRow: Validate<CorefRule> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'words'),
+  ['person', 'actor', 'pair', 'self'].includes(r.target) ? null : '"target" must be person, actor, pair or self',
+  Number.isInteger(r.window) && r.window >= 0 ? null : '"window" must be a whole number of sentences');
+
+/** Validates one office-holder row (data/actors/people/*.jsonl). */
+export const personRow: Validate<PersonRow> = (r) => firstError(
+  need.string(r as never, 'id'), String(r.id).startsWith('person:') ? null : '"id" must start with "person:"',
+  need.string(r as never, 'name'), optStrings(r as never, 'aliases'),
+  r.surname == null || (typeof r.surname === 'string' && r.surname !== '') ? null : '"surname" must be a non-empty string when given',
+  Array.isArray(r.terms) && r.terms.length > 0 ? null : '"terms" must be a non-empty list',
+  ...(Array.isArray(r.terms) ? r.terms.map((t, i) => {
+    const why = firstError(country(t as never), sector(t as never), need.string(t as never, 'office'), need.date(t as never, 'start'), need.date(t as never, 'end', true));
+    return why ? `terms[${i}]: ${why}` : null;
+  }) : []),
+);
+
+const major = (version: string) => `v${version.split('.')[0]}`;
+
+/** Office holders from every *.jsonl in `dir`, as person entries (ids "people.v1:person:..."). */
+export function loadPeople(dir: string, version = 'v1'): ActorEntry[] {
+  if (!existsSync(dir)) return [];
+  const out: ActorEntry[] = [];
+  const seen = new Map<string, string>();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) {
+    const file = join(dir, f);
+    for (const p of loadJsonl<PersonRow>(file, personRow)) {
+      if (seen.has(p.id)) continue; // the same person in two regional files: first one wins
+      seen.set(p.id, file);
+      const t0 = p.terms[0]!;
+      out.push({ id: `people.${version}:${p.id}`, names: [p.name, ...(p.aliases ?? [])], kind: 'person', country: t0.country, sector: t0.sector ?? null,
+        person: p.name, terms: p.terms, surname: p.surname ?? null });
+    }
+  }
+  return out;
+}
+
+let cached: ActorData | null = null;
+
+/** Load data/actors (or another folder laid out the same way). Cached for the default folder. */
+export function loadActorData(dir?: string): ActorData {
+  if (!dir && cached) return cached;
+  const base = dir ?? dataPath('actors');
+  const m = readManifest(base);
+  const v = major(m.version);
+  const file = (f: string) => join(base, f);
+  const entries: ActorEntry[] = [];
+  for (const c of loadJsonl<CountryRow>(file('countries.jsonl'), countryRow)) {
+    const when = { from: c.from ?? null, to: c.to ?? null };
+    entries.push({ id: `countries.${v}:${c.id}`, names: [...c.names, ...(c.formerNames ?? [])], kind: 'country', country: c.id, sector: null, ...when });
+    if (c.adjectives.length) entries.push({ id: `demonyms.${v}:${c.id}`, names: c.adjectives, kind: 'demonym', country: c.id, sector: null, ...when });
+    if (c.capitals.length) entries.push({ id: `capitals.${v}:${c.id}`, names: c.capitals, kind: 'capital', country: c.id, sector: 'GOV', ...when });
+  }
+  for (const s of loadJsonl<SeatRow>(file('seats.jsonl'), seatRow)) entries.push({ id: `seats.${v}:${s.id}`, names: s.names, kind: 'seat', country: s.country, sector: s.sector });
+  for (const o of loadJsonl<OrgRow>(file('orgs.jsonl'), orgRow)) {
+    const igo = o.code === 'IGO' || o.code === 'NGO';
+    entries.push({ id: `orgs.${v}:${o.id}`, names: o.names, kind: igo ? 'org' : 'group', country: igo ? o.code : (o.country ?? o.code.slice(0, 3)),
+      sector: igo ? null : (o.sector ?? (o.code.length === 6 ? o.code.slice(3) : null)), org: o.org, from: o.from ?? null, to: o.to ?? null });
+  }
+  for (const c of loadJsonl<CompanyRow>(file('companies.jsonl'), companyRow)) entries.push({ id: `companies.${v}:${c.id}`, names: c.names, kind: 'company', country: c.country, sector: 'BUS' });
+  entries.push(...loadPeople(file('people'), v));
+  const roles = loadJsonl<RoleEntry>(file('roles.jsonl'), roleRow).map((r) => ({ ...r, id: `roles.${v}:${r.id}` }));
+  const data: ActorData = {
+    dictionaries: [{ name: m.name, version: m.version, entries, roles }],
+    context: loadJsonl<ContextRule>(file('context.jsonl'), contextRow).map((r) => ({ ...r, id: `context.${v}:${r.id}` })),
+    places: loadJsonl<PlaceList>(file('places.jsonl'), placeRow).map((r) => ({ ...r, id: `places.${v}:${r.id}` })),
+    coref: loadJsonl<CorefRule>(file('coref.jsonl'), corefRow).map((r) => ({ ...r, id: `coref.${v}:${r.id}` })),
+  };
+  if (!dir) cached = data;
+  return data;
+}

@@ -1,0 +1,54 @@
+// The actor dictionaries' in-memory shapes: what data/actors/*.jsonl and imported
+// Phoenix/PETRARCH dictionaries turn into, and what the matcher reads.
+import type { ActorKind } from '../../doc/types.ts';
+
+/** A dated office: who the person acts for, from start to end (end null = in office). */
+export interface Term { country: string; sector: string | null; office: string; start: string; end: string | null }
+
+export interface ActorEntry {
+  /** stable id cited by mentions, e.g. "countries.v1:PAK" */
+  id: string;
+  names: string[];
+  kind: ActorKind;
+  /** ISO alpha-3, or IGO / NGO / IMG */
+  country: string;
+  sector: string | null;
+  org?: string | null;
+  /** validity of the entry (historical states, groups that changed status) */
+  from?: string | null;
+  to?: string | null;
+  /** people: canonical name, offices, the surname used alone */
+  person?: string;
+  terms?: Term[];
+  surname?: string | null;
+}
+
+export type RoleKind = 'role' | 'title' | 'modifier';
+export interface RoleEntry { id: string; kind: RoleKind; sector: string | null; words: string[]; office?: string[]; plural?: boolean }
+
+export interface ActorDictionary {
+  name: string;
+  version: string;
+  entries: ActorEntry[];
+  roles?: RoleEntry[];
+}
+
+export type ContextAction = 'drop' | 'location' | 'keep';
+export interface ContextRule {
+  id: string; names: string[]; action: ContextAction;
+  before?: string[]; after?: string[]; docHas?: string[]; docLacks?: string[]; surnameSeen?: boolean; note?: string;
+}
+
+export type PlaceKind = 'region' | 'publisher' | 'institution-head' | 'location-prep' | 'motion' | 'actor-noun';
+export interface PlaceList { id: string; kind: PlaceKind; words: string[]; note?: string }
+
+export type CorefTarget = 'person' | 'actor' | 'pair' | 'self';
+export interface CorefRule { id: string; words: string[]; target: CorefTarget; window: number }
+
+/** Everything the stage needs, loaded once. */
+export interface ActorData {
+  dictionaries: ActorDictionary[];
+  context: ContextRule[];
+  places: PlaceList[];
+  coref: CorefRule[];
+}

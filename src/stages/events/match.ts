@@ -1,0 +1,495 @@
+// Finding events in one sentence: verb patterns on verb groups, noun and adjective
+// patterns on noun phrases; source and target from the clause structure; modality from
+// what governs the trigger. Produces candidates; index.ts turns them into records.
+import type { ActorMention, Modality } from '../../doc/types.ts';
+import { ofChain, phrasesRight, type Phrase } from '../../nlp/clause.ts';
+import { accordingTo, governedModality, nounCueModality, speechGovernor, stronger, trailingAttribution, vgModality } from './modality.ts';
+import type { Complement, Family, NounPattern, Refine, VerbPattern } from './patterns.ts';
+import { actorsInChunk, hasWord, phraseActor, phrasesActors, windowText, type SentenceView } from './sentence.ts';
+
+export interface Candidate {
+  sources: ActorMention[];
+  targets: ActorMention[];
+  code: string;
+  rule: string;
+  mutual: boolean;
+  alone: boolean;
+  modality: Modality;
+  /** trigger token range [start, end) */
+  trigger: [number, number];
+  /** code of the event the other way round, when the pattern has one */
+  reverse?: string;
+  /** who said it, when the event sits in another side's reported speech ("the US said Iraq attacked") */
+  speaker?: ActorMention[];
+}
+
+const norm = (v: SentenceView, k: number) => v.tokens[v.chunks[k]!.start]!.norm;
+
+/** Last chunk index of the clause that starts after chunk k (exclusive). */
+function clauseLimit(v: SentenceView, k: number): number {
+  let j = k + 1;
+  for (; j < v.chunks.length; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'SUB') break;
+    if (c.type === 'PUNCT' && (norm(v, j) === ';' || norm(v, j) === ':')) break;
+    if (c.type === 'VG') {
+      // a gerund after a preposition stays in the phrase ("help in managing X")
+      if (c.vg!.gerund && v.chunks[j - 1]?.type === 'P') continue;
+      break;
+    }
+    if (c.type === 'TO') break;
+    if (c.type === 'CONJ' && v.chunks[j + 1]?.type === 'VG') break;
+    if (c.type === 'PUNCT' && norm(v, j) === ',' && (v.chunks[j + 1]?.type === 'VG' || (v.chunks[j + 1]?.type === 'NP' && v.chunks[j + 2]?.type === 'VG'))) break;
+  }
+  return j;
+}
+
+/** Actors of the phrase after preposition `prep` within chunks [from, limit). */
+function prepActors(v: SentenceView, from: number, limit: number, preps: string[], place: boolean, skip?: Set<number>): ActorMention[] {
+  for (let j = from; j < limit; j++) {
+    const c = v.chunks[j]!;
+    if (c.type !== 'P' && !(c.type === 'SUB' && preps.includes(norm(v, j)))) continue;
+    if (skip?.has(j)) continue;
+    // two-word prepositions ("out of", "away from") match on their last word too
+    if (!preps.includes(norm(v, j))) continue;
+    let n = j + 1;
+    while (v.chunks[n]?.type === 'ADV') n++;
+    if (v.chunks[n]?.type === 'VG' && v.chunks[n]!.vg!.gerund) n++; // "in managing X"
+    if (v.chunks[n]?.type !== 'NP') continue;
+    const acts = phrasesActors(v, phrasesRight(v.chunks, v.tokens, n), { place });
+    if (acts.length) return acts;
+    // "regarding the manner in which ... by New Delhi": the first actor further on
+  }
+  return [];
+}
+
+function dobjActors(v: SentenceView, after: number, limit: number, place: boolean): { actors: ActorMention[]; chunk: number | null } {
+  let n = after;
+  while (v.chunks[n]?.type === 'ADV') n++;
+  if (n >= limit || v.chunks[n]?.type !== 'NP') return { actors: [], chunk: null };
+  return { actors: phrasesActors(v, phrasesRight(v.chunks, v.tokens, n), { place }), chunk: n };
+}
+
+const sameActor = (a: ActorMention, b: ActorMention) => a.code === b.code || (a.country === b.country && (a.kind === 'demonym' || b.kind === 'demonym') && !a.sector !== !b.sector && false) || a.id === b.id;
+
+function dropSame(targets: ActorMention[], sources: ActorMention[]): ActorMention[] {
+  // a bare country or demonym of the source's own country ("Putin offered Russian help") is no target
+  return targets.filter((t) => !sources.some((s) => sameActor(s, t) || (s.country === t.country && !t.sector && t.country !== 'IGO')));
+}
+
+function refine(code: string, text: string, refs: Refine[] | undefined): string {
+  if (!refs) return code;
+  for (const r of refs) if (hasWord(text, r.words)) return r.code;
+  return code;
+}
+
+function complementCode(family: Family, text: string, list: Complement[]): string | null {
+  for (const c of list) {
+    const code = c.codes[family];
+    if (!code) continue;
+    if (hasWord(text, c.words) && (!c.with || hasWord(text, c.with))) return code;
+  }
+  return null;
+}
+
+const particleMatches = (v: SentenceView, head: number, particle: string, end: number): number | null => {
+  const words = particle.split(' ');
+  let t = head + 1;
+  for (const w of words) {
+    if (t >= end || v.tokens[t]!.norm !== w) return null;
+    t++;
+  }
+  return t;
+};
+
+function objectMatches(v: SentenceView, fromChunk: number, limit: number, objects: string[]): { chunk: number; token: number } | null {
+  let n = fromChunk;
+  while (v.chunks[n]?.type === 'ADV' || v.chunks[n]?.type === 'ADJ') n++;
+  if (n >= limit) return null;
+  const ph = v.chunks[n]?.type === 'NP' ? ofChain(v.chunks, v.tokens, n).chunks : [];
+  for (const k of ph.slice(0, 2)) {
+    const c = v.chunks[k]!;
+    for (let t = c.start; t < c.end; t++) {
+      const tk = v.tokens[t]!;
+      for (const o of objects) {
+        if (o.includes(' ')) {
+          const ws = o.split(' ');
+          if (ws.every((w, i) => v.tokens[t + i]?.norm === w || v.tokens[t + i]?.lemma === w)) return { chunk: k, token: t };
+        } else if (tk.lemma === o || tk.norm === o) return { chunk: k, token: t };
+      }
+    }
+  }
+  return null;
+}
+
+export interface MatchState {
+  /** tokens already used as a light-verb object (not to be read again as noun events) */
+  used: Set<number>;
+  /** verb group chunks whose event a family verb (offer, urge, threaten...) folded into its own code */
+  consumed: Set<number>;
+  /** verb groups matched by a family pattern */
+  family: Set<number>;
+  /** the subject actor of the previous sentence, for noun events with no source of their own */
+  topic?: ActorMention | null;
+}
+
+const sentWinCache = new WeakMap<SentenceView, string>();
+/** All the words of the sentence, for patterns that require a word anywhere in it. */
+function sentWin(v: SentenceView): string {
+  let w = sentWinCache.get(v);
+  if (w == null) { w = windowText(v, v.sent.tokenStart, v.sent.tokenEnd); sentWinCache.set(v, w); }
+  return w;
+}
+
+/** Verb patterns on verb group k. */
+export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate[] {
+  const c = v.chunks[k]!;
+  const g = c.vg!;
+  const head = g.head;
+  const lemma = v.tokens[head]!.lemma;
+  const limit = clauseLimit(v, k);
+  const out: Candidate[] = [];
+  if (g.copulaOnly && lemma === 'be') return matchAdj(v, k, limit);
+  const list = v.pats.verbs.get(lemma);
+  if (!list) return out;
+  const sentEnd = v.sent.tokenEnd;
+  const limTok = limit < v.chunks.length ? v.chunks[limit]!.start : sentEnd;
+  const win = windowText(v, head + 1, Math.min(sentEnd, limTok + 1));
+  const wideWin = windowText(v, head + 1, Math.min(sentEnd, head + 16));
+  for (const p of list) {
+    let after = k + 1;
+    let trigEnd = head + 1;
+    if (p.particle) {
+      const t = particleMatches(v, head, p.particle, sentEnd);
+      if (t == null) continue;
+      trigEnd = t;
+      while (after < v.chunks.length && v.chunks[after]!.start < t) after++;
+    }
+    let objChunk: number | null = null;
+    if (p.object) {
+      const m = g.passive ? objectInSubject(v, k, p.object) : objectMatches(v, after, limit, p.object);
+      if (!m) continue;
+      objChunk = m.chunk; st.used.add(m.token);
+      if (!g.passive) after = ofChain(v.chunks, v.tokens, m.chunk).chunks.slice(-1)[0]! + 1;
+    }
+    if (p.requires && !hasWord(sentWin(v), p.requires)) continue;
+    if (p.objcontrol && !(v.chunks[after]?.type === 'NP' && v.chunks[after + 1]?.type === 'TO')) continue;
+    if (p.requires_not && hasWord(win, p.requires_not)) continue;
+    const cand = verbRoles(v, k, p, after, limit, objChunk);
+    if (!cand) { if (p.object || p.particle) continue; return out; }
+    let code = p.code;
+    if (p.family) {
+      const cc = complementCode(p.family, wideWin, v.pats.complements);
+      if (cc) code = cc;
+      consumeComplements(v, k, st);
+      st.family.add(k);
+    }
+    code = refine(code, win, p.refine);
+    cand.code = code;
+    cand.trigger = [head, trigEnd];
+    cand.modality = verbModality(v, k, cand.sources);
+    if (p.reverse) cand.reverse = p.reverse;
+    const sg = speechGovernor(v, k);
+    if (sg != null && cand.modality === 'reported') {
+      const speaker = phrasesActors(v, v.info.get(sg)?.subject ?? []);
+      if (speaker.length && !cand.sources.some((s) => speaker.some((x) => x.country === s.country))) cand.speaker = speaker;
+    }
+    // "X said it would not provide aid": a refusal, coded as the matching 12x event
+    if (cand.modality === 'negated' && refusal(v, k)) { cand.code = rejectCode(cand.code); cand.modality = 'asserted'; }
+    out.push(cand);
+    return out;
+  }
+  return out;
+}
+
+/** "will not" / "would not" (not "would not have"): a stated refusal. */
+function refusal(v: SentenceView, k: number): boolean {
+  const g = v.chunks[k]!.vg!;
+  if (g.negated && (g.modal === 'will' || g.modal === 'would') && !g.perfect) return true;
+  const inf = v.info.get(k);
+  if (inf?.governor != null && (inf.link === 'control' || inf.link === 'coord')) {
+    const gg = v.chunks[inf.governor]!.vg!;
+    return gg.negated && (gg.modal === 'will' || gg.modal === 'would') && !gg.perfect;
+  }
+  return false;
+}
+
+/** The CAMEO rejection that matches a cooperative code (only cooperative roots 02-08 turn into refusals). */
+export function rejectCode(code: string): string {
+  const r = code.slice(0, 2);
+  if (r === '06' || r === '07' || r === '03') return code.startsWith('072') || code.startsWith('062') ? '1212' : code.startsWith('071') || code.startsWith('061') ? '1211' : '121';
+  if (r === '04') return '125';
+  if (r === '08') return code.startsWith('084') ? '1243' : code.startsWith('085') ? '1244' : '124';
+  if (r === '05' || r === '02') return '120';
+  return code;
+}
+
+/** "ten soldiers killed in Ukraine": a bare participle after a noun phrase, with no object, is passive. */
+function reducedPassive(v: SentenceView, k: number, slots: string[]): boolean {
+  const c = v.chunks[k]!;
+  if (slots[0] !== 'dobj' || c.head !== c.start || v.chunks[k - 1]?.type !== 'NP') return false;
+  const h = v.tokens[c.head]!;
+  if (!/ed$/.test(h.norm) && !['held', 'shot', 'hit', 'struck', 'taken', 'seized', 'beaten', 'thrown', 'driven', 'stolen', 'slain'].includes(h.norm)) return false;
+  const n = v.chunks[k + 1];
+  return !n || n.type === 'P' || n.type === 'PUNCT';
+}
+
+function objectInSubject(v: SentenceView, k: number, objects: string[]): { chunk: number; token: number } | null {
+  const inf = v.info.get(k);
+  if (!inf) return null;
+  for (const ph of inf.subject) for (const c of ph.chunks) {
+    const m = objectMatches(v, c, c + 1, objects);
+    if (m) return m;
+  }
+  return null;
+}
+
+function consumeComplements(v: SentenceView, k: number, st: MatchState) {
+  for (const [j, inf] of v.info) {
+    if (j <= k) continue;
+    let g = inf.governor; let guard = 0;
+    while (g != null && guard++ < 4) {
+      const gi = v.info.get(g)!;
+      if (g === k && (inf.link === 'control' || inf.link === 'objcontrol' || (inf.link === 'gerund' && inf.gerundPrep !== 'of') || gi === undefined)) { st.consumed.add(j); break; }
+      if (g === k) break;
+      if (gi.link !== 'control' && gi.link !== 'objcontrol') break;
+      if (gi.governor === k) { st.consumed.add(j); break; }
+      g = gi.governor;
+    }
+  }
+}
+
+/** Sources and targets of a verb pattern at verb group k. */
+function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: number, limit: number, objChunk: number | null): Candidate | null {
+  const inf = v.info.get(k)!;
+  const place = !!p.place;
+  let subj = phrasesActors(v, inf.subject);
+  if (!subj.length && inf.appos) subj = phrasesActors(v, [inf.appos]);
+  const g = v.chunks[k]!.vg!;
+  let sources: ActorMention[]; let targets: ActorMention[] = [];
+  const slots = p.target ?? (p.object ? ['with', 'to', 'against', 'on'] : ['dobj']);
+  if (g.passive || reducedPassive(v, k, slots)) {
+    // "Y was visited by X": the by-agent is the source, the subject the target
+    sources = prepActors(v, after, limit, ['by'], false);
+    targets = p.object ? [] : subj.filter((a) => !a.locationOnly || place);
+    if (!targets.length || p.object) {
+      const preps = slots.filter((s) => s !== 'dobj');
+      targets = prepActors(v, after, limit, preps, place);
+      // "evidence against Russia was presented by the US": the target sits in the subject
+      if (!targets.length && p.object && inf.subject.length) targets = prepActors(v, inf.subject[0]!.chunks[0]!, k, preps, place);
+      if (p.object && !targets.length && !sources.length) {
+        // "talks were held between X and Y"
+        sources = [];
+      }
+    }
+    if (p.source === 'from') [sources, targets] = [targets, sources];
+  } else {
+    sources = subj;
+    for (const s of slots) {
+      let got: ActorMention[] = [];
+      if (s === 'dobj') { if (objChunk == null) got = dobjActors(v, after, limit, place).actors; }
+      else got = prepActors(v, after, limit, [s], place);
+      got = dropSame(got, sources);
+      if (got.length) { targets = got; break; }
+    }
+    if (p.source === 'from') {
+      const from = prepActors(v, after, limit, ['from', 'by'], false);
+      if (!from.length) return null;
+      targets = sources; sources = from;
+    }
+    if (!targets.length && p.family) {
+      // "threatened to attack Y", "offered help in managing Y's ...": the complement's object
+      for (let j = after; j < Math.min(v.chunks.length, limit + 8); j++) {
+        if (v.chunks[j]!.type === 'SUB' || (v.chunks[j]!.type === 'PUNCT' && norm(v, j) !== ',')) break;
+        const a = dropSame(actorsInChunk(v, j, { place: true }), sources);
+        if (a.length) { targets = [a[0]!]; break; }
+      }
+    }
+  }
+  if (!sources.length) {
+    // "talks were held between X and Y", "X and Y met"
+    if (p.mutual && targets.length >= 2) return { sources: targets, targets: [], code: p.code, rule: p.rule, mutual: true, alone: false, modality: 'asserted', trigger: [0, 0] };
+    return null;
+  }
+  targets = dropSame(targets, sources);
+  // "X and Y met", "X and Y signed an agreement": coded both ways
+  const pairs = !targets.length && sources.length >= 2 && (!!p.mutual || slots.includes('with') || slots.includes('between'));
+  if (!targets.length && !p.alone && !pairs) return null;
+  return { sources, targets, code: p.code, rule: p.rule, mutual: !!p.mutual || pairs, alone: !!p.alone, modality: 'asserted', trigger: [0, 0] };
+}
+
+function verbModality(v: SentenceView, k: number, sources: ActorMention[]): Modality {
+  let m = governedModality(v, k);
+  const sg = speechGovernor(v, k);
+  if (sg != null) {
+    const speaker = phrasesActors(v, v.info.get(sg)?.subject ?? []);
+    // the speaker's own side (or a pronoun speaker we cannot resolve): the statement is the act itself
+    const own = speaker.length > 0 ? sources.some((s) => speaker.some((p) => p.country === s.country)) : isPronounSubject(v, k) || isPronounSubject(v, sg);
+    if (!own) m = stronger(m, 'reported');
+    // "said it would not": the speaker's own refusal or plan keeps its modality
+  }
+  if (m === 'asserted' && (accordingTo(v) || (v.info.get(k)?.link === 'direct' && trailingAttribution(v, k)))) m = 'reported';
+  return m;
+}
+
+function isPronounSubject(v: SentenceView, k: number) {
+  const inf = v.info.get(k);
+  const ph = inf?.subject[0];
+  if (!ph) return false;
+  return v.tokens[v.chunks[ph.chunks[0]!]!.head]!.pos === 'PRON';
+}
+
+/** "X was critical of Y": adjective patterns after the copula. */
+function matchAdj(v: SentenceView, k: number, limit: number): Candidate[] {
+  for (let j = k + 1; j < Math.min(limit, k + 4); j++) {
+    const c = v.chunks[j]!;
+    if (c.type !== 'NP' && c.type !== 'ADJ' && c.type !== 'ADV') break;
+    for (let t = c.start; t < c.end; t++) {
+      const list = v.pats.adjs.get(v.tokens[t]!.lemma) ?? v.pats.adjs.get(v.tokens[t]!.norm);
+      if (!list) continue;
+      for (const p of list) {
+        const inf = v.info.get(k)!;
+        let sources = phrasesActors(v, inf.subject);
+        if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]);
+        if (!sources.length) continue;
+        const targets = dropSame(prepActors(v, j + 1, limit, p.target ?? ['of'], false), sources);
+        if (!targets.length) continue;
+        return [{ sources, targets, code: p.code, rule: p.rule, mutual: false, alone: false, modality: verbModality(v, k, sources), trigger: [t, t + 1] }];
+      }
+    }
+  }
+  return [];
+}
+
+/** Noun patterns on the noun phrase at chunk k. */
+export function matchNouns(v: SentenceView, k: number, st: MatchState): Candidate[] {
+  const c = v.chunks[k]!;
+  const out: Candidate[] = [];
+  for (let t = c.start; t < c.end; t++) {
+    const tk = v.tokens[t]!;
+    if (st.used.has(t) || v.actorAt.has(t)) continue;
+    if (tk.pos !== 'NOUN' && tk.pos !== 'VERB' && tk.pos !== 'PROPN') continue;
+    const list = v.pats.nouns.get(tk.lemma) ?? v.pats.nouns.get(tk.norm);
+    if (!list) continue;
+    // a noun modifying a later noun ("the peace talks", "arms sales") is read at the later noun
+    if (t + 1 < c.end && (v.tokens[t + 1]!.pos === 'NOUN') && !v.actorAt.has(t + 1)) {
+      const next = v.pats.nouns.get(v.tokens[t + 1]!.lemma);
+      if (next) continue;
+    }
+    for (const p of list) {
+      const cand = nounRoles(v, k, t, p, st);
+      if (!cand) continue;
+      out.push(cand);
+      break;
+    }
+  }
+  return out;
+}
+
+function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern, st: MatchState): Candidate | null {
+  const limit = clauseLimit(v, k);
+  const limTok = limit < v.chunks.length ? v.chunks[limit]!.start : v.sent.tokenEnd;
+  const win = windowText(v, v.chunks[k]!.start, limTok);
+  if (p.requires && !hasWord(win, p.requires)) return null;
+  const place = !!p.place;
+  // possessors and compounds before the noun: "Russia's visit", "the U.S.-India deal"
+  const poss = actorsInChunk(v, k, { before: t });
+  const srcPreps = (p.source ?? ['poss']).filter((s) => s !== 'poss');
+  const tgtPreps = p.target ?? [];
+  let sources: ActorMention[] = [];
+  let targets: ActorMention[] = [];
+  const useOfAsTarget = p.ofTarget || tgtPreps.includes('of');
+  const srcList = useOfAsTarget ? srcPreps.filter((s) => s !== 'of') : srcPreps;
+  if ((p.source ?? ['poss']).includes('poss') && poss.length) sources = poss;
+  if (!sources.length && srcList.length) {
+    // "the visit of X", "the visit to Y by X": right after the noun, or after one prepositional phrase
+    const near = Math.min(limit, v.chunks[k + 2]?.type === 'NP' && v.chunks[k + 3]?.type === 'P' && !(norm(v, k + 3) === 'of') ? k + 4 : k + 2);
+    sources = prepActors(v, k + 1, near, srcList, false);
+    if (!sources.length && p.placeSource && srcList.includes('in')) sources = prepActors(v, k + 1, limit, ['in'], true).filter((a) => a.kind === 'capital' || a.kind === 'seat');
+  }
+  // the "between X and Y" list gives both sides
+  const between = tgtPreps.includes('between') ? prepActors(v, k + 1, limit, ['between'], false) : [];
+  for (const prep of tgtPreps) {
+    if (prep === 'between') continue;
+    let got = prepActors(v, k + 1, limit, [prep], place);
+    if (!got.length && (prep === 'regarding' || prep === 'over' || prep === 'about' || prep === 'concerning')) got = actorsAfterPrep(v, k + 1, limit, prep);
+    got = dropSame(got, sources);
+    if (got.length) { targets = got; break; }
+  }
+  if (!sources.length && poss.length >= 2 && p.mutual) sources = poss;
+  if (!sources.length && between.length >= 2 && p.mutual) sources = between;
+  if (!sources.length && poss.length === 1 && !(p.source ?? ['poss']).includes('poss') && useOfAsTarget) targets = targets.length ? targets : poss;
+  const govVG: number | null = governingVerb(v, k);
+  // the complement of "offered", "threatened", "urged" is already in that verb's code
+  if (govVG != null && (st.consumed.has(govVG) || st.family.has(govVG))) return null;
+  if (!sources.length && govVG != null && dependsOn(v, k, govVG)) {
+    // the subject of the verb the noun phrase depends on: "Russia launched an attack on Y"
+    const inf = v.info.get(govVG)!;
+    const g = v.chunks[govVG]!.vg!;
+    if (!g.passive) { sources = phrasesActors(v, inf.subject); if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]); }
+    else sources = prepActors(v, govVG + 1, clauseLimit(v, govVG), ['by'], false);
+  }
+  if (!sources.length && st.topic && targets.length && govVG == null) sources = [st.topic];
+  if (!sources.length) return null;
+  targets = dropSame(targets, sources);
+  const mutualPairs = p.mutual && sources.length >= 2 && !targets.length;
+  if (!targets.length && !mutualPairs && !p.alone) return null;
+  let code = p.code;
+  if (p.family) { const cc = complementCode(p.family, win, v.pats.complements); if (cc) code = cc; }
+  code = refine(code, win, p.refine);
+  // modality: a cue noun ("the cancellation of"), then the governing verb
+  let m: Modality = nounCueModality(v, k) ?? 'asserted';
+  if (govVG != null) {
+    const g = v.chunks[govVG]!.vg!;
+    let gm = governedModality(v, govVG);
+    const cue = v.pats.cues.get(g.lemma)?.find((c) => c.pos === 'verb');
+    if (cue?.effect === 'cancelled') gm = stronger(gm, 'cancelled');
+    else if (cue?.effect === 'intended') gm = stronger(gm, 'intended');
+    else if (cue?.effect === 'negated') gm = stronger(gm, 'negated');
+    // "X called off the visit": call + off
+    if (g.lemma === 'call' && v.tokens[g.head + 1]?.norm === 'off') gm = stronger(gm, 'cancelled');
+    if (vgModality(v, govVG) === 'hypothetical') gm = stronger(gm, 'hypothetical');
+    m = stronger(m, gm);
+    const sg = speechGovernor(v, govVG);
+    if (sg != null) m = stronger(m, 'reported');
+  }
+  if (m === 'asserted' && accordingTo(v)) m = 'reported';
+  return { sources, targets, code, rule: p.rule, mutual: !!p.mutual, alone: !!p.alone, modality: m, trigger: [t, t + 1] };
+}
+
+/** The first actor after a preposition anywhere up to the clause end ("regarding the way it was handled by Y"). */
+function actorsAfterPrep(v: SentenceView, from: number, limit: number, prep: string): ActorMention[] {
+  let j = from;
+  for (; j < v.chunks.length && j < from + 12; j++) if (v.chunks[j]!.type === 'P' && norm(v, j) === prep) break;
+  for (let m = j + 1; m < v.chunks.length && m < j + 14; m++) {
+    if (v.chunks[m]!.type === 'PUNCT' && norm(v, m) !== ',') break;
+    const a = actorsInChunk(v, m);
+    if (a.length) return [a[0]!];
+  }
+  void limit;
+  return [];
+}
+
+/** The noun phrase at k is the verb's object ("launched an attack"), or a time phrase ("during a visit to X"). */
+function dependsOn(v: SentenceView, k: number, vg: number): boolean {
+  let j = k - 1;
+  while (j > vg && (v.chunks[j]!.type === 'ADV' || v.chunks[j]!.type === 'ADJ')) j--;
+  if (j === vg) return true;
+  if (v.chunks[j]!.type === 'P' && ['during', 'at', 'after', 'before', 'for', 'following', 'amid', 'since'].includes(norm(v, j))) return true;
+  // "start weapons sales", "hold a round of talks"
+  if (v.chunks[j]!.type === 'P' && norm(v, j) === 'of' && v.chunks[j - 1]?.type === 'NP' && j - 2 === vg) return true;
+  return false;
+}
+
+/** The verb group a noun phrase at chunk k depends on: the nearest one to its left in the same clause. */
+function governingVerb(v: SentenceView, k: number): number | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const c = v.chunks[j]!;
+    if (c.type === 'VG') return j;
+    if (c.type === 'SUB') return null;
+    if (c.type === 'PUNCT' && (norm(v, j) === ';' || norm(v, j) === ':')) return null;
+  }
+  return null;
+}
+
+export { phraseActor, type Phrase };

@@ -1,0 +1,125 @@
+// Modality of an event from its verb group and the words that govern it: negation
+// ("did not visit"), modals ("would have", "will"), control verbs ("plans to", "decided
+// to"), cancellation ("called off", "the cancellation of"), reported speech ("according
+// to", "X said Y ...", "..., officials said").
+import type { Modality } from '../../doc/types.ts';
+import type { VerbGroup } from '../../nlp/chunk.ts';
+import { cueFor, type CueEffect } from './patterns.ts';
+import type { SentenceView } from './sentence.ts';
+
+const RANK: Record<Modality, number> = { asserted: 0, reported: 1, intended: 2, hypothetical: 3, negated: 4, cancelled: 5 };
+/** The stronger of two modalities (cancelled > negated > hypothetical > intended > reported > asserted). */
+export const stronger = (a: Modality, b: Modality): Modality => (RANK[b] > RANK[a] ? b : a);
+
+/** Verbs whose infinitive complement did happen ("managed to", "began to", "was forced to"). */
+const IMPLICATIVE = new Set(['manage', 'begin', 'start', 'continue', 'proceed', 'go', 'force', 'compel', 'dare', 'get', 'come', 'happen', 'tend', 'use', 'help', 'oblige', 'be']);
+
+/** What the verb group itself says. */
+export function vgModality(v: SentenceView, k: number): Modality {
+  const c = v.chunks[k]!;
+  const g = c.vg as VerbGroup;
+  if (g.negated) return 'negated';
+  if (g.modal === 'would' || g.modal === 'could' || g.modal === 'might' || g.modal === 'may' || g.modal === 'should') {
+    if (g.perfect) return 'hypothetical';
+    return g.modal === 'would' ? 'intended' : 'hypothetical';
+  }
+  if (g.modal === 'will' || g.modal === 'shall') return 'intended';
+  // "is to visit", "was to participate": a plan
+  const n = v.chunks[k + 1];
+  if (g.copulaOnly && g.lemma === 'be' && n?.type === 'TO') return 'intended';
+  // "is going to"
+  if (v.tokens[g.head]!.norm === 'going' && n?.type === 'TO') return 'intended';
+  return 'asserted';
+}
+
+const effectModality = (e: CueEffect): Modality | null =>
+  e === 'intended' ? 'intended' : e === 'negated' ? 'negated' : e === 'cancelled' ? 'cancelled' : e === 'hypothetical' ? 'hypothetical' : e === 'reported' ? 'reported' : null;
+
+/** Follow a verb group up its governors (control, coordination): what they add. */
+export function governedModality(v: SentenceView, k: number): Modality {
+  let m = vgModality(v, k);
+  let cur = v.info.get(k);
+  let guard = 0;
+  while (cur && cur.governor != null && guard++ < 6) {
+    const link = cur.link;
+    const g = v.chunks[cur.governor]!;
+    if (link === 'control' && v.chunks[cur.chunk - 1]?.type === 'TO' && v.chunks[cur.chunk - 2]?.type === 'NP') {
+      // "in an attempt to improve", "Pakistan's bid to join": a cue noun before the infinitive
+      const h = v.chunks[cur.chunk - 2]!;
+      const cue = cueFor(v.pats, v.tokens[h.head]!.lemma, 'noun') ?? cueFor(v.pats, v.tokens[h.head]!.norm, 'noun');
+      if (cue) { const e = effectModality(cue.effect); if (e && e !== 'reported') m = stronger(m, e); }
+      break;
+    }
+    if (link === 'control' || link === 'objcontrol') {
+      // an infinitive is not yet done ("asked Obama to help Iran") unless its verb implies it ("managed to")
+      if (v.chunks[cur.chunk - 1]?.type === 'TO' && !IMPLICATIVE.has(g.vg!.lemma)) m = stronger(m, 'intended');
+      const gm = vgModality(v, cur.governor);
+      m = stronger(m, gm === 'negated' ? 'negated' : gm);
+      const cue = cueFor(v.pats, g.vg!.lemma, 'verb');
+      if (cue) { const e = effectModality(cue.effect); if (e) m = stronger(m, e); }
+      // "is to participate": the governor is the copula
+      if (g.vg!.copulaOnly && g.vg!.lemma === 'be') m = stronger(m, 'intended');
+    } else if (link === 'gerund') {
+      // "accused X of attacking": the attack is reported; "by alleging": same speaker
+      if (cur.gerundPrep === 'of') m = stronger(m, 'reported');
+    } else if (link === 'coord') {
+      // "did not visit A or meet B": negation and modals carry over
+      const gm = vgModality(v, cur.governor);
+      if (gm !== 'asserted' && vgModality(v, k) === 'asserted' && !(v.chunks[k]!.start - g.end > 0 && hasOwnAux(v, k))) m = stronger(m, gm);
+      if (cur.link === 'coord') { cur = v.info.get(cur.governor); continue; }
+    }
+    cur = v.info.get(cur.governor);
+  }
+  return m;
+}
+
+const hasOwnAux = (v: SentenceView, k: number) => { const c = v.chunks[k]!; return c.head > c.start; };
+
+/** A cue noun governing NP chunk k through "of" ("the cancellation of the visit", "plans for talks"). */
+export function nounCueModality(v: SentenceView, k: number): Modality | null {
+  const p = v.chunks[k - 1];
+  const h = v.chunks[k - 2];
+  if (p?.type === 'P' && h?.type === 'NP' && ['of', 'for', 'to'].includes(v.tokens[p.start]!.norm)) {
+    const cue = cueFor(v.pats, v.tokens[h.head]!.lemma, 'noun') ?? cueFor(v.pats, v.tokens[h.head]!.norm, 'noun');
+    if (cue && cue.effect !== 'reported') return effectModality(cue.effect);
+  }
+  return null;
+}
+
+/** "according to" anywhere in the sentence. */
+export function accordingTo(v: SentenceView): boolean {
+  for (let t = v.sent.tokenStart; t < v.sent.tokenEnd - 1; t++) if (v.tokens[t]!.norm === 'according' && v.tokens[t + 1]!.norm === 'to') return true;
+  return false;
+}
+
+/** The speech verb whose complement clause holds verb group k ("X said (that) Y visited"), or null. */
+export function speechGovernor(v: SentenceView, k: number): number | null {
+  const inf = v.info.get(k);
+  if (!inf) return null;
+  let first = inf.subject.length ? inf.subject[0]!.chunks[0]! : k;
+  if (inf.link === 'coord' || inf.link === 'control' || inf.link === 'gerund') {
+    let g = inf.governor; let guard = 0;
+    while (g != null && guard++ < 6) { const gi = v.info.get(g); if (!gi || gi.link === 'direct' || gi.link === 'none' || gi.link === 'rel') { return g != null && gi ? speechGovernor(v, g) : null; } g = gi.governor; }
+    return null;
+  }
+  let p = first - 1;
+  while (p >= 0 && (v.chunks[p]!.type === 'ADV' || (v.chunks[p]!.type === 'SUB' && v.tokens[v.chunks[p]!.start]!.norm === 'that'))) p--;
+  const c = v.chunks[p];
+  if (c?.type === 'VG') { const cue = cueFor(v.pats, c.vg!.lemma, 'verb'); if (cue?.effect === 'speech') return p; }
+  return null;
+}
+
+/** A trailing attribution after verb group k: "..., officials said" / "..., said the minister". */
+export function trailingAttribution(v: SentenceView, k: number): boolean {
+  for (let j = k + 1; j < v.chunks.length; j++) {
+    const c = v.chunks[j]!;
+    if (c.type !== 'VG') continue;
+    const cue = cueFor(v.pats, c.vg!.lemma, 'verb');
+    if (cue?.effect !== 'speech') continue;
+    const a = v.chunks[j - 1], b = v.chunks[j - 2];
+    if (a?.type === 'NP' && b?.type === 'PUNCT' && v.tokens[b.start]!.norm === ',') return true;
+    if (a?.type === 'PUNCT' && v.tokens[a.start]!.norm === ',') return true;
+    if (a?.type === 'NP' && (b?.type === 'NP' || b?.type === 'P') && v.chunks.slice(0, j).some((x) => x.type === 'PUNCT' && v.tokens[x.start]!.norm === ',')) return true;
+  }
+  return false;
+}

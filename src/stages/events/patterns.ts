@@ -1,0 +1,164 @@
+// Event patterns as data: data/events/{verbs,nouns,complements,cues}.jsonl, validated on
+// load with the generic loader. Each pattern's id in output is `<file>.v<version>:<id>`.
+import { cameo } from '../../cameo/index.ts';
+import { dataPath, DataError, firstError, loadJsonl, need, readManifest } from '../../rules/load.ts';
+
+export type Family = 'appeal' | 'intent' | 'demand' | 'reject' | 'threaten' | 'yield' | 'reduce' | 'accuse';
+export const FAMILIES: Family[] = ['appeal', 'intent', 'demand', 'reject', 'threaten', 'yield', 'reduce', 'accuse'];
+
+export interface Refine { words: string[]; code: string }
+
+/** A verb pattern: "visit", "call off", "hold talks with", "receive aid from". */
+export interface VerbPattern {
+  id: string;
+  verb: string;
+  /** words right after the verb ("off", "out of", "with") */
+  particle?: string;
+  /** light-verb object noun lemmas ("talk", "visit") */
+  object?: string[];
+  /** where the target is: "dobj" or a preposition; default ["dobj"], or the common prepositions after a light-verb object */
+  target?: string[];
+  /** "from": the source is the object of "from"/"by" and the subject is the target ("received aid from") */
+  source?: 'subject' | 'from';
+  code: string;
+  /** the complement (what is offered, demanded, refused...) picks the sub-code */
+  family?: Family;
+  /** coded both ways */
+  mutual?: boolean;
+  /** may stand without a target ("protesters rallied") */
+  alone?: boolean;
+  /** qualifier words in the clause that select a more specific code */
+  refine?: Refine[];
+  /** words the clause after the verb must hold ("view Y as a partner") */
+  requires?: string[];
+  /** words that rule the pattern out */
+  requires_not?: string[];
+  /** a place ("in Moscow", marked location-only) may be the target: visits, protests, attacks */
+  place?: boolean;
+  /** only in "X <verb> Y to do Z" (an object followed by an infinitive) */
+  objcontrol?: boolean;
+  /** code of the event the other way round ("X received ministers from Y": X→Y 043, Y→X 042) */
+  reverse?: string;
+  note?: string;
+  /** full id with file and version, filled on load */
+  rule: string;
+}
+
+/** A noun (or adjective) pattern: "X's visit to Y", "talks between X and Y", "critical of Y". */
+export interface NounPattern {
+  id: string;
+  noun?: string;
+  adj?: string;
+  code: string;
+  /** where the source is: "poss" (X's, X-Y), or prepositions after the noun ("of", "by", "from") */
+  source?: string[];
+  /** prepositions introducing the target ("to", "with", "against", "on") */
+  target?: string[];
+  mutual?: boolean;
+  alone?: boolean;
+  family?: Family;
+  refine?: Refine[];
+  /** a possessor or "of" phrase names the target rather than the source ("the release of X", "sanctions on Y") */
+  ofTarget?: boolean;
+  requires?: string[];
+  place?: boolean;
+  /** a place after "in" may be the source ("rumblings in Moscow": the capital stands for the government) */
+  placeSource?: boolean;
+  note?: string;
+  rule: string;
+}
+
+/** Complement words that pick a family's sub-code: "offered aid" → 033, "demanded the release" → 1053. */
+export interface Complement { id: string; words: string[]; with?: string[]; codes: Partial<Record<Family, string>>; rule: string }
+
+export type CueEffect = 'intended' | 'negated' | 'cancelled' | 'hypothetical' | 'reported' | 'speech';
+/** Words that change the modality of the event they govern ("plans to", "called off", "according to"). */
+export interface Cue { id: string; lemma: string; pos: 'verb' | 'noun' | 'prep' | 'adj'; effect: CueEffect; rule: string }
+
+export interface Patterns {
+  version: string;
+  verbs: Map<string, VerbPattern[]>;
+  nouns: Map<string, NounPattern[]>;
+  adjs: Map<string, NounPattern[]>;
+  complements: Complement[];
+  cues: Map<string, Cue[]>;
+  verbLemmas: Set<string>;
+}
+
+const codeOk = (code: unknown) => (typeof code === 'string' && cameo(code) ? null : `"code" ${JSON.stringify(code)} is not a CAMEO code`);
+const strs = (o: Record<string, unknown>, k: string) => (o[k] == null ? null : need.strings(o, k));
+const refineOk = (o: Record<string, unknown>) => {
+  if (o.refine == null) return null;
+  if (!Array.isArray(o.refine)) return '"refine" must be a list';
+  for (const r of o.refine as Array<Record<string, unknown>>) { const e = firstError(need.strings(r, 'words'), codeOk(r.code)); if (e) return `refine: ${e}`; }
+  return null;
+};
+const familyOk = (o: Record<string, unknown>) => (o.family == null || FAMILIES.includes(o.family as Family) ? null : `"family" must be one of ${FAMILIES.join(', ')}`);
+
+export function validateVerb(r: VerbPattern): string | null {
+  const o = r as unknown as Record<string, unknown>;
+  return firstError(need.string(o, 'id'), need.string(o, 'verb'), codeOk(r.code), strs(o, 'object'), strs(o, 'target'), strs(o, 'requires'), strs(o, 'requires_not'), refineOk(o), familyOk(o),
+    r.source == null || r.source === 'subject' || r.source === 'from' ? null : '"source" must be "subject" or "from"',
+    r.reverse == null ? null : codeOk(r.reverse));
+}
+export function validateNoun(r: NounPattern): string | null {
+  const o = r as unknown as Record<string, unknown>;
+  return firstError(need.string(o, 'id'), typeof r.noun === 'string' || typeof r.adj === 'string' ? null : 'a noun pattern needs "noun" or "adj"',
+    codeOk(r.code), strs(o, 'source'), strs(o, 'target'), strs(o, 'requires'), refineOk(o), familyOk(o));
+}
+export function validateComplement(r: Complement): string | null {
+  const o = r as unknown as Record<string, unknown>;
+  if (typeof r.codes !== 'object' || r.codes == null) return '"codes" must be an object family → code';
+  for (const [f, c] of Object.entries(r.codes)) { if (!FAMILIES.includes(f as Family)) return `unknown family "${f}"`; const e = codeOk(c); if (e) return e; }
+  return firstError(need.string(o, 'id'), need.strings(o, 'words'), strs(o, 'with'));
+}
+const EFFECTS: CueEffect[] = ['intended', 'negated', 'cancelled', 'hypothetical', 'reported', 'speech'];
+export function validateCue(r: Cue): string | null {
+  const o = r as unknown as Record<string, unknown>;
+  return firstError(need.string(o, 'id'), need.string(o, 'lemma'), ['verb', 'noun', 'prep', 'adj'].includes(r.pos) ? null : '"pos" must be verb, noun, prep or adj',
+    EFFECTS.includes(r.effect) ? null : `"effect" must be one of ${EFFECTS.join(', ')}`);
+}
+
+function checkUnique(file: string, rows: Array<{ id: string }>) {
+  const seen = new Set<string>();
+  rows.forEach((r, i) => { if (seen.has(r.id)) throw new DataError(file, null, null, `duplicate id "${r.id}" (row ${i + 1})`); seen.add(r.id); });
+}
+
+const push = <T>(m: Map<string, T[]>, k: string, v: T) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
+
+/** Specific patterns first: particle + object, then particle or object, then the bare verb. */
+const specificity = (p: VerbPattern) => (p.particle ? 2 : 0) + (p.object ? 2 : 0) + (p.particle ? p.particle.split(' ').length * 0.1 : 0);
+
+/** Load patterns from a folder laid out like data/events (manifest.json + four JSONL files). */
+export function loadPatterns(dir = dataPath('events')): Patterns {
+  const man = readManifest(dir);
+  const v = `v${man.version}`;
+  const f = (n: string) => `${dir}/${n}.jsonl`;
+  const verbs = loadJsonl<VerbPattern>(f('verbs'), validateVerb);
+  const nouns = loadJsonl<NounPattern>(f('nouns'), validateNoun);
+  const complements = loadJsonl<Complement>(f('complements'), validateComplement);
+  const cues = loadJsonl<Cue>(f('cues'), validateCue);
+  checkUnique(f('verbs'), verbs); checkUnique(f('nouns'), nouns); checkUnique(f('complements'), complements); checkUnique(f('cues'), cues);
+  const out: Patterns = { version: man.version, verbs: new Map(), nouns: new Map(), adjs: new Map(), complements: [], cues: new Map(), verbLemmas: new Set() };
+  for (const p of verbs) { p.rule = `verbs.${v}:${p.id}`; push(out.verbs, p.verb, p); out.verbLemmas.add(p.verb); }
+  for (const l of out.verbs.values()) l.sort((a, b) => specificity(b) - specificity(a));
+  for (const p of nouns) { p.rule = `nouns.${v}:${p.id}`; if (p.noun) push(out.nouns, p.noun, p); else push(out.adjs, p.adj!, p); }
+  for (const c of complements) { c.rule = `complements.${v}:${c.id}`; out.complements.push(c); }
+  for (const c of cues) { c.rule = `cues.${v}:${c.id}`; push(out.cues, c.lemma, c); }
+  return out;
+}
+
+let cached: Patterns | null = null;
+/** The project's patterns, loaded once. */
+export function patterns(): Patterns {
+  if (!cached) cached = loadPatterns();
+  return cached;
+}
+
+/** The cue of a given part of speech for a lemma, if any. */
+export function cueFor(p: Patterns, lemma: string, pos: Cue['pos']): Cue | null {
+  const l = p.cues.get(lemma);
+  if (!l) return null;
+  for (const c of l) if (c.pos === pos) return c;
+  return null;
+}

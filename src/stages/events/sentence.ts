@@ -1,0 +1,89 @@
+// One sentence read for event coding: its tokens chunked, its verb groups' subjects, and
+// the actor mentions that fall in each chunk.
+import type { ActorMention, Doc, Sentence, Token } from '../../doc/types.ts';
+import { chunk, type Chunk } from '../../nlp/chunk.ts';
+import { verbInfo, type Phrase, type VerbInfo } from '../../nlp/clause.ts';
+import type { Patterns } from './patterns.ts';
+
+export interface SentenceView {
+  doc: Doc;
+  sent: Sentence;
+  tokens: Token[];
+  chunks: Chunk[];
+  info: Map<number, VerbInfo>;
+  /** actor mentions of the sentence, location-only ones included */
+  actors: ActorMention[];
+  /** doc token index → index in `actors` */
+  actorAt: Map<number, number>;
+  /** doc token index → chunk index */
+  chunkAt: Map<number, number>;
+  pats: Patterns;
+}
+
+export function readSentence(doc: Doc, sent: Sentence, actors: ActorMention[], pats: Patterns): SentenceView {
+  const actorAt = new Map<number, number>();
+  const modifiers = new Set<number>();
+  actors.forEach((a, i) => {
+    for (let t = a.tokenStart; t < a.tokenEnd; t++) actorAt.set(t, i);
+    if (a.kind === 'demonym') modifiers.add(a.tokenEnd - 1);
+  });
+  const chunks = chunk(doc.tokens, sent.tokenStart, sent.tokenEnd, { actorAt, verbLemmas: pats.verbLemmas, modifiers });
+  const chunkAt = new Map<number, number>();
+  chunks.forEach((c, k) => { for (let t = c.start; t < c.end; t++) chunkAt.set(t, k); });
+  return { doc, sent, tokens: doc.tokens, chunks, info: verbInfo(chunks, doc.tokens), actors, actorAt, chunkAt, pats };
+}
+
+export interface ActorOpts {
+  /** accept a place ("in Moscow") as the actor */
+  place?: boolean;
+  /** only tokens before this index */
+  before?: number;
+  /** only tokens from this index */
+  from?: number;
+}
+
+/** Actor mentions inside chunk k, in order. */
+export function actorsInChunk(v: SentenceView, k: number, o: ActorOpts = {}): ActorMention[] {
+  const c = v.chunks[k];
+  if (!c) return [];
+  const out: ActorMention[] = [];
+  let last = -1;
+  for (let t = Math.max(c.start, o.from ?? 0); t < c.end && t < (o.before ?? Infinity); t++) {
+    const i = v.actorAt.get(t);
+    if (i == null || i === last) continue;
+    last = i;
+    const a = v.actors[i]!;
+    if (a.locationOnly && !(o.place && (a.kind === 'country' || a.kind === 'capital' || a.kind === 'seat' || a.kind === 'group' || a.kind === 'org'))) continue;
+    out.push(a);
+  }
+  return out;
+}
+
+/** The actor a phrase names: its first actor ("the leaders of Tajikistan" → Tajikistan). */
+export function phraseActor(v: SentenceView, ph: Phrase, o: ActorOpts = {}): ActorMention | null {
+  for (const k of ph.chunks) {
+    const a = actorsInChunk(v, k, o);
+    if (a.length) return a[0]!;
+  }
+  if (o.place) return null;
+  return null;
+}
+
+/** Actors of coordinated phrases, one per phrase, without repeats. */
+export function phrasesActors(v: SentenceView, phs: Phrase[], o: ActorOpts = {}): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const ph of phs) {
+    const a = phraseActor(v, ph, o);
+    if (a && !out.some((b) => b.code === a.code && b.text === a.text)) out.push(a);
+  }
+  return out;
+}
+
+/** Lower-case words of tokens [from, to), space-padded for whole-word search. */
+export function windowText(v: SentenceView, from: number, to: number): string {
+  let s = ' ';
+  for (let t = from; t < to; t++) s += v.tokens[t]!.norm + ' ' + (v.tokens[t]!.lemma !== v.tokens[t]!.norm ? v.tokens[t]!.lemma + ' ' : '');
+  return s;
+}
+
+export const hasWord = (text: string, words: string[] | undefined) => !!words && words.some((w) => text.includes(` ${w} `));

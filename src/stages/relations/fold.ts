@@ -1,0 +1,48 @@
+// Length-preserving folding of text for pattern matching: lower case, curly quotes and
+// dashes made plain, so a match's offsets in the folded text are offsets in doc.text.
+
+const FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201B': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u2033': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00A0': ' ', '\u2009': ' ', '\u202F': ' ',
+};
+
+/** Fold `text` for matching; the result has exactly the same length. */
+export function fold(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const f = FOLD[ch];
+    if (f) { out += f; continue; }
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/** Expand {NAME} macros in a pattern. Unknown macros are an error. */
+export function expandMacros(pattern: string, macros: Map<string, string>): string {
+  return pattern.replace(/\{([A-Z][A-Z0-9_]*)\}/g, (_, name: string) => {
+    const m = macros.get(name);
+    if (m == null) throw new Error(`unknown macro {${name}}`);
+    return m;
+  });
+}
+
+/** A global, case-insensitive regex that only matches whole words. */
+export function wordRegex(pattern: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+export interface Hit { start: number; end: number; text: string }
+
+/** All matches of `re` in `text` (offsets relative to `text`). */
+export function hits(re: RegExp, text: string): Hit[] {
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}

@@ -8,3 +8,13 @@ export { defaultPipeline, read } from './pipeline/default.ts';
 export type * from './store/store.ts';
 export { DuckDBStore, StoreLockedError } from './store/duckdb.ts';
 export { cameo, cameoTable, quadOfRoot, ploverRoots, type CameoCode } from './cameo/index.ts';
+export { relationsStage, findRelations, loadRelationVocab, relationVocab } from './stages/relations/index.ts';
+export { claimsStage, findClaims, claimDate, claimVocab, loadClaimVocab } from './stages/claims/index.ts';
+export {
+  checkArmsClaims, classify as classifyArmsClaim, formatCheck, readArmsTable, parseArmsTable,
+  supplierShare, recipientShare, shareOfSupplierExports, shareOfRecipientImports,
+  type ArmsTable, type Transfer, type ClaimCheck, type CheckKind, type CheckOptions,
+} from './claims-check/index.ts';
+export { actorsStage, loadActorData, loadPeople, type ActorsOptions, type ActorDictionary, type ActorEntry, type RoleEntry, type Term } from './stages/actors/index.ts';
+export { loadPhoenix, parsePhoenixActors, parsePhoenixAgents, type PhoenixImport, type PhoenixIssue } from './rules/phoenix.ts';
+export * from './analytics/index.ts';

@@ -15,8 +15,14 @@ import { splitCsv } from '../../src/imports/sniff.ts';
 import { DuckDBStore } from '../../src/store/duckdb.ts';
 import { sharedPath } from '../../src/testing/shared.ts';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '2000000' }, db: { type: 'string', default: 'file' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: {
+  rows: { type: 'string', default: '2000000' }, db: { type: 'string', default: 'file' }, keep: { type: 'boolean', default: false },
+  // each resampled row's date moves by a random 0..N-1 days, so copies of one real row are not all one
+  // happening (0: pure copies, nearly every row becomes a duplicate of another)
+  'spread-days': { type: 'string', default: '365' },
+} });
 const N = Number(values.rows);
+const SPREAD = Number(values['spread-days']);
 const dir = sharedPath('data/gdelt/gdelt1-georgia-2012');
 const files = readdirSync(dir).filter((f) => f.endsWith('.csv'));
 if (!files.length) { console.error(`bench/import: needs ${dir} (../shared)`); process.exit(2); }
@@ -36,7 +42,13 @@ for (const f of files) {
 const tmp = mkdtempSync(join(tmpdir(), 'realign-bench-import-'));
 const file = join(tmp, `bench.export.CSV`);
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+// mulberry32: a small seeded generator (same file every run)
+const rand = () => {
+  let t = (seed = (seed + 0x6d2b79f5) | 0);
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 const t0 = Date.now();
 await new Promise<void>((resolve, reject) => {
   const out = createWriteStream(file);
@@ -49,6 +61,12 @@ await new Promise<void>((resolve, reject) => {
       for (let k = 0; k < 5000 && i < N; k++, i++) {
         const r = rows[Math.floor(rand() * rows.length)]!.slice();
         r[0] = String(500000000 + i);
+        if (SPREAD > 0) {
+          const d = r[1]!;
+          const t = new Date(Date.UTC(+d.slice(0, 4), +d.slice(4, 6) - 1, +d.slice(6, 8)) + Math.floor(rand() * SPREAD) * 86400000);
+          r[1] = t.toISOString().slice(0, 10).replace(/-/g, '');
+          r[2] = r[1].slice(0, 6); r[3] = r[1].slice(0, 4);
+        }
         chunk += r.join('\t') + '\n';
       }
       ok = out.write(chunk);
@@ -58,7 +76,7 @@ await new Promise<void>((resolve, reject) => {
   write();
 });
 const mb = statSync(file).size / 1e6;
-console.log(`file: ${N.toLocaleString()} rows resampled from ${rows.length.toLocaleString()} real rows, ${mb.toFixed(0)} MB, built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`file: ${N.toLocaleString()} rows resampled from ${rows.length.toLocaleString()} real rows (dates spread over ${SPREAD} days), ${mb.toFixed(0)} MB, built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
 const dbPathFor = (name: string) => (values.db === 'memory' ? ':memory:' : join(tmp, `${name}.duckdb`));
 

@@ -34,80 +34,95 @@ export interface Balance {
 }
 
 export function balance(g: Signed, o: { maxTriads?: number; starts?: Array<Map<string, number>> } = {}): Balance {
-  const { nodes, w } = g;
+  const { nodes } = g;
+  const n = nodes.length;
+  const M = dense(g);
   let triangles = 0, balanced = 0, wsum = 0, wbal = 0;
-  const unbalanced: Triad[] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    const a = nodes[i]!;
-    const na = w.get(a)!;
-    for (let j = i + 1; j < nodes.length; j++) {
-      const b = nodes[j]!;
-      const ab = na.get(b);
+  // out-of-balance triangles as (i, j, k, strength); objects only for the ones reported
+  const bad: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const ab = M[i * n + j]!;
       if (!ab) continue;
-      const nb = w.get(b)!;
-      for (let k = j + 1; k < nodes.length; k++) {
-        const c = nodes[k]!;
-        const ac = na.get(c), bc = nb.get(c);
+      for (let k = j + 1; k < n; k++) {
+        const ac = M[i * n + k]!, bc = M[j * n + k]!;
         if (!ac || !bc) continue;
         triangles++;
         const strength = Math.min(Math.abs(ab), Math.abs(ac), Math.abs(bc));
         wsum += strength;
-        if (ab * ac * bc > 0) { balanced++; wbal += strength; continue; }
-        const signs: [number, number, number] = [Math.sign(ab), Math.sign(ac), Math.sign(bc)];
-        const t: Triad = { nodes: [a, b, c], signs, strength, kind: signs.every((s) => s < 0) ? 'all-hostile' : 'partners-at-odds' };
-        if (t.kind === 'partners-at-odds') {
-          if (ab < 0) { t.pivot = c; t.rivals = [a, b]; } else if (ac < 0) { t.pivot = b; t.rivals = [a, c]; } else { t.pivot = a; t.rivals = [b, c]; }
-        }
-        unbalanced.push(t);
+        if (ab * ac * bc > 0) { balanced++; wbal += strength; } else bad.push(i, j, k, strength);
       }
     }
   }
-  unbalanced.sort((p, q) => q.strength - p.strength || p.nodes.join().localeCompare(q.nodes.join()));
-  const fr = frustration(g, o.starts ?? []);
+  const order = Array.from({ length: bad.length / 4 }, (_, t) => t).sort((p, q) => bad[q * 4 + 3]! - bad[p * 4 + 3]! || p - q);
+  const unbalanced: Triad[] = order.slice(0, o.maxTriads ?? 50).map((t) => {
+    const [i, j, k, strength] = [bad[t * 4]!, bad[t * 4 + 1]!, bad[t * 4 + 2]!, bad[t * 4 + 3]!];
+    const ab = M[i * n + j]!, ac = M[i * n + k]!;
+    const [a, b, c] = [nodes[i]!, nodes[j]!, nodes[k]!];
+    const signs: [number, number, number] = [Math.sign(ab), Math.sign(ac), Math.sign(M[j * n + k]!)];
+    const tr: Triad = { nodes: [a, b, c], signs, strength, kind: signs.every((x) => x < 0) ? 'all-hostile' : 'partners-at-odds' };
+    if (tr.kind === 'partners-at-odds') {
+      if (ab < 0) { tr.pivot = c; tr.rivals = [a, b]; } else if (ac < 0) { tr.pivot = b; tr.rivals = [a, c]; } else { tr.pivot = a; tr.rivals = [b, c]; }
+    }
+    return tr;
+  });
+  const fr = frustration(g, o.starts ?? [], M);
   return {
     metric: BALANCE_METRIC, triangles, balanced, share: triangles ? balanced / triangles : NaN,
-    weightedShare: wsum ? wbal / wsum : NaN, ...fr, unbalanced: unbalanced.slice(0, o.maxTriads ?? 50),
+    weightedShare: wsum ? wbal / wsum : NaN, ...fr, unbalanced,
   };
 }
 
+/** The weights as a dense n×n matrix in node order. */
+function dense(g: Signed): Float64Array {
+  const n = g.nodes.length;
+  const at = new Map(g.nodes.map((v, i) => [v, i]));
+  const M = new Float64Array(n * n);
+  for (const [v, row] of g.w) for (const [u, x] of row) M[at.get(v)! * n + at.get(u)!] = x;
+  return M;
+}
+
 /** Least frustrated two-camp split found by greedy single-node flips from several starts. */
-export function frustration(g: Signed, starts: Array<Map<string, number>> = []): { frustration: number; frustratedEdges: number; camps: [string[], string[]] } {
-  const { nodes, w } = g;
+export function frustration(g: Signed, starts: Array<Map<string, number>> = [], M = dense(g)): { frustration: number; frustratedEdges: number; camps: [string[], string[]] } {
+  const { nodes } = g;
+  const n = nodes.length;
   let total = 0;
-  for (const v of nodes) for (const x of w.get(v)!.values()) total += Math.abs(x) / 2;
-  const cost = (side: Map<string, number>) => {
-    let c = 0, n = 0;
-    for (const v of nodes) for (const [u, x] of w.get(v)!) {
-      if (u <= v) continue;
-      const same = side.get(u) === side.get(v);
-      if ((same && x < 0) || (!same && x > 0)) { c += Math.abs(x); n++; }
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) total += Math.abs(M[i * n + j]!);
+  const cost = (side: Uint8Array) => {
+    let c = 0, k = 0;
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+      const x = M[i * n + j]!;
+      if (!x) continue;
+      const same = side[i] === side[j];
+      if ((same && x < 0) || (!same && x > 0)) { c += Math.abs(x); k++; }
     }
-    return { c, n };
+    return { c, k };
   };
-  const inits: Array<Map<string, number>> = [new Map(nodes.map((v) => [v, 0])), ...starts.map((s) => new Map(nodes.map((v) => [v, (s.get(v) ?? 0) === 0 ? 0 : 1])))];
-  // also: each node's friends on its side, its rivals on the other
-  for (const seed of nodes.slice(0, 8)) inits.push(new Map(nodes.map((v) => [v, v === seed || (w.get(seed)!.get(v) ?? 0) >= 0 ? 0 : 1])));
-  let best: Map<string, number> | null = null, bestCost = Infinity;
-  for (const init of inits) {
-    const side = new Map(init);
+  const inits: Uint8Array[] = [new Uint8Array(n)];
+  for (const s of starts) inits.push(Uint8Array.from(nodes, (v) => ((s.get(v) ?? 0) === 0 ? 0 : 1)));
+  // each of the first few countries: its friends on its side, its rivals on the other
+  for (let s = 0; s < Math.min(8, n); s++) inits.push(Uint8Array.from(nodes, (_, i) => (i === s || M[s * n + i]! >= 0 ? 0 : 1)));
+  let best: Uint8Array | null = null, bestCost = Infinity;
+  for (const side of inits) {
     for (let moved = true, sweeps = 0; moved && sweeps < 100; sweeps++) {
       moved = false;
-      for (const v of nodes) {
-        let delta = 0; // change in frustrated weight if v flips
-        for (const [u, x] of w.get(v)!) {
-          const same = side.get(u) === side.get(v);
-          const now = (same && x < 0) || (!same && x > 0);
-          delta += now ? -Math.abs(x) : Math.abs(x);
+      for (let i = 0; i < n; i++) {
+        let delta = 0; // change in frustrated weight if i flips
+        for (let j = 0; j < n; j++) {
+          const x = M[i * n + j]!;
+          if (!x || i === j) continue;
+          const same = side[i] === side[j];
+          delta += (same && x < 0) || (!same && x > 0) ? -Math.abs(x) : Math.abs(x);
         }
-        if (delta < -1e-12) { side.set(v, 1 - side.get(v)!); moved = true; }
+        if (delta < -1e-12) { side[i] = 1 - side[i]!; moved = true; }
       }
     }
     const c = cost(side).c;
     if (c < bestCost - 1e-12) { bestCost = c; best = side; }
   }
-  const side = best ?? new Map();
-  const { n } = cost(side);
-  const camps: [string[], string[]] = [nodes.filter((v) => side.get(v) === 0), nodes.filter((v) => side.get(v) === 1)];
+  const side = best ?? new Uint8Array(n);
+  const { k } = cost(side);
+  const camps: [string[], string[]] = [nodes.filter((_, i) => side[i] === 0), nodes.filter((_, i) => side[i] === 1)];
   if (camps[0].length < camps[1].length) camps.reverse();
-  return { frustration: total ? bestCost / total : 0, frustratedEdges: n, camps };
+  return { frustration: total ? bestCost / total : 0, frustratedEdges: k, camps };
 }

@@ -59,19 +59,29 @@ export function signedBlocs(g: Signed, maxSweeps = 50): Blocs {
       Kp.set(best, Kp.get(best)! + kp.get(v)!); Kn.set(best, Kn.get(best)! + kn.get(v)!); size.set(best, size.get(best)! + 1);
     }
   }
-  // merge blocs while modularity rises
-  let q = modularity(g, of);
-  for (let merged = true; merged;) {
-    merged = false;
+  // merge blocs while modularity rises: ΔQ of joining blocs r and s is
+  // 2·[W_rs − (K⁺_r K⁺_s / 2w⁺ − K⁻_r K⁻_s / 2w⁻)] / (2w⁺ + 2w⁻)
+  for (;;) {
     const ids = [...new Set(of.values())].sort((a, b) => a - b);
-    let bestQ = q, pair: [number, number] | null = null;
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
-      const trial = new Map([...of].map(([v, c]) => [v, c === ids[j] ? ids[i]! : c]));
-      const tq = modularity(g, trial);
-      if (tq > bestQ + 1e-12) { bestQ = tq; pair = [ids[i]!, ids[j]!]; }
+    if (ids.length < 2) break;
+    const pos = new Map(ids.map((c, i) => [c, i]));
+    const B = ids.length;
+    const W = Array.from({ length: B }, () => new Float64Array(B));
+    const KP = new Float64Array(B), KN = new Float64Array(B);
+    for (const v of g.nodes) {
+      const r = pos.get(of.get(v)!)!;
+      KP[r] += kp.get(v)!; KN[r] += kn.get(v)!;
+      for (const [u, x] of g.w.get(v)!) W[r]![pos.get(of.get(u)!)!] += x;
     }
-    if (pair) { for (const [v, c] of of) if (c === pair[1]) of.set(v, pair[0]); q = bestQ; merged = true; }
+    let best = 1e-12, pair: [number, number] | null = null;
+    for (let r = 0; r < B; r++) for (let t = r + 1; t < B; t++) {
+      const d = W[r]![t]! - ((wp ? (KP[r]! * KP[t]!) / wp : 0) - (wn ? (KN[r]! * KN[t]!) / wn : 0));
+      if (d > best) { best = d; pair = [ids[r]!, ids[t]!]; }
+    }
+    if (!pair) break;
+    for (const [v, c] of of) if (c === pair[1]) of.set(v, pair[0]);
   }
+  const q = modularity(g, of);
   // renumber: biggest bloc first, ties by first member
   const groups = new Map<number, string[]>();
   for (const v of g.nodes) (groups.get(of.get(v)!) ?? groups.set(of.get(v)!, []).get(of.get(v)!)!).push(v);

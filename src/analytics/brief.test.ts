@@ -43,3 +43,10 @@ describe('briefFrom', () => {
     expect(b.dyads.map((d) => d.a)).toEqual(['CCC']);
   });
 });
+
+describe('reasons', () => {
+  it('renders plans as planned acts', () => {
+    const b = briefFrom({ at: '2013-06-01', from: '2012-06-02', events: [ev('1', 'AAA', 'BBB', '062', 2, 'intended'), ev('2', 'AAA', 'BBB', '042', 1, 'intended'), ev('3', 'BBB', 'AAA', '040', 1, 'intended'), ev('4', 'BBB', 'AAA', '040', 1, 'intended')], relations: [rel('r', 'AAA', 'BBB', 'warming')] });
+    expect(b.dyads[0]!.summary).toBe('AAA–BBB: warming (2 planned consultations, planned military cooperation, a planned visit, a report of warming ties)');
+  });
+});

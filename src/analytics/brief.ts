@@ -134,7 +134,8 @@ export function reasons(events: EventRow[], relations: RelationRow[], direction:
   const parts = [...items.values()].sort((p, q) => q.weight - p.weight || p.code.localeCompare(q.code)).map((it) => {
     const ph = phrase(it.code, it.n) ?? `${it.n} × CAMEO ${it.code}`;
     if (!it.intended) return ph;
-    return it.n === 1 ? `an intended ${ph.replace(/^(a|an) /, '')}` : ph.replace(/^(\d+) /, '$1 intended ');
+    if (it.n !== 1) return ph.replace(/^(\d+) /, '$1 planned ');
+    return /^(a|an) /.test(ph) ? `a planned ${ph.replace(/^(a|an) /, '')}` : `planned ${ph}`;
   });
   const rel = new Map<string, number>();
   for (const r of relations) {

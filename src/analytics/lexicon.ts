@@ -25,7 +25,8 @@ let cache: { weights: Weights; phrases: Map<string, PhraseRow>; countries: Map<s
 const num = (o: Record<string, unknown>, k: string) => (typeof o[k] === 'number' && Number.isFinite(o[k]) && (o[k] as number) >= 0 ? null : `"${k}" must be a number >= 0`);
 
 export function buildWeights(rows: WeightRow[], version: string): Weights {
-  const get = (kind: string, key: string) => rows.find((r) => r.kind === kind && r.key === key);
+  const byKey = new Map(rows.map((r) => [`${r.kind}|${r.key}`, r]));
+  const get = (kind: string, key: string) => byKey.get(`${kind}|${key}`);
   const hedge = get('relation', 'hedged')?.direction ?? 0.5;
   return {
     version,

@@ -65,8 +65,8 @@ export function buildNetwork(cells: SeriesCell[], relations: RelationRow[], o: N
     const weight = Math.tanh((e.x - neutral) / 2) * (e.n / (e.n + k));
     if (weight === 0) continue;
     for (const v of [a, b]) if (!graph.hasNode(v)) graph.addNode(v, { events: 0 });
-    graph.updateNodeAttribute(a, 'events', (n) => (n ?? 0) + e.events);
-    graph.updateNodeAttribute(b, 'events', (n) => (n ?? 0) + e.events);
+    graph.getNodeAttributes(a).events += e.events;
+    graph.getNodeAttributes(b).events += e.events;
     graph.addEdge(a, b, { weight, sign: weight > 0 ? 1 : -1, logOdds: e.x, events: e.events, coop: e.coop, conflict: e.conflict, relations: e.rel.map((r) => r.id) });
   }
   return { metric: NETWORK_METRIC, at: o.at, from: o.from, neutral, graph };

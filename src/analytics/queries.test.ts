@@ -28,7 +28,7 @@ describe('brief on a store that mirrors the seed picture', () => {
     expect(pr.summary).toMatch(/^Pakistan–Russia: warming \(3 visits, /);
     expect(pr.summary).toContain('an endorsement');
     expect(pr.summary).toContain('an offer of economic help');
-    expect(pr.summary).toContain('an intended offer of military cooperation');
+    expect(pr.summary).toContain('a planned offer of military cooperation');
     expect(pr.summary).toContain('a report of warming ties');
     expect(pr.summary).not.toMatch(/4 visits/);
     expect(pr.evidence.map((e) => e.quote)).not.toContain("The Russian president's trip to Islamabad was called off.");

@@ -21,6 +21,8 @@ export interface ShiftOptions {
   penaltyPerLog?: number;
   /** smallest extra year-to-year swing s, in log-odds */
   minSwing?: number;
+  /** use this swing s instead of estimating it from the pair's own differences */
+  swing?: number;
   /** smallest change in log-odds that is flagged */
   minDelta?: number;
   /** confidence needed to flag */
@@ -68,7 +70,7 @@ export function dyadShifts(points: IndexInput[], o: ShiftOptions = {}): ShiftAna
   const md = median(diffs);
   const mad = diffs.length >= 2 ? 1.4826 * median(diffs.map((d) => Math.abs(d - md))) : 0;
   const minSwing = o.minSwing ?? 0.15;
-  const s2 = Math.max(minSwing ** 2, (mad * mad) / 2 - (seen.length ? median(seen.map((p) => p.v)) : 0));
+  const s2 = o.swing != null ? Math.max(minSwing ** 2, o.swing ** 2) : Math.max(minSwing ** 2, (mad * mad) / 2 - (seen.length ? median(seen.map((p) => p.v)) : 0));
   const x = obs.map((p) => p.x);
   const wt = obs.map((p) => (p.has ? 1 / (p.v + s2) : 0));
   const T = Math.max(2, seen.length);

@@ -69,6 +69,23 @@ export function declaredCharset(head: string): string | null {
 
 export const charsetFromContentType = (ct: string | null | undefined) => normaliseLabel(/charset\s*=\s*["']?([\w:.-]+)/i.exec(ct ?? '')?.[1]);
 
+// Windows-1252's 0x80-0x9F (Node's TextDecoder decodes that label as plain Latin-1, so the
+// quotes, dashes and euro sign of that range are mapped here).
+const CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function decodeWindows1252(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; i += 8192) {
+    const chunk = b.subarray(i, i + 8192);
+    const codes = new Array<number>(chunk.length);
+    for (let j = 0; j < chunk.length; j++) { const c = chunk[j]!; codes[j] = c >= 0x80 && c < 0xa0 ? CP1252_HIGH.charCodeAt(c - 0x80) : c; }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
+const decodeAs = (enc: string, b: Uint8Array) => (enc === 'windows-1252' ? decodeWindows1252(b) : new TextDecoder(enc).decode(b));
+
 export interface DecodeOptions { contentType?: string | null; maxBytes?: number }
 
 /** Decode a file's bytes to text, or throw a ReadError saying why it cannot be read. */
@@ -86,11 +103,11 @@ export function decodeBytes(raw: Uint8Array, opts: DecodeOptions = {}): string {
     const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 2048));
     enc = declaredCharset(head);
   }
-  if (enc && enc !== 'utf-8') return new TextDecoder(enc).decode(bytes);
+  if (enc && enc !== 'utf-8') return decodeAs(enc, bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     if (enc === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }

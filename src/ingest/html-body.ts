@@ -88,6 +88,8 @@ export function cleanParagraphs(paras: Paragraph[], opts: CleanOptions = {}): { 
   let lastProse = -1;
   for (let i = paras.length - 1; i >= 0; i--) if (isProse(paras[i]!) && END.test(paras[i]!.text)) { lastProse = i; break; }
   if (lastProse < 0) lastProse = paras.length - 1;
+  // an author note or other tail furniture written as a sentence closes many articles
+  while (lastProse > firstProse && classifyLine(paras[lastProse]!.text, 'tail')) lastProse--;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     const pos: Position = i < firstProse ? 'head' : i > lastProse ? 'tail' : 'body';

@@ -6,14 +6,16 @@ import { toIsoDate } from './dates.ts';
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'NAV', 'FOOTER', 'SELECT', 'OPTION']);
 const FULL_DATE = /\b(?:\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4})\b/i;
 
+const UPDATED = /\b(?:updated|modified|revised|edited)\b/i;
+
 interface TextItem { text: string; el: Element }
 
-export interface HeaderFacts { date: string | null; byline: string | null }
+export interface HeaderFacts { date: string | null; byline: string | null; /** the text the date was read from, and its distance from the headline in text nodes */ dateText?: string; dateDistance?: number }
 
 /** The date and byline printed near the page's headline (the first <h1>). */
-export function headerFacts(doc: Document, window = { before: 20, after: 60 }): HeaderFacts {
+export function headerFacts(doc: Document, window = { before: 10, after: 40 }): HeaderFacts {
   const items: TextItem[] = [];
-  let h1At = -1;
+  let h1At = -1, h2At = -1;
   const walk = (el: Element) => {
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
@@ -23,6 +25,7 @@ export function headerFacts(doc: Document, window = { before: 20, after: 60 }): 
         const e = c as Element;
         if (SKIP.has(e.tagName)) continue;
         if (e.tagName === 'H1' && h1At < 0) h1At = items.length;
+        if (e.tagName === 'H2' && h2At < 0) h2At = items.length;
         if (e.tagName === 'TIME' && e.getAttribute('datetime')) {
           items.push({ text: `@time ${e.getAttribute('datetime')}`, el: e });
         }
@@ -31,12 +34,14 @@ export function headerFacts(doc: Document, window = { before: 20, after: 60 }): 
     }
   };
   if (doc.body) walk(doc.body as Element);
-  if (h1At < 0) return { date: null, byline: null };
+  if (h1At < 0) h1At = h2At >= 0 ? h2At : 0;
   const lo = Math.max(0, h1At - window.before), hi = Math.min(items.length, h1At + window.after);
   const order: number[] = [];
   for (let i = h1At; i < hi; i++) order.push(i);
   for (let i = h1At - 1; i >= lo; i--) order.push(i);
-  let date: string | null = null, byline: string | null = null;
+  let date: string | null = null, byline: string | null = null, dateText: string | undefined, dateDistance: number | undefined;
+  // a date labelled "Updated" is kept only if no other date is printed near the headline
+  let updated: { date: string; text: string; at: number } | null = null;
   for (const i of order) {
     const { text } = items[i]!;
     if (!date && text.length <= 120) {
@@ -44,7 +49,10 @@ export function headerFacts(doc: Document, window = { before: 20, after: 60 }): 
       else {
         const m = FULL_DATE.exec(text);
         // a date standing alone or with a short label ("Updated", "Published on", "| 5 min read")
-        if (m && text.length - m[0].length <= (Number(process.env.REALIGN_DATE_SLACK) || 40)) date = toIsoDate(m[0]);
+        if (m && text.length - m[0].length <= 40) date = toIsoDate(m[0]);
+      }
+      if (date && UPDATED.test(text)) { updated ??= { date, text, at: i - h1At }; date = null; }
+      if (date) { dateText = text; dateDistance = i - h1At;
       }
     }
     if (!byline && text.length <= 120) {
@@ -58,5 +66,6 @@ export function headerFacts(doc: Document, window = { before: 20, after: 60 }): 
     }
     if (date && byline) break;
   }
-  return { date, byline };
+  if (!date && updated) { date = updated.date; dateText = updated.text; dateDistance = updated.at; }
+  return { date, byline, dateText, dateDistance };
 }

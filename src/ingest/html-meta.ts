@@ -10,6 +10,8 @@ export interface HtmlMeta {
   title: string | null;
   /** the date printed near the headline */
   shownDate: string | null;
+  /** the text the shown date was read from */
+  shownDateText: string | null;
   /** the "By ..." line printed near the headline */
   byline: string | null;
   /** the page's <h1> (often the headline without the site name) */
@@ -117,7 +119,7 @@ export function htmlMeta(doc: Document): HtmlMeta {
   const published = firstDate(
     ldStr('datePublished'), m.get('article:published_time'), m.get('og:article:published_time'), m.get('datepublished'),
     m.get('parsely-pub-date'), m.get('sailthru.date'), m.get('dc.date.issued'), m.get('dc.date'), m.get('dcterms.date'), m.get('dcterms.created'),
-    m.get('pubdate'), m.get('publishdate'), m.get('publish-date'), m.get('publish_date'), m.get('date'), m.get('article.published'), m.get('cxenseparse:recs:publishtime'),
+    m.get('pubdate'), m.get('publishdate'), m.get('published'), m.get('date_published'), m.get('article:published'), m.get('publication_date'), m.get('publication-date'), m.get('publish-date'), m.get('publish_date'), m.get('date'), m.get('article.published'), m.get('cxenseparse:recs:publishtime'),
     time?.getAttribute('datetime'), ldStr('dateCreated'), m.get('og:updated_time'), ldStr('dateModified'), m.get('article:modified_time'),
   );
 
@@ -135,7 +137,7 @@ export function htmlMeta(doc: Document): HtmlMeta {
   const lang = first(doc.documentElement?.getAttribute('lang'), m.get('content-language'), m.get('og:locale'), m.get('language'), ldStr('inLanguage'));
   const url = first(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), m.get('og:url'), ldStr('url'));
   return {
-    title, h1, h1s, published, modified, shownDate: header.date, byline: cleanAuthor(header.byline), author, section, publisher,
+    title, h1, h1s, published, modified, shownDate: header.date, shownDateText: header.dateText ?? null, byline: cleanAuthor(header.byline), author, section, publisher,
     language: lang ? lang.toLowerCase().slice(0, 2) : null,
     url: url && /^https?:\/\//.test(url) ? url : null,
   };

@@ -26,7 +26,10 @@ export function buildSourceMap(html: string, body: string): Array<[number, numbe
     const tail = wordsRe(words.slice(-3));
     tail.lastIndex = h.index;
     const t = tail.exec(html);
-    const srcEnd = t && t.index - h.index < para.length * 4 + 2000 ? t.index + t[0].length : h.index + h[0].length;
+    let srcEnd = t && t.index - h.index < para.length * 4 + 2000 ? t.index + t[0].length : h.index + h[0].length;
+    // take the closing punctuation too, up to the next tag
+    const lt = html.indexOf('<', srcEnd);
+    if (lt > srcEnd && lt - srcEnd <= 8) srcEnd = lt;
     out.push([start, start + para.length, h.index, srcEnd]);
     from = h.index + 1;
   }

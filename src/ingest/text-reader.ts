@@ -27,14 +27,18 @@ export function isParagraphLine(line: string): boolean {
 
 const cleanLine = (l: string) => l.replace(/[\u00a0\u2007\u202f\t]/g, ' ').replace(/ {2,}/g, ' ').trim();
 
-/** Group lines into paragraphs: blank lines separate; a hard-wrapped block is joined. */
-function paragraphs(lines: string[]): string[] {
+/**
+ * Group lines into units: blank lines separate blocks; a hard-wrapped block (lines of
+ * running text broken mid-sentence) becomes one unit, otherwise each line is its own unit.
+ */
+function units(lines: string[]): string[] {
   const out: string[] = [];
   let block: string[] = [];
   const flush = () => {
     if (!block.length) return;
-    const wrapped = block.length >= 2 && block.filter((l) => !END.test(l)).length > block.length / 2 && block.every((l) => l.length < 110);
-    if (wrapped) out.push(block.join(' ')); else out.push(...block);
+    const wrapped = block.length >= 2 && block.every((l) => l.length < 110 && !classifyLine(l, 'body')) &&
+      block.slice(0, -1).every((l) => l.length >= 25 && words(l) >= 4 && !END.test(l));
+    if (wrapped) out.push(block.join(' ')); else out.push(...block, '');
     block = [];
   };
   for (const l of lines) { if (l) block.push(l); else flush(); }
@@ -46,11 +50,11 @@ export function readText(text: string, meta: Partial<DocMeta> = {}, opts: TextRe
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/).map(cleanLine);
   const found: Partial<DocMeta> = {};
   let mdTitle: string | null = null;
-  const lines = raw.map((l) => {
+  const lines = units(raw.map((l) => {
     const h = /^#{1,6}\s+(.*)$/.exec(l);
     if (h) { mdTitle ??= h[1]!.trim(); return h[1]!.trim(); }
     return l.replace(/^[*_]{1,3}(.+?)[*_]{1,3}$/, '$1').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
-  });
+  }));
 
   let first = lines.findIndex((l) => isParagraphLine(l) && !classifyLine(l, 'head'));
   if (first < 0) throw new ReadError('not an article: no paragraph of running text');
@@ -86,9 +90,9 @@ export function readText(text: string, meta: Partial<DocMeta> = {}, opts: TextRe
     const pos: Position = 'body';
     const c = l ? classifyLine(l, pos) : null;
     if (c) { take(c); continue; }
-    body.push(l);
+    if (l) body.push(l);
   }
-  const paras = paragraphs(body);
+  const paras = body;
   if (paras.length) {
     const dl = findDateline(paras[0]!);
     if (dl) { found.dateline = dl.place; paras[0] = paras[0]!.slice(dl.end); }

@@ -37,6 +37,7 @@ const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", "'d", 'wo', 'ca']);
 const NEG = new Set(['not', "n't", 'never', 'no longer']);
 const SUBORD = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'whereas', 'because', 'although', 'though', 'if', 'unless', 'after', 'before', 'since', 'as', 'until', 'where', 'whether']);
+const ALWAYS_SUB = new Set(['unless', 'if', 'whether', 'because', 'although', 'though', 'whereas', 'while']);
 const RELPRON = new Set(['who', 'which', 'whom', 'whose', 'that']);
 /** prepositions that are also subordinators: a following verb group makes them SUB */
 const PREP_OR_SUB = new Set(['after', 'before', 'since', 'as', 'until']);
@@ -75,17 +76,21 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
   // "Russia views Pakistan as...": a verb in -s tagged NOUN between a subject and its object
   const verbish = (k: number): boolean => {
     const u = tokens[k]!;
-    if (u.pos !== 'NOUN' || k === from || !/s$/.test(u.norm) || !opts.verbLemmas?.has(u.lemma)) return false;
+    if (u.pos !== 'NOUN' || k === from || !opts.verbLemmas?.has(u.lemma)) return false;
     const prevActor = actorAt?.has(k - 1) ?? false;
     const prevProper = tokens[k - 1]!.pos === 'PROPN' || prevActor;
     if (!prevProper) return false;
     const n = tokens[k + 1];
-    return !!n && (actorAt?.has(k + 1) || n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && n.norm !== 'who'));
+    // "the Palestinians reject proposed changes": a plural subject and a base-form verb
+    if (!/s$/.test(u.norm)) return /s$/.test(tokens[k - 1]!.norm) && prevActor && !!n && (n.pos === 'DET' || actorAt?.has(k + 1) || (n.pos === 'VERB' && /ed$/.test(n.norm)));
+    return !!n && (actorAt?.has(k + 1) || n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && n.norm !== 'who') || (n.norm === 'to' && n.pos === 'PART'));
   };
   while (i < to) {
     const t = tokens[i]!;
     // an actor mention: one NP atom, extended by the NP material around it
-    if (actorAt?.has(i) || (!verbish(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
+    // "rejected proposed changes": a participle right after a verb, before a noun, opens a noun phrase
+    const participleNP = t.pos === 'VERB' && /ed$/.test(t.norm) && i > from && (tokens[i - 1]!.pos === 'VERB') && i + 1 < to && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || (tokens[i + 1]!.pos === 'PROPN' && !!actorAt?.has(i + 1)));
+    if (participleNP || actorAt?.has(i) || (!verbish(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
       const start = i;
       let head = i;
       while (i < to) {
@@ -107,7 +112,8 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
         if (u.pos === 'VERB' && i > start && !/ed$/.test(u.norm) && nounContext(tokens, i, opts)) { head = i; i++; continue; }
         if (!NP_POS.has(u.pos)) {
           // "the recently signed deal": an adverb or participle inside an NP
-          if ((u.pos === 'ADV' || u.pos === 'VERB') && i + 1 < to && i > start && tokens[i - 1]!.pos === 'DET' && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ')) { i++; continue; }
+          const pp = tokens[i - 1]!;
+          if ((u.pos === 'ADV' || u.pos === 'VERB') && i + 1 < to && i > start && (pp.pos === 'DET' || pp.pos === 'NUM' || pp.pos === 'ADJ' || pp.norm === "'s" || POSSESSIVE.has(pp.norm)) && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || tokens[i + 1]!.pos === 'PROPN')) { i++; continue; }
           break;
         }
         if (u.pos === 'PRON' && i > start && !sameActor(i, i - 1)) break; // "...him he": two NPs
@@ -121,7 +127,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
       continue;
     }
     // a verb group: auxiliaries, negation, adverbs, the main verb
-    if ((t.pos === 'AUX' || t.pos === 'VERB' || verbish(i) || (t.pos === 'PART' && isNeg(t) && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX'))) && t.norm !== 'regarding' && t.norm !== 'concerning') {
+    if ((t.pos === 'AUX' || t.pos === 'VERB' || verbish(i) || (t.norm === 'never' && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) || (t.pos === 'PART' && isNeg(t) && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX'))) && t.norm !== 'regarding' && t.norm !== 'concerning') {
       const start = i;
       let head = -1; let negated = false; let modal: string | null = null; let perfect = false; let sawBe = false; let lastAux = -1;
       while (i < to) {
@@ -154,6 +160,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     }
     let type: ChunkType = 'O';
     if (t.norm === 'regarding' || t.norm === 'concerning') type = 'P';
+    else if (ALWAYS_SUB.has(t.norm)) type = 'SUB';
     else if (t.pos === 'ADP') {
       type = 'P';
       if (PREP_OR_SUB.has(t.norm) && i + 1 < to && NP_POS.has(tokens[i + 1]!.pos)) {

@@ -31,19 +31,19 @@ const COORD = new Set(['and', 'or', 'but']);
 const tok = (tokens: Token[], c: Chunk) => tokens[c.start]!.norm;
 
 /** Extend an NP rightward over "of NP" (and "from NP": "dissidents from Myanmar") links. */
-export function ofChain(chunks: Chunk[], tokens: Token[], i: number): Phrase {
+export function ofChain(chunks: Chunk[], tokens: Token[], i: number, withFrom = false): Phrase {
   const p = [i];
   let k = i;
-  while (k + 2 < chunks.length && chunks[k + 1]!.type === 'P' && (tok(tokens, chunks[k + 1]!) === 'of' || (tok(tokens, chunks[k + 1]!) === 'from' && p.length === 1)) && chunks[k + 2]!.type === 'NP') { k += 2; p.push(k); }
+  while (k + 2 < chunks.length && chunks[k + 1]!.type === 'P' && (tok(tokens, chunks[k + 1]!) === 'of' || (withFrom && tok(tokens, chunks[k + 1]!) === 'from' && p.length === 1)) && chunks[k + 2]!.type === 'NP') { k += 2; p.push(k); }
   return { chunks: p };
 }
 
 /** Coordinated phrases starting at NP chunk i, going right: "A, B and C". */
-export function phrasesRight(chunks: Chunk[], tokens: Token[], i: number): Phrase[] {
+export function phrasesRight(chunks: Chunk[], tokens: Token[], i: number, withFrom = false): Phrase[] {
   const out: Phrase[] = [];
   let k = i;
   for (;;) {
-    const ph = ofChain(chunks, tokens, k);
+    const ph = ofChain(chunks, tokens, k, withFrom);
     out.push(ph);
     const last = ph.chunks[ph.chunks.length - 1]!;
     const n = chunks[last + 1];
@@ -125,8 +125,9 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         v.link = 'control'; v.governor = g;
         const gi = info.get(g);
         if (gi) { v.subject = gi.subject; v.appos = gi.appos; }
-      } else if (chunks[g]?.type === 'NP' && chunks[g - 1]?.type === 'VG') {
-        v.link = 'objcontrol'; v.governor = g - 1;
+      } else if (chunks[g]?.type === 'NP' && (chunks[g - 1]?.type === 'VG' || (chunks[g - 1]?.type === 'P' && chunks[g - 2]?.type === 'VG'))) {
+        // "urged Iran to", "called on Iran to"
+        v.link = 'objcontrol'; v.governor = chunks[g - 1]!.type === 'VG' ? g - 1 : g - 2;
         v.subject = phrasesRight(chunks, tokens, g).slice(0, 1).length ? [ofChain(chunks, tokens, g)] : [];
       } else {
         // "Pakistan's bid to join", "a plan to attack": the infinitive of a noun
@@ -149,9 +150,15 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
       continue;
     }
     if (p.type === 'NP') {
-      // skip a prepositional phrase modifying the subject ("the envoy for Afghanistan visited")
+      // skip a prepositional phrase modifying the subject ("the envoy for Afghanistan visited", "India's move away from Russia has")
       let a = j;
-      while (chunks[a - 1]?.type === 'P' && tok(tokens, chunks[a - 1]!) !== 'of' && chunks[a - 2]?.type === 'NP') a -= 2;
+      for (;;) {
+        if (chunks[a - 1]?.type === 'P' && tok(tokens, chunks[a - 1]!) !== 'of' && chunks[a - 2]?.type === 'NP') { a -= 2; continue; }
+        if (chunks[a - 1]?.type === 'P' && chunks[a - 2]?.type === 'ADV' && chunks[a - 3]?.type === 'NP') { a -= 3; continue; }
+        // "the Red Cross operating in Iraq said": a participle phrase after the subject
+        if (chunks[a - 1]?.type === 'P' && chunks[a - 2]?.type === 'VG' && chunks[a - 2]!.vg && chunks[a - 2]!.head === chunks[a - 2]!.start && /(?:ing|ed)$/.test(tokens[chunks[a - 2]!.head]!.norm) && chunks[a - 3]?.type === 'NP') { a -= 3; continue; }
+        break;
+      }
       if (chunks[a - 1]?.type === 'P' && tok(tokens, chunks[a - 1]!) !== 'of') {
         // the NP is itself a prepositional object: "after the talks ended" → subject is the NP
       }
@@ -175,7 +182,11 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
           let b = first - 2;
           while (chunks[b - 1]?.type === 'P' && tok(tokens, chunks[b - 1]!) !== 'of' && chunks[b - 2]?.type === 'NP') b -= 2;
           const left = phrasesLeft(chunks, tokens, b);
-          v.subject = phrases; v.appos = left.phrases[0] ?? null; v.link = 'direct';
+          // "Pakistan, a key ally, has refused": a descriptive appositive (with an article) yields to the name before it
+          const nearFirst = tokens[chunks[phrases[0]!.chunks[0]!]!.start]!;
+          if (phrases.length === 1 && nearFirst.pos === 'DET' && ['a', 'an', 'the'].includes(nearFirst.norm)) { v.subject = left.phrases; v.appos = phrases[0]!; }
+          else { v.subject = phrases; v.appos = left.phrases[0] ?? null; }
+          v.link = 'direct';
           v.sub = subBefore(chunks, tokens, left.first);
           continue;
         }

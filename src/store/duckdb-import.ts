@@ -27,7 +27,7 @@ class Compiler {
   constructor(private tables: Record<string, string>) {}
 
   sql(e: Expr): string {
-    if ('col' in e) { this.used.add(e.col); return `NULLIF(TRIM(s.${ident(e.col)}), '')`; }
+    if ('col' in e) { this.used.add(e.col); return `s.${ident(e.col)}`; } // cleaned once, when staged
     if ('const' in e) return lit(e.const);
     if ('first' in e) return `COALESCE(${e.first.map((x) => this.sql(x)).join(', ')})`;
     if ('concat' in e) return `NULLIF(concat(${e.concat.map((x) => this.sql(x)).join(', ')}), '')`;
@@ -110,8 +110,10 @@ export async function bulkImport(db0: SqlRunner, spec: BulkImportSpec): Promise<
     if (spec.cameo) {
       const code = c.sql(spec.cameo.code);
       c.joins.push(`LEFT JOIN ${cam} AS cc ON cc.code = ${code}`);
-      // a name that several codes share says nothing: only names of one code are used
-      if (spec.cameo.name) c.joins.push(`LEFT JOIN (SELECT * FROM ${cam} WHERE name IN (SELECT name FROM ${cam} GROUP BY name HAVING count(*) = 1)) AS cn ON cn.name = lower(${c.sql(spec.cameo.name)})`);
+      // by name: a root and its base code share a name ("CONSULT" 04, "Consult" 040); data
+      // sets name the longer code. A name left ambiguous after that is not used.
+      if (spec.cameo.name) c.joins.push(`LEFT JOIN (SELECT * FROM ${cam} QUALIFY length(code) = max(length(code)) OVER (PARTITION BY name)
+        AND count(*) OVER (PARTITION BY name, length(code)) = 1) AS cn ON cn.name = lower(${c.sql(spec.cameo.name)})`);
       const f = (col: string) => (spec.cameo!.name ? `COALESCE(cc.${col}, cn.${col})` : `cc.${col}`);
       cols.cameo = f('code'); cols.root = f('root'); cols.quad = f('quad'); cols.goldstein = f('goldstein');
       cols.plover_type = f('plover_type'); cols.plover_mode = f('plover_mode');
@@ -122,7 +124,9 @@ export async function bulkImport(db0: SqlRunner, spec: BulkImportSpec): Promise<
     const from = `FROM ${st} AS s ${c.joins.join(' ')}`;
     const mentions = spec.table === 'event_mentions';
     if (mentions) { cols.event_id = cols.id!; delete cols.id; cols.file = lit(spec.file); }
-    else cols.dup_key = `concat_ws('|', ${lit(spec.origin)}, ${cols.date ?? 'NULL'}, coalesce(${cols.src_code ?? 'NULL'}, ''), coalesce(${cols.tgt_code ?? 'NULL'}, ''), coalesce(${cols.cameo ?? cols.plover_type ?? 'NULL'}, ''))`;
+    // the duplicate key is computed from the event columns (outer query), not from the source again
+    const dupKey = mentions ? null : `concat_ws('|', ${lit(spec.origin)}, ${'date' in cols ? 'date' : 'NULL'}, coalesce(${'src_code' in cols ? 'src_code' : 'NULL'}, ''), ` +
+      `coalesce(${'tgt_code' in cols ? 'tgt_code' : 'NULL'}, ''), coalesce(${'cameo' in cols ? 'cameo' : 'plover_type' in cols ? 'plover_type' : 'NULL'}, ''))`;
     if (!mentions) {
       cols.mentions ??= '1';
       cols.modality ??= `'asserted'`;
@@ -142,7 +146,10 @@ export async function bulkImport(db0: SqlRunner, spec: BulkImportSpec): Promise<
         `store_rejects = true, rejects_table = '${rej}', rejects_scan = '${rejScan}')`;
     }
     const used = spec.columns.filter((x) => c.used.has(x));
-    await db.exec(`CREATE TEMP TABLE ${st} AS SELECT ${used.length ? used.map(ident).join(', ') : '1 AS _none'} FROM ${reader}`);
+    // trimmed (only where a field starts or ends with a space: cheaper than trimming all) and empty → null
+    const emptyIsNull = spec.kind !== 'json' && (spec.nulls ?? ['']).includes('');
+    const clean = (c: string) => { const x = ident(c); return `CASE WHEN starts_with(${x}, ' ') OR ends_with(${x}, ' ') THEN NULLIF(TRIM(${x}), '') ELSE ${emptyIsNull ? x : `NULLIF(${x}, '')`} END AS ${x}`; };
+    await db.exec(`CREATE TEMP TABLE ${st} AS SELECT ${used.length ? used.map(clean).join(', ') : '1 AS _none'} FROM ${reader}`);
     const staged = Number((await db.all(`SELECT count(*) AS n FROM ${st}`))[0]!.n);
     const rejects = spec.kind === 'json' ? [] : await db.all(`SELECT DISTINCT line, error_type, csv_line FROM ${rej} ORDER BY line`);
     const rejectedLines = rejects.map((r) => Number(r.line));
@@ -152,7 +159,11 @@ export async function bulkImport(db0: SqlRunner, spec: BulkImportSpec): Promise<
     const names = Object.keys(cols);
     const before = Number((await db.all(`SELECT count(*) AS n FROM ${target}`))[0]!.n);
     const batch = `_imp_batch_${tag}`; temps.push(batch);
-    await db.exec(`CREATE TEMP TABLE ${batch} AS SELECT s.rowid AS _rn, ${names.map((k) => `${cols[k]} AS ${ident(k)}`).join(', ')} ${from} WHERE ${ok}`);
+    // each check is computed once, as a column, and filtered on outside
+    const inner = `SELECT s.rowid AS _rn, ${names.map((k) => `${cols[k]} AS ${ident(k)}`).join(', ')}${checks.map((k, i) => `, (${k.sql}) IS NOT NULL AS _ok${i}`).join('')} ${from}`;
+    await db.exec(`CREATE TEMP TABLE ${batch} AS SELECT _rn, ${names.map(ident).join(', ')}${dupKey ? `, ${dupKey} AS dup_key` : ''} FROM (${inner}) AS t
+      WHERE ${checks.length ? checks.map((_, i) => `_ok${i}`).join(' AND ') : 'TRUE'}`);
+    if (dupKey) names.push('dup_key');
     const valid = Number((await db.all(`SELECT count(*) AS n FROM ${batch}`))[0]!.n);
     await db.exec(`INSERT ${mentions ? '' : 'OR IGNORE '}INTO ${target} (${names.map(ident).join(', ')}) SELECT ${names.map(ident).join(', ')} FROM ${batch}`);
     const loaded = Number((await db.all(`SELECT count(*) AS n FROM ${target}`))[0]!.n) - before;
@@ -165,8 +176,8 @@ export async function bulkImport(db0: SqlRunner, spec: BulkImportSpec): Promise<
     if (!mentions && loaded < valid) {
       collisions = await db.all(`SELECT ${ord('b._rn')} AS rn, 'id collision: a different event is stored under ' || b.id AS reason
         FROM ${batch} b JOIN events e ON e.id = b.id
-        WHERE e.date IS DISTINCT FROM b.date OR e.cameo IS DISTINCT FROM b.cameo OR e.src_code IS DISTINCT FROM b.src_code
-          OR e.tgt_code IS DISTINCT FROM b.tgt_code OR e.plover_type IS DISTINCT FROM b.plover_type ORDER BY b._rn`);
+        WHERE ${['date', 'src_code', 'tgt_code', 'cameo', 'plover_type'].filter((k) => k in cols).map((k) => `e.${k} IS DISTINCT FROM b.${k}`).join(' OR ')}
+        ORDER BY b._rn`);
     }
 
     // 4. duplicates: one happening reported many times → one primary per dup_key

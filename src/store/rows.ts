@@ -44,7 +44,7 @@ export function docRows(doc: Doc): { actors: ActorRow[]; events: EventRow[]; rel
     claims: doc.claims.map((c) => ({
       id: c.id, doc_id: doc.id, subject: c.subject, measure: c.measure, value: c.value, unit: c.unit,
       qualifier: c.qualifier, quote: c.quote, start: c.start, end: c.end, rule: c.rule, sentence: c.sentence,
-      date: c.date ?? date,
+      date: dateWithPrecision(c.date ?? date)[0],
     })),
   };
 }

@@ -24,7 +24,7 @@ const cmd: Command = {
     const { DuckDBStore } = await import('../../store/duckdb.ts');
     const { brief } = await import('../../analytics/queries.ts');
     const { briefText } = await import('../../analytics/report-text.ts');
-    const store = await DuckDBStore.open(path, { readOnly: true });
+    const store = await DuckDBStore.open(path); // writable: a large store builds its roll-ups on first use
     try {
       const r = await brief(store, { at: flags.at as string | undefined, focus, windowDays, maxDyads });
       io.stdout.write(flags.json ? JSON.stringify(r) + '\n' : briefText(r));

@@ -30,7 +30,7 @@ const cmd: Command = {
     const { DuckDBStore } = await import('../../store/duckdb.ts');
     const { dyadReport } = await import('../../analytics/queries.ts');
     const { dyadText } = await import('../../analytics/report-text.ts');
-    const store = await DuckDBStore.open(path, { readOnly: true });
+    const store = await DuckDBStore.open(path); // writable: a large store builds its roll-ups on first use
     try {
       const r = await dyadReport(store, { a, b, by: flags.by, from: flags.from as string | undefined, to: flags.to as string | undefined, directed: !!flags.directed, primaryOnly: !!flags['primary-only'] });
       io.stdout.write(flags.json ? JSON.stringify(r) + '\n' : dyadText(r));

@@ -26,7 +26,7 @@ const cmd: Command = {
     const { DuckDBStore } = await import('../../store/duckdb.ts');
     const { networkReport } = await import('../../analytics/queries.ts');
     const { networkText } = await import('../../analytics/report-text.ts');
-    const store = await DuckDBStore.open(path, { readOnly: true });
+    const store = await DuckDBStore.open(path); // writable: a large store builds its roll-ups on first use
     try {
       const r = await networkReport(store, { at: String(flags.at), windowDays, countries, minEvidence, primaryOnly: !!flags['primary-only'] });
       io.stdout.write(flags.json ? JSON.stringify(r) + '\n' : networkText(r));

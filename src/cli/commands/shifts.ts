@@ -29,7 +29,7 @@ const cmd: Command = {
     const { DuckDBStore } = await import('../../store/duckdb.ts');
     const { shiftsReport } = await import('../../analytics/queries.ts');
     const { shiftsText } = await import('../../analytics/report-text.ts');
-    const store = await DuckDBStore.open(path, { readOnly: true });
+    const store = await DuckDBStore.open(path); // writable: a large store builds its roll-ups on first use
     try {
       const r = await shiftsReport(store, { since: flags.since as string | undefined, to: flags.to as string | undefined, countries, by: flags.by, minEvents, limit, all: !!flags.all, primaryOnly: !!flags['primary-only'] });
       io.stdout.write(flags.json ? JSON.stringify(r) + '\n' : shiftsText(r));

@@ -13,7 +13,7 @@ const sector = (o: R, k = 'sector') => (o[k] == null || (typeof o[k] === 'string
 const country = (o: R, k = 'country') => (typeof o[k] === 'string' && CODE.test(o[k] as string) ? null : `"${k}" must be a 3-letter code`);
 const nonEmpty = (o: R, k: string) => (Array.isArray(o[k]) && (o[k] as unknown[]).length > 0 ? null : `"${k}" must not be empty`);
 
-interface CountryRow { id: string; name: string; names: string[]; adjectives: string[]; capitals: string[]; formerNames?: string[]; from?: string; to?: string }
+interface CountryRow { id: string; name: string; names: string[]; adjectives: string[]; capitals: string[]; formerNames?: string[]; combining?: string[]; from?: string; to?: string }
 interface SeatRow { id: string; names: string[]; country: string; sector: string }
 interface OrgRow { id: string; names: string[]; code: string; org: string; country?: string; sector?: string | null; from?: string; to?: string }
 interface CompanyRow { id: string; names: string[]; country: string }
@@ -21,14 +21,16 @@ export interface PersonRow { id: string; name: string; aliases?: string[]; surna
 
 const countryRow: Validate<CountryRow> = (r) => firstError(need.string(r as never, 'id'), CODE.test(r.id) ? null : '"id" must be a 3-letter code',
   need.string(r as never, 'name'), need.strings(r as never, 'names'), need.strings(r as never, 'adjectives'), need.strings(r as never, 'capitals'),
-  optStrings(r as never, 'formerNames'), need.date(r as never, 'from', true), need.date(r as never, 'to', true));
+  optStrings(r as never, 'formerNames'), optStrings(r as never, 'combining'), need.date(r as never, 'from', true), need.date(r as never, 'to', true));
 const seatRow: Validate<SeatRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'), country(r as never), sector(r as never));
 const orgRow: Validate<OrgRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'), need.string(r as never, 'org'),
   /^(IGO|NGO|[A-Z]{3}([A-Z]{3})?)$/.test(String(r.code)) ? null : '"code" must be IGO, NGO or a country(+sector) code',
   r.country == null ? null : country(r as never), sector(r as never), need.date(r as never, 'from', true), need.date(r as never, 'to', true));
 const companyRow: Validate<CompanyRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'), country(r as never));
 const roleRow: Validate<RoleEntry> = (r) => firstError(need.string(r as never, 'id'), ['role', 'title', 'modifier'].includes(r.kind) ? null : '"kind" must be role, title or modifier',
-  sector(r as never), need.strings(r as never, 'words'), nonEmpty(r as never, 'words'), optStrings(r as never, 'office'));
+  sector(r as never), need.strings(r as never, 'words'), nonEmpty(r as never, 'words'), optStrings(r as never, 'office'),
+  r.generic == null || typeof r.generic === 'boolean' ? null : '"generic" must be true or false',
+  r.located == null || typeof r.located === 'boolean' ? null : '"located" must be true or false');
 const contextRow: Validate<ContextRule> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'),
   ['drop', 'location', 'keep'].includes(r.action) ? null : '"action" must be drop, location or keep',
   optStrings(r as never, 'before'), optStrings(r as never, 'after'), optStrings(r as never, 'docHas'), optStrings(r as never, 'docLacks'),
@@ -86,6 +88,7 @@ export function loadActorData(dir?: string): ActorData {
     const when = { from: c.from ?? null, to: c.to ?? null };
     entries.push({ id: `countries.${v}:${c.id}`, names: [...c.names, ...(c.formerNames ?? [])], kind: 'country', country: c.id, sector: null, ...when });
     if (c.adjectives.length) entries.push({ id: `demonyms.${v}:${c.id}`, names: c.adjectives, kind: 'demonym', country: c.id, sector: null, ...when });
+    if (c.combining?.length) entries.push({ id: `demonyms.${v}:${c.id}`, names: c.combining, kind: 'demonym', country: c.id, sector: null, combining: true, ...when });
     if (c.capitals.length) entries.push({ id: `capitals.${v}:${c.id}`, names: c.capitals, kind: 'capital', country: c.id, sector: 'GOV', ...when });
   }
   for (const s of loadJsonl<SeatRow>(file('seats.jsonl'), seatRow)) entries.push({ id: `seats.${v}:${s.id}`, names: s.names, kind: 'seat', country: s.country, sector: s.sector });

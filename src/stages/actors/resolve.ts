@@ -61,8 +61,12 @@ class Resolver {
     const atoms: Atom[] = [];
     const covered = new Uint8Array(b - a);
     for (let i = a; i < b;) {
-      const hit = this.lex.trie.matchAt(this.keys, this.texts, i, b);
+      let hit = this.lex.trie.matchAt(this.keys, this.texts, i, b);
       if (!hit) { i++; continue; }
+      if (this.keys[i] === 'the' && i + 1 < b) { // "the UN Security Council": the longer name after "the" wins
+        const next = this.lex.trie.matchAt(this.keys, this.texts, i + 1, b);
+        if (next && next.end > hit.end) hit = next;
+      }
       const atom = this.classify(hit.start, hit.end, hit.payloads);
       if (atom) { atoms.push(atom); covered.fill(1, hit.start - a, hit.end - a); }
       i = hit.end;
@@ -91,16 +95,28 @@ class Resolver {
   private classify(s: number, e: number, pays: Payload[]): Atom | null {
     const start = this.toks[s]!.start;
     if (this.blocked.some(([x, y]) => start >= x && start < y)) return { s, e, cat: 'block' };
+    if (pays.length === 1) { // the common case: one reading
+      const p = pays[0]!;
+      if (p.t === 'role') return { s, e, cat: 'role', roles: [p.r] };
+      if (p.t === 'coref') return { s, e, cat: 'coref', coref: p.r };
+      if (p.t === 'block') return { s, e, cat: 'block' };
+      if (p.e.kind !== 'person' && !p.e.from && !p.e.to && !p.e.combining) return { s, e, cat: PLACE_KINDS.has(p.e.kind) ? 'place' : p.e.kind === 'company' ? 'company' : 'org', entry: p.e };
+    }
     const entries = pays.filter((p): p is Extract<Payload, { t: 'entry' }> => p.t === 'entry');
     if (entries.length) {
       const people = entries.filter((p) => p.e.kind === 'person');
       if (people.length === entries.length) {
-        const person = this.pickPerson(people.map((p) => p.e), people.every((p) => p.surname));
+        // a single word (a surname, or a one-word alias such as initials) needs the date or the
+        // text to single the person out; inside a longer name ("Omar Hassan al-Bashir") it is not that person
+        const surname = e - s === 1 || people.every((p) => p.surname);
+        if (surname && (STOP.has(this.keys[s]!) || this.unknownName(s - 1) || this.nameContinues(e))) return { s, e, cat: 'name' };
+        const person = this.pickPerson(people.map((p) => p.e), surname, surname && this.titleAt(s - 1));
         return person ? { s, e, cat: 'person', entry: person } : { s, e, cat: 'name' };
       }
       const others = entries.filter((p) => p.e.kind !== 'person').map((p) => p.e);
       const valid = others.filter((x) => within(this.date, x.from, x.to));
       const entry = (valid.length ? valid : others)[0]!;
+      if (entry.combining && this.keys[e] !== '-' && this.keys[s - 1] !== '-') return { s, e, cat: 'block' }; // "Franco" the name, not "Franco-German", "Indo-Pak"
       const cat: Cat = PLACE_KINDS.has(entry.kind) ? 'place' : entry.kind === 'company' ? 'company' : 'org';
       return { s, e, cat, entry };
     }
@@ -113,14 +129,33 @@ class Resolver {
 
   /** A person at the text's date: full names resolve to the one in office (or the nearest); a
    * surname alone only when one person with it is in office then, or was named in full earlier. */
-  private pickPerson(cands: ActorEntry[], surnameOnly: boolean): ActorEntry | null {
+  private pickPerson(cands: ActorEntry[], surnameOnly: boolean, titled = false): ActorEntry | null {
     const uniq = [...new Set(cands)];
     const active = uniq.filter((p) => termAt(p.terms, this.date));
     const seen = uniq.filter((p) => this.seenPersons.has(p.id));
     if (!surnameOnly) return active[0] ?? seen[0] ?? uniq[0] ?? null;
     if (seen.length === 1) return seen[0]!;
     if (active.length === 1) return active[0]!;
+    if (!active.length && titled && uniq.length === 1) return uniq[0]!; // "President Obama", the only Obama we know
     return null;
+  }
+
+  /** A capitalised word no dictionary knows (part of a person's or a place's name). */
+  private unknownName(i: number): boolean {
+    const t = this.toks[i];
+    return !!t && this.nameLike(i) && !this.lex.trie.matchAt(this.keys, this.texts, i, i + 1);
+  }
+
+  /** The name goes on at token i: a capitalised word that is unknown or another person's name. */
+  private nameContinues(i: number): boolean {
+    if (i >= this.toks.length || !this.nameLike(i)) return false;
+    const h = this.lex.trie.matchAt(this.keys, this.texts, i, i + 1);
+    return !h || h.payloads.every((p) => p.t === 'entry' && p.e.kind === 'person');
+  }
+
+  private titleAt(i: number): boolean {
+    const h = i >= 0 ? this.lex.trie.matchAt(this.keys, this.texts, i, i + 1) : null;
+    return !!h && h.payloads.some((p) => p.t === 'role' && p.r.kind === 'title');
   }
 
   private dropInstitutions(atoms: Atom[], a: number, b: number): Atom[] {
@@ -214,7 +249,7 @@ class Resolver {
     if (a.cat === 'coref') { this.coref(si, a); return k + 1; }
     if (a.cat === 'org') { this.emit(si, a.s, a.e, a.entry!, { kind: a.entry!.kind }); return k + 1; }
     if (a.cat === 'company') { this.emit(si, a.s, a.e, a.entry!, { kind: 'company' }); return k + 1; }
-    const at = (p: number, tok: number, ...cats: Cat[]) => { const x = atoms[p]; return x && x.s === tok && cats.includes(x.cat) ? x : null; };
+    const at = (p: number, tok: number, c1: Cat, c2?: Cat) => { const x = atoms[p]; return x && x.s === tok && (x.cat === c1 || x.cat === c2) ? x : null; };
     let pos = k, cur = a.s;
     let head: Atom | null = null;
     if (a.cat === 'place') { head = a; pos++; cur = a.e; }
@@ -233,13 +268,14 @@ class Resolver {
       roles.push(r); pos++; cur = r.e;
       if (POSS.has(this.key(cur)) && at(pos, cur + 1, 'role')) { cur++; continue; }
       const prep = this.key(cur);
-      if (roles.some((x) => sectorOf(x)) && /^(for|to|on)$/.test(prep) && at(pos, cur + 1, 'place') && at(pos, cur + 1, 'place')!.entry!.kind !== 'demonym') {
-        const p = atoms[pos]!; pos++; cur = p.e; complement = true;
-        if (!(this.key(cur) === ',' && at(pos, cur + 1, 'person', 'name'))) { pos--; cur = p.s - 1; complement = false; }
-        break;
+      // "special envoy for Afghanistan, Zamir Kabulov": the place completes the role when a name follows
+      const p = /^(for|to|on)$/.test(prep) && roles.some((x) => sectorOf(x)) ? at(pos, cur + 1, 'place') : null;
+      if (p && p.entry!.kind !== 'demonym' && this.key(p.e) === ',' && at(pos + 1, p.e + 1, 'person', 'name')) {
+        pos++; cur = p.e; complement = true;
       }
+      if (p) break;
     }
-    if (!head && roles.some((x) => sectorOf(x)) && this.key(cur) === 'in') {
+    if (!head && roles.some((x) => sectorOf(x)) && roles.every((x) => x.roles!.every((r) => r.located !== false)) && this.key(cur) === 'in') {
       const the = this.key(cur + 1) === 'the' ? 1 : 0;
       const p = at(pos, cur + 1 + the, 'place');
       if (p && p.entry!.kind !== 'demonym') { inPlace = p; pos++; cur = p.e; }
@@ -249,7 +285,6 @@ class Resolver {
     // a role word used as a modifier ("civilian nuclear", "army base") is no role
     if (head && roles.length && !tail && !inPlace && this.attributive(cur)) return this.headOnly(si, head, k + 1);
     const sector = lastSector(roles);
-    const titled = roles.some((x) => x.roles!.some((r) => r.kind === 'title'));
     const start = head ? head.s : roles.length ? roles[0]!.s : tail ? tail.s : a.s;
     const roleText = roles.length ? this.sentenceText(roles[0]!.s, roles.at(-1)!.e) : null;
 
@@ -268,10 +303,9 @@ class Resolver {
       const src = head ?? inPlace;
       if (src && (roles.length || len >= 2)) {
         const name = this.sentenceText(tail.s, tail.e);
-        this.emit(si, start, tail.e, src.entry!, { kind: 'person', sector: sector ?? (head ? null : null), person: name, role: roleText });
+        this.emit(si, start, tail.e, src.entry!, { kind: 'person', sector, person: name, role: roleText });
         return pos + 1;
       }
-      void titled;
       return head ? this.headOnly(si, head, k + 1) : pos + 1;
     }
     const src = head ?? inPlace;
@@ -333,6 +367,9 @@ class Resolver {
     if (r.target === 'person') {
       const m = recent.find((x) => x.person && (x.kind === 'person' || x.kind === 'role' || x.kind === 'coref'));
       if (m) this.copy(si, a, m);
+    } else if (r.target === 'actor' && recent.length >= 2 && recent[0]!.kind === 'coref' && recent[1]!.kind === 'coref'
+      && recent[0]!.start === recent[1]!.start && recent[0]!.end === recent[1]!.end && !recent[0]!.person) {
+      this.copy(si, a, recent[1]!); this.copy(si, a, recent[0]!); // "Both countries ... their": both of them
     } else if (r.target === 'actor' || r.target === 'self') {
       const m = recent.find((x) => x.kind !== 'person' && x.kind !== 'demonym' && (r.target === 'actor' || x.sentence === si) && !(x.kind === 'coref' && x.person));
       if (m) this.copy(si, a, m);
@@ -377,7 +414,14 @@ class Resolver {
 }
 
 const sectorOf = (a: Atom): string | null => a.roles!.find((r) => r.sector)?.sector ?? null;
+/** The sector of the last specific role word ("rebel leaders" → REB), else of the last generic one ("officials" → GOV). */
 function lastSector(roles: Atom[]): string | null {
-  for (let i = roles.length - 1; i >= 0; i--) { const s = sectorOf(roles[i]!); if (s) return s; }
-  return null;
+  let generic: string | null = null;
+  for (let i = roles.length - 1; i >= 0; i--) {
+    const r = roles[i]!.roles!.find((x) => x.sector);
+    if (!r) continue;
+    if (!r.generic) return r.sector;
+    generic ??= r.sector;
+  }
+  return generic;
 }

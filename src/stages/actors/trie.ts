@@ -73,8 +73,10 @@ export class TokenTrie<P> {
       n = n.next.get(keys[j]!);
       if (!n) break;
       if (n.items) {
+        const items = n.items;
+        if (items.length === 1) { if (caseOk(items[0]!, texts, i)) best = { start: i, end: j + 1, payloads: [items[0]!.payload] }; continue; }
         const ok: P[] = [];
-        for (const it of n.items) if (caseOk(it, texts, i)) ok.push(it.payload);
+        for (const it of items) if (caseOk(it, texts, i)) ok.push(it.payload);
         if (ok.length) best = { start: i, end: j + 1, payloads: ok };
       }
     }

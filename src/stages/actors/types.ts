@@ -21,10 +21,18 @@ export interface ActorEntry {
   person?: string;
   terms?: Term[];
   surname?: string | null;
+  /** a combining form that names the country only next to a hyphen ("Sino-Russian", "Indo-Pak") */
+  combining?: boolean;
 }
 
 export type RoleKind = 'role' | 'title' | 'modifier';
-export interface RoleEntry { id: string; kind: RoleKind; sector: string | null; words: string[]; office?: string[]; plural?: boolean }
+export interface RoleEntry {
+  id: string; kind: RoleKind; sector: string | null; words: string[]; office?: string[]; plural?: boolean;
+  /** a generic head ("leader", "spokesman") that yields to a more specific role word before it */
+  generic?: boolean;
+  /** false: "<role> in <place>" does not give the role that place's country ("reporters in Delhi") */
+  located?: boolean;
+}
 
 export interface ActorDictionary {
   name: string;

@@ -4,6 +4,7 @@ import type { ClaimRecord, Doc } from '../../doc/types.ts';
 import { clauseAround } from '../relations/clauses.ts';
 import { fold } from '../relations/fold.ts';
 import { bySentence, countryMentions, type CountryMention } from '../relations/mentions.ts';
+import { isoOfDemonym } from './countries.ts';
 import { nameMeasure, nounBefore, nounPhraseAt, tokenAt, type NounPhrase } from './measure.ts';
 import { quantities, type Quantity } from './quantities.ts';
 import type { ClaimVocab } from './vocab.ts';
@@ -26,9 +27,12 @@ function isDemonymUse(m: CountryMention) { return m.kind === 'demonym'; }
  * The country a claim is about: the first country named in its clause before the number
  * (the subject: "Russia is ... with a 24 percent share"); in a relative clause ("..., which
  * controls") the nearest country before it in the sentence; else a country inside the
- * measured phrase ("of Nigeria's electricity", "Turkish soldiers"); else a demonym before it.
+ * measured phrase ("of Nigeria's electricity"); else a demonym before it. Counted people
+ * or things named with a country ("3,000 Turkish soldiers") belong to that country first.
  */
-function subjectOf(ms: CountryMention[], clause: { start: number; end: number; relative: boolean }, at: number, np: NounPhrase | null): string | null {
+function subjectOf(ms: CountryMention[], clause: { start: number; end: number; relative: boolean }, at: number, np: NounPhrase | null, count = false): string | null {
+  // "3,000 Turkish soldiers are stationed in Qatar": counted people or things carry their country
+  if (count && np) { const own = ms.find((m) => m.start >= np.start && m.end <= np.end); if (own) return own.country; }
   const inClause = ms.filter((m) => m.start >= clause.start && m.end <= at);
   const named = inClause.find((m) => !isDemonymUse(m));
   if (named) return named.country;
@@ -42,7 +46,7 @@ function subjectOf(ms: CountryMention[], clause: { start: number; end: number; r
 
 export function findClaims(doc: Doc, vocab: ClaimVocab): ClaimRecord[] {
   const folded = fold(doc.text);
-  const mentions = bySentence(countryMentions(doc));
+  const mentions = bySentence(countryMentions(doc, true));
   const out: ClaimRecord[] = [];
   for (const s of doc.sentences) {
     const qs = quantities(vocab, folded, s.start, s.end);
@@ -100,7 +104,7 @@ export function findClaims(doc: Doc, vocab: ClaimVocab): ClaimRecord[] {
       const start = art ? q.start - art[0].length + art[0].indexOf(art[1]!) : q.start;
       taken.push([q.start, end]);
       out.push({
-        id: '', subject: subjectOf(ms, clause, q.start, np), measure: named.measure, value: q.value, unit: q.unit,
+        id: '', subject: subjectOf(ms, clause, q.start, np, q.kind === 'count'), measure: named.measure, value: q.value, unit: q.unit,
         qualifier: q.qualifier, quote: doc.text.slice(start, end), start, end,
         rule: `${vocab.tag}:${q.kind}${q.rules.length ? '+' + q.rules.join('+') : ''}/${named.rule}`,
         sentence: s.i, date: claimDate(doc.text.slice(clause.start, clause.end)),
@@ -114,8 +118,10 @@ export function findClaims(doc: Doc, vocab: ClaimVocab): ClaimRecord[] {
 
 /** "Turkish soldiers" → "soldiers": the country is the subject, not part of the measure. */
 function stripDemonym(np: NounPhrase, ms: CountryMention[]): string {
-  const toks = np.tokens.filter((t) => !/^(?:the|a|an|its|their|'s)$/i.test(t.norm) && !ms.some((m) => m.start <= t.start && t.end <= m.end));
-  return toks.map((t) => t.text).join(' ').replace(/\s+-\s+/g, '-');
+  const country = (t: { start: number; end: number; text: string }) =>
+    ms.some((m) => m.start === t.start && m.end === t.end) || isoOfDemonym(t.text) != null;
+  const toks = np.tokens.filter((t) => !/^(?:the|a|an|its|their|'s)$/i.test(t.norm) && !country(t));
+  return (toks.length ? toks : np.tokens).map((t) => t.text).join(' ').replace(/\s+-\s+/g, '-');
 }
 
 export type { Quantity };

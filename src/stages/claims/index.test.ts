@@ -36,6 +36,7 @@ describe('claims: units', () => {
     expect(claims('The talks lasted three days.')).toEqual([]);
     expect(claims('Peru and Chile met on 4 May.')).toEqual([]);
     expect(claims('The two sides met in Lima.')).toEqual([]);
+    expect(one('Five hundred Peruvian soldiers crossed the river.')).toMatchObject({ value: 500, unit: 'count', subject: 'PER', measure: 'soldiers' });
   });
 
   it('ranks: ordinal and superlative, but not "one of the largest"', () => {
@@ -43,6 +44,7 @@ describe('claims: units', () => {
     expect(one('Chile is the largest copper exporter.')).toMatchObject({ value: 1, unit: 'rank' });
     expect(one("Peru is Chile's third-biggest trading partner.")).toMatchObject({ value: 3, unit: 'rank', subject: 'PER' });
     expect(claims('Chile is one of the largest copper exporters.')).toEqual([]);
+    expect(claims("Peru's highest ranking diplomat flew to Chile.")).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import { isoOfDemonym } from './countries.ts';
 import type { ClaimVocab } from './vocab.ts';
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+const TIME_WORD = /^(?:last|next|this|each|every|per|annually|yearly|monthly|today|yesterday|january|february|march|april|june|july|august|september|october|november|december|\d{4})$/;
 const DETS = /^(?:the|a|an|its|their|his|her|this|that|these|those|all)$/;
 
 export interface NounPhrase { text: string; start: number; end: number; tokens: Token[] }
@@ -25,6 +26,7 @@ export function nounPhraseAt(doc: Doc, k: number, te: number): NounPhrase | null
     const ok = NP_POS.has(t.pos) || (toks.length === 0 && /^(?:its|their|his|her)$/.test(t.norm)) || t.norm === "'s" || t.norm === '-' || (t.pos === 'VERB' && /ing$/.test(t.norm) && toks.length > 0 && j + 1 < te && doc.tokens[j + 1]!.pos === 'NOUN');
     if (!ok) break;
     if (t.pos === 'DET' && toks.length > 0) break;
+    if (toks.length > 0 && TIME_WORD.test(t.norm)) break; // "... output last year" 
     toks.push(t);
   }
   while (toks.length && !['NOUN', 'PROPN'].includes(toks[toks.length - 1]!.pos)) toks.pop();
@@ -65,10 +67,15 @@ export function nameMeasure(v: ClaimVocab, unit: string, np: string | null, befo
       dem = x.groups?.dem;
       if (dem !== undefined && !isoOfDemonym(dem)) continue;
     }
-    if (m.before && !m.before.test(before)) continue;
+    let what = '';
+    if (m.before) {
+      const b = m.before.exec(before);
+      if (!b) continue;
+      what = b.groups?.what?.toLowerCase() ?? '';
+    }
     const npText = np ? bare(np) : '';
     const demText = dem ? np!.slice(np!.toLowerCase().indexOf(dem), np!.toLowerCase().indexOf(dem) + dem.length) : '';
-    return { measure: m.row.measure.replace('{np}', npText).replace('{dem}', demText).trim(), rule: m.row.id };
+    return { measure: m.row.measure.replace('{np}', npText).replace('{dem}', demText).replace('{what}', what).replace(/\s+/g, ' ').trim(), rule: m.row.id };
   }
   return null;
 }

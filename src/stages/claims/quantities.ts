@@ -24,7 +24,7 @@ const WORD_NUMS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
 };
-const WORD_NUM_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(WORD_NUMS).join('|')})(?= )`, 'gu');
+const WORD_NUM_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(WORD_NUMS).join('|')})(?= )`, 'giu');
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
 const ofKind = (v: ClaimVocab, k: UnitRow['kind']) => v.units.filter((u) => u.row.kind === k);
@@ -90,14 +90,18 @@ export function quantities(v: ClaimVocab, text: string, from: number, to: number
   for (let m = WORD_NUM_RE.exec(seg); m; m = WORD_NUM_RE.exec(seg)) {
     const ns = from + m.index;
     if (/(?:the|these|those|its|their|his|her|our|of)\s+$/.test(text.slice(Math.max(from, ns - 8), ns))) continue;
+    if (/(?:two|three|four|five|six|seven|eight|nine|ten|a|one)\s+$/i.test(text.slice(Math.max(from, ns - 6), ns)) && /^(?:hundred|dozen)$/i.test(m[1]!)) continue;
+    // "five hundred", "two thousand", "three million"
+    const times = /^\s+(hundred|thousand|million|billion)(?![\p{L}])/iu.exec(text.slice(ns + m[0].length, to));
+    const factor = times ? ({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 } as Record<string, number>)[times[1]!.toLowerCase()]! : 1;
     const q = qualifierBefore(v, text, ns);
-    out.push({ kind: 'count', value: WORD_NUMS[m[1]!]!, unit: 'count', qualifier: q?.qualifier ?? null, start: q?.start ?? ns, end: ns + m[0].length, numStart: ns, rules: ['word-number', ...(q ? [q.id] : [])] });
+    out.push({ kind: 'count', value: WORD_NUMS[m[1]!.toLowerCase()]! * factor, unit: 'count', qualifier: q?.qualifier ?? null, start: q?.start ?? ns, end: ns + m[0].length + (times?.[0].length ?? 0), numStart: ns, rules: ['word-number', ...(q ? [q.id] : [])] });
   }
   // ranks: "the world's second largest", "India's largest", "the third-biggest"
   const ord = ofKind(v, 'ordinal').map((u) => u.row.pattern).join('|');
   const sup = ofKind(v, 'superlative').map((u) => u.row.pattern).join('|');
   if (ord && sup) {
-    const rankRe = new RegExp(`(?<![\\p{L}])(one of\\s+)?(?:the|its|their|[\\p{L}.]+'s?)\\s+(?:(${ord})[\\s-]+)?(?:most\\s+)?(?:${sup})(?![\\p{L}])`, 'giu');
+    const rankRe = new RegExp(`(?<![\\p{L}])(one of\\s+)?(?:the|its|their|[\\p{L}.]+'s?)\\s+(?:(${ord})[\\s-]+)?(?:most\\s+)?(?:${sup})(?![\\p{L}]|[\\s-]ranking)`, 'giu');
     for (let m = rankRe.exec(seg); m; m = rankRe.exec(seg)) {
       if (m[1]) continue;
       const o = m[2];

@@ -34,14 +34,17 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
   for (const a of doc.actors) { const l = bySent.get(a.sentence); if (l) l.push(a); else bySent.set(a.sentence, [a]); }
   const out: EventRecord[] = [];
   let topic: ActorMention | null = null;
+  let person: ActorMention | null = null; let personAt = -9;
   for (const sent of doc.sentences) {
     const acts = bySent.get(sent.i);
     const prevTopic = topic;
     topic = null;
+    const prevPerson = sent.i - personAt <= 2 ? person : null;
+    for (const a of acts ?? []) if (a.kind === 'person') { person = a; personAt = sent.i; }
     if (!acts || !acts.some((a) => !a.locationOnly)) continue;
     acts.sort((a, b) => a.tokenStart - b.tokenStart);
     const v = readSentence(doc, sent, acts, pats);
-    const st: MatchState = { used: new Set(), consumed: new Set(), family: new Set(), topic: prevTopic };
+    const st: MatchState = { used: new Set(), consumed: new Set(), family: new Set(), topic: prevTopic, person: prevPerson };
     topic = sentenceTopic(v);
     const cands: Candidate[] = [];
     for (let k = 0; k < v.chunks.length; k++) {
@@ -50,6 +53,10 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
     }
     for (let k = 0; k < v.chunks.length; k++) if (v.chunks[k]!.type === 'NP') cands.push(...matchNouns(v, k, st));
     if (!cands.length) continue;
+    // the sentence span without the blank lines a paragraph break leaves before it
+    let spanStart = sent.start, spanEnd = sent.end;
+    while (spanStart < spanEnd && /\s/.test(doc.text[spanStart]!)) spanStart++;
+    while (spanEnd > spanStart && /\s/.test(doc.text[spanEnd - 1]!)) spanEnd--;
     let dates: FoundDate[] | null = null;
     const seen = new Set<string>();
     for (const cand of cands) {
@@ -83,12 +90,13 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
           id: '', source: actorOf(s), target: t ? actorOf(t) : null,
           cameo: f.code, root: f.root, quad: f.quad, goldstein: f.goldstein,
           plover: { type: f.plover?.type ?? '', mode: f.plover?.mode ?? null },
-          modality, date: date ?? '', span: [sent.start, sent.end], rule, sentence: sent.i,
+          modality, date: date ?? '', span: [spanStart, spanEnd], rule, sentence: sent.i,
           trigger: { text: doc.text.slice(trig[0].start, trig[1].end), start: trig[0].start, end: trig[1].end },
         });
       };
       for (const [s, t, code, rule] of pairs) emit(s, t, code, rule, cand.modality);
       for (const [sp, s] of accuse) emit(sp, s, '112', 'cues.v1:speech:say', 'asserted');
+      if (cand.snub) for (const s of cand.sources) for (const t of cand.targets) if (s.code !== t.code) emit(s, t, '161', 'cues.v1:cancelled:verb:cancel', 'asserted');
     }
   }
   const base = doc.events.length;

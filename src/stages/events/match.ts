@@ -2,7 +2,7 @@
 // patterns on noun phrases; source and target from the clause structure; modality from
 // what governs the trigger. Produces candidates; index.ts turns them into records.
 import type { ActorMention, Modality } from '../../doc/types.ts';
-import { ofChain, phrasesRight, type Phrase } from '../../nlp/clause.ts';
+import { isTimeNP, ofChain, phrasesRight, type Phrase } from '../../nlp/clause.ts';
 import { accordingTo, governedModality, nounCueModality, speechGovernor, stronger, trailingAttribution, vgModality } from './modality.ts';
 import type { Complement, Family, NounPattern, Refine, VerbPattern } from './patterns.ts';
 import { actorsInChunk, hasWord, phraseActor, phrasesActors, windowText, type SentenceView } from './sentence.ts';
@@ -21,6 +21,8 @@ export interface Candidate {
   reverse?: string;
   /** who said it, when the event sits in another side's reported speech ("the US said Iraq attacked") */
   speaker?: ActorMention[];
+  /** a meeting its own side called off: also a 161 (reduce diplomatic relations) */
+  snub?: boolean;
 }
 
 const norm = (v: SentenceView, k: number) => v.tokens[v.chunks[k]!.start]!.norm;
@@ -63,11 +65,30 @@ function prepActors(v: SentenceView, from: number, limit: number, preps: string[
   return [];
 }
 
+const QUANT = new Set(['up', 'to', 'at', 'least', 'more', 'than', 'about', 'around', 'over', 'nearly', 'almost', 'some', 'as', 'many', 'off', 'out', 'down', 'back', 'away']);
+/** The words after the verb, then those of its subject ("peacekeeping troops arrived in X"). */
+function refineWindow(v: SentenceView, k: number, win: string): string {
+  const inf = v.info.get(k);
+  const first = inf?.subject[0]?.chunks[0];
+  if (first == null || first >= k) return win;
+  return win + windowText(v, v.chunks[first]!.start, v.chunks[k]!.start);
+}
+
+/** "demanded (on Friday) that the US cancel...": the subject of the that-clause. */
+function thatSubject(v: SentenceView, after: number): ActorMention[] {
+  let j = after;
+  while (j < after + 4 && (v.chunks[j]?.type === 'ADV' || (v.chunks[j]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j]!)) || (v.chunks[j]?.type === 'P' && v.chunks[j + 1]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j + 1]!)))) j++;
+  if (!(v.chunks[j]?.type === 'SUB' && norm(v, j) === 'that') || v.chunks[j + 1]?.type !== 'NP') return [];
+  return phrasesActors(v, phrasesRight(v.chunks, v.tokens, j + 1));
+}
+
 function dobjActors(v: SentenceView, after: number, limit: number, place: boolean): { actors: ActorMention[]; chunk: number | null } {
   let n = after;
-  while (v.chunks[n]?.type === 'ADV') n++;
+  // adverbs, a particle ("beat up X") or a quantity ("up to 16 advisers", "at least ten people")
+  while (n < limit && n < after + 4 && (v.chunks[n]!.type === 'ADV' || ((v.chunks[n]!.type === 'P' || v.chunks[n]!.type === 'ADJ' || v.chunks[n]!.type === 'O' || v.chunks[n]!.type === 'TO') && QUANT.has(norm(v, n))))) n++;
   if (n >= limit || v.chunks[n]?.type !== 'NP') return { actors: [], chunk: null };
-  return { actors: phrasesActors(v, phrasesRight(v.chunks, v.tokens, n), { place }), chunk: n };
+  // "helped the dissidents from Egypt": a "from" phrase names the object's country
+  return { actors: phrasesActors(v, phrasesRight(v.chunks, v.tokens, n, true), { place }), chunk: n };
 }
 
 const sameActor = (a: ActorMention, b: ActorMention) => a.code === b.code || (a.country === b.country && (a.kind === 'demonym' || b.kind === 'demonym') && !a.sector !== !b.sector && false) || a.id === b.id;
@@ -106,8 +127,9 @@ function objectMatches(v: SentenceView, fromChunk: number, limit: number, object
   let n = fromChunk;
   while (v.chunks[n]?.type === 'ADV' || v.chunks[n]?.type === 'ADJ') n++;
   if (n >= limit) return null;
-  const ph = v.chunks[n]?.type === 'NP' ? ofChain(v.chunks, v.tokens, n).chunks : [];
-  for (const k of ph.slice(0, 2)) {
+  // the object, its "of" phrase, and coordinated objects ("photographs and other military intelligence")
+  const ph = v.chunks[n]?.type === 'NP' ? phrasesRight(v.chunks, v.tokens, n).slice(0, 3).flatMap((p) => p.chunks.slice(0, 2)) : [];
+  for (const k of ph) {
     const c = v.chunks[k]!;
     for (let t = c.start; t < c.end; t++) {
       const tk = v.tokens[t]!;
@@ -131,6 +153,8 @@ export interface MatchState {
   family: Set<number>;
   /** the subject actor of the previous sentence, for noun events with no source of their own */
   topic?: ActorMention | null;
+  /** the last person named in the previous sentences, for an unresolved "he"/"she" who speaks */
+  person?: ActorMention | null;
 }
 
 const sentWinCache = new WeakMap<SentenceView, string>();
@@ -141,6 +165,36 @@ function sentWin(v: SentenceView): string {
   return w;
 }
 
+/**
+ * "X said (that) Y must do Z" is X demanding Z of Y (10x); "... Y should do Z" is an appeal (02x).
+ * The complement picks the sub-code; the embedded verb is folded in.
+ */
+function matchSpeechModal(v: SentenceView, k: number, st: MatchState): Candidate[] {
+  let j = k + 1;
+  while (v.chunks[j]?.type === 'ADV' || (v.chunks[j]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j]!)) || (v.chunks[j]?.type === 'P' && v.chunks[j + 1]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j + 1]!) && j++)) j++;
+  if (v.chunks[j]?.type === 'SUB' && norm(v, j) === 'that') j++;
+  if (v.chunks[j]?.type !== 'NP') return [];
+  let m = j;
+  while (m < v.chunks.length && v.chunks[m]!.type !== 'VG' && m < j + 8) m++;
+  const vg = v.chunks[m];
+  if (!vg || vg.type !== 'VG') return [];
+  const modal = vg.vg!.modal;
+  const hasTo = v.tokens[vg.start]!.lemma === 'have' && v.chunks[m + 1]?.type === 'TO';
+  const family: Family | null = modal === 'must' || hasTo ? 'demand' : modal === 'should' ? 'appeal' : null;
+  if (!family || vg.vg!.negated && family === 'appeal') return [];
+  const inf = v.info.get(k)!;
+  let sources = phrasesActors(v, inf.subject);
+  if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]);
+  const targets = dropSame(phrasesActors(v, v.info.get(m)?.subject ?? []), sources);
+  if (!sources.length || !targets.length) return [];
+  const win = windowText(v, vg.start, v.sent.tokenEnd);
+  const code = complementCode(family, win, v.pats.complements) ?? (family === 'demand' ? '100' : '020');
+  st.consumed.add(m);
+  for (const [x, xi] of v.info) if (x > m && xi.governor === m && (xi.link === 'control' || xi.link === 'coord')) st.consumed.add(x);
+  const cue = v.pats.cues.get(v.chunks[k]!.vg!.lemma)?.find((c) => c.pos === 'verb');
+  return [{ sources, targets, code, rule: cue?.rule ?? 'cues.v1:speech', mutual: false, alone: false, modality: vgModality(v, k) === 'negated' ? 'negated' : 'asserted', trigger: [vg.start, vg.end] }];
+}
+
 /** Verb patterns on verb group k. */
 export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate[] {
   const c = v.chunks[k]!;
@@ -149,7 +203,13 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
   const lemma = v.tokens[head]!.lemma;
   const limit = clauseLimit(v, k);
   const out: Candidate[] = [];
+  if (v.pats.cues.get(lemma)?.some((q) => q.effect === 'speech')) {
+    const sm = matchSpeechModal(v, k, st);
+    if (sm.length) return sm;
+  }
   if (g.copulaOnly && lemma === 'be') return matchAdj(v, k, limit);
+  // "Israel is opposed to French mediation": a participle used as an adjective
+  if (g.passive && v.pats.adjs.has(v.tokens[head]!.norm)) { const a = matchAdj(v, k - 1, limit, head); if (a.length) return a; }
   const list = v.pats.verbs.get(lemma);
   if (!list) return out;
   const sentEnd = v.sent.tokenEnd;
@@ -166,16 +226,24 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
       while (after < v.chunks.length && v.chunks[after]!.start < t) after++;
     }
     let objChunk: number | null = null;
+    let iobj: ActorMention[] = [];
     if (p.object) {
-      const m = g.passive ? objectInSubject(v, k, p.object) : objectMatches(v, after, limit, p.object);
+      let m = g.passive ? objectInSubject(v, k, p.object) : objectMatches(v, after, limit, p.object);
+      // "gave Tanzania a grant": an indirect object naming an actor, then the object
+      if (!m && !g.passive && v.chunks[after]?.type === 'NP' && v.chunks[after + 1]?.type === 'NP') {
+        const io = actorsInChunk(v, after);
+        if (io.length) { m = objectMatches(v, after + 1, limit, p.object); if (m) iobj = io; }
+      }
       if (!m) continue;
+      // "gave the Ivory Coast five million dollars" read as one noun phrase: the actor before the object
+      if (!iobj.length && !g.passive && m.chunk === after) iobj = actorsInChunk(v, m.chunk, { before: m.token });
       objChunk = m.chunk; st.used.add(m.token);
       if (!g.passive) after = ofChain(v.chunks, v.tokens, m.chunk).chunks.slice(-1)[0]! + 1;
     }
     if (p.requires && !hasWord(sentWin(v), p.requires)) continue;
     if (p.objcontrol && !(v.chunks[after]?.type === 'NP' && v.chunks[after + 1]?.type === 'TO')) continue;
     if (p.requires_not && hasWord(win, p.requires_not)) continue;
-    const cand = verbRoles(v, k, p, after, limit, objChunk);
+    const cand = verbRoles(v, k, p, after, limit, objChunk, iobj);
     if (!cand) { if (p.object || p.particle) continue; return out; }
     let code = p.code;
     if (p.family) {
@@ -184,22 +252,44 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
       consumeComplements(v, k, st);
       st.family.add(k);
     }
-    code = refine(code, win, p.refine);
+    code = refine(code, p.refine ? refineWindow(v, k, win) : win, p.refine);
     cand.code = code;
     cand.trigger = [head, trigEnd];
     cand.modality = verbModality(v, k, cand.sources);
     if (p.reverse) cand.reverse = p.reverse;
     const sg = speechGovernor(v, k);
-    if (sg != null && cand.modality === 'reported') {
-      const speaker = phrasesActors(v, v.info.get(sg)?.subject ?? []);
-      if (speaker.length && !cand.sources.some((s) => speaker.some((x) => x.country === s.country))) cand.speaker = speaker;
+    if (sg != null) {
+      let speaker = phrasesActors(v, v.info.get(sg)?.subject ?? []);
+      if (!speaker.length && isPersonPronoun(v, sg) && st.person) speaker = [st.person];
+      if (cand.modality === 'reported' && speaker.length && !cand.sources.some((s) => speaker.some((x) => x.country === s.country))) cand.speaker = speaker;
+      // "Putin suggested that Russia views Y as a partner": the statement is the speaker's own act
+      if (speaker.length === 1 && cand.sources.length === 1 && cand.sources[0]!.country === speaker[0]!.country && !cand.sources[0]!.sector && speaker[0]!.sector) cand.sources = speaker;
     }
     // "X said it would not provide aid": a refusal, coded as the matching 12x event
     if (cand.modality === 'negated' && refusal(v, k)) { cand.code = rejectCode(cand.code); cand.modality = 'asserted'; }
+    // "X will cut ties with Y unless Y ...": a conditional threat (13x), asserted
+    else if (cand.modality === 'intended' && !p.family && conditional(v, k, cand.code)) {
+      cand.code = complementCode('threaten', windowText(v, head, Math.min(sentEnd, head + 16)), v.pats.complements) ?? '130';
+      cand.modality = 'asserted';
+    }
     out.push(cand);
     return out;
   }
   return out;
+}
+
+/** An intended conflictual act made to depend on the other side: "... unless Y ...", "... if Y ...". */
+function conditional(v: SentenceView, k: number, code: string): boolean {
+  const root = code.slice(0, 2);
+  if (root < '10') return false;
+  for (let j = k + 1; j < v.chunks.length; j++) {
+    const c = v.chunks[j]!;
+    if (c.type !== 'SUB') continue;
+    const w = norm(v, j);
+    if (w === 'unless') return true;
+    if (w === 'if') return root >= '13';
+  }
+  return false;
 }
 
 /** "will not" / "would not" (not "would not have"): a stated refusal. */
@@ -227,7 +317,12 @@ export function rejectCode(code: string): string {
 /** "ten soldiers killed in Ukraine": a bare participle after a noun phrase, with no object, is passive. */
 function reducedPassive(v: SentenceView, k: number, slots: string[]): boolean {
   const c = v.chunks[k]!;
-  if (slots[0] !== 'dobj' || c.head !== c.start || v.chunks[k - 1]?.type !== 'NP') return false;
+  if (slots[0] !== 'dobj' || c.head !== c.start || v.chunks[k - 1]?.type !== 'NP' || isTimeNP(v.tokens, v.chunks[k - 1]!)) return false;
+  // the noun phrase must itself be an object ("there were ten soldiers killed"), not the clause's subject
+  let a = k - 1;
+  while (a >= 2 && v.chunks[a - 1]!.type === 'P' && norm(v, a - 1) === 'of' && v.chunks[a - 2]!.type === 'NP') a -= 2;
+  const before = v.chunks[a - 1];
+  if (!before || (before.type !== 'VG' && before.type !== 'P')) return false;
   const h = v.tokens[c.head]!;
   if (!/ed$/.test(h.norm) && !['held', 'shot', 'hit', 'struck', 'taken', 'seized', 'beaten', 'thrown', 'driven', 'stolen', 'slain'].includes(h.norm)) return false;
   const n = v.chunks[k + 1];
@@ -260,18 +355,24 @@ function consumeComplements(v: SentenceView, k: number, st: MatchState) {
 }
 
 /** Sources and targets of a verb pattern at verb group k. */
-function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: number, limit: number, objChunk: number | null): Candidate | null {
+function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: number, limit: number, objChunk: number | null, iobj: ActorMention[] = []): Candidate | null {
   const inf = v.info.get(k)!;
   const place = !!p.place;
   let subj = phrasesActors(v, inf.subject);
   if (!subj.length && inf.appos) subj = phrasesActors(v, [inf.appos]);
+  if (!subj.length) subj = speakerForPronoun(v, k);
   const g = v.chunks[k]!.vg!;
   let sources: ActorMention[]; let targets: ActorMention[] = [];
   const slots = p.target ?? (p.object ? ['with', 'to', 'against', 'on'] : ['dobj']);
-  if (g.passive || reducedPassive(v, k, slots)) {
+  if (g.passive || (!p.particle && reducedPassive(v, k, slots))) {
     // "Y was visited by X": the by-agent is the source, the subject the target
     sources = prepActors(v, after, limit, ['by'], false);
     targets = p.object ? [] : subj.filter((a) => !a.locationOnly || place);
+    // "a camp for Congolese refugees was attacked": the actor inside the subject's phrase
+    if (!targets.length && !p.object && inf.subject.length) {
+      const first = inf.subject[0]!.chunks[0]!;
+      for (let j = first + 1; j < k && !targets.length; j++) if (v.chunks[j]!.type === 'NP') targets = actorsInChunk(v, j, { place }).slice(0, 1);
+    }
     if (!targets.length || p.object) {
       const preps = slots.filter((s) => s !== 'dobj');
       targets = prepActors(v, after, limit, preps, place);
@@ -288,10 +389,12 @@ function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: number, li
     for (const s of slots) {
       let got: ActorMention[] = [];
       if (s === 'dobj') { if (objChunk == null) got = dobjActors(v, after, limit, place).actors; }
+      else if (s === 'that') got = thatSubject(v, after);
       else got = prepActors(v, after, limit, [s], place);
       got = dropSame(got, sources);
       if (got.length) { targets = got; break; }
     }
+    if (!targets.length && iobj.length) targets = dropSame(iobj, sources);
     if (p.source === 'from') {
       const from = prepActors(v, after, limit, ['from', 'by'], false);
       if (!from.length) return null;
@@ -301,8 +404,15 @@ function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: number, li
       // "threatened to attack Y", "offered help in managing Y's ...": the complement's object
       for (let j = after; j < Math.min(v.chunks.length, limit + 8); j++) {
         if (v.chunks[j]!.type === 'SUB' || (v.chunks[j]!.type === 'PUNCT' && norm(v, j) !== ',')) break;
+        // ", the White House announced": an attribution is no complement
+        if (v.chunks[j]!.type === 'PUNCT' && (v.chunks[j + 1]?.type === 'VG' || (v.chunks[j + 1]?.type === 'NP' && v.chunks[j + 2]?.type === 'VG'))) break;
         const a = dropSame(actorsInChunk(v, j, { place: true }), sources);
-        if (a.length) { targets = [a[0]!]; break; }
+        if (a.length) {
+          // "threatened to break off relations with Congo and Costa Rica": the whole list
+          targets = v.chunks[j]!.type === 'NP' ? dropSame(phrasesActors(v, phrasesRight(v.chunks, v.tokens, j), { place: true }), sources) : [];
+          if (!targets.length) targets = [a[0]!];
+          break;
+        }
       }
     }
   }
@@ -316,6 +426,15 @@ function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: number, li
   const pairs = !targets.length && sources.length >= 2 && (!!p.mutual || slots.includes('with') || slots.includes('between'));
   if (!targets.length && !p.alone && !pairs) return null;
   return { sources, targets, code: p.code, rule: p.rule, mutual: !!p.mutual || pairs, alone: !!p.alone, modality: 'asserted', trigger: [0, 0] };
+}
+
+/** "Oman said it would...": an unresolved pronoun subject of reported speech is the speaker. */
+function speakerForPronoun(v: SentenceView, k: number): ActorMention[] {
+  if (!isPronounSubject(v, k)) return [];
+  const sg = speechGovernor(v, k);
+  if (sg == null) return [];
+  const inf = v.info.get(sg)!;
+  return phrasesActors(v, inf.subject);
 }
 
 function verbModality(v: SentenceView, k: number, sources: ActorMention[]): Modality {
@@ -332,6 +451,13 @@ function verbModality(v: SentenceView, k: number, sources: ActorMention[]): Moda
   return m;
 }
 
+function isPersonPronoun(v: SentenceView, k: number) {
+  const ph = v.info.get(k)?.subject[0];
+  if (!ph) return false;
+  const t = v.tokens[v.chunks[ph.chunks[0]!]!.head]!;
+  return t.norm === 'he' || t.norm === 'she';
+}
+
 function isPronounSubject(v: SentenceView, k: number) {
   const inf = v.info.get(k);
   const ph = inf?.subject[0];
@@ -340,21 +466,21 @@ function isPronounSubject(v: SentenceView, k: number) {
 }
 
 /** "X was critical of Y": adjective patterns after the copula. */
-function matchAdj(v: SentenceView, k: number, limit: number): Candidate[] {
+function matchAdj(v: SentenceView, k: number, limit: number, at?: number): Candidate[] {
   for (let j = k + 1; j < Math.min(limit, k + 4); j++) {
     const c = v.chunks[j]!;
-    if (c.type !== 'NP' && c.type !== 'ADJ' && c.type !== 'ADV') break;
-    for (let t = c.start; t < c.end; t++) {
+    if (c.type !== 'NP' && c.type !== 'ADJ' && c.type !== 'ADV' && at == null) break;
+    for (let t = at ?? c.start; t < (at != null ? at + 1 : c.end); t++) {
       const list = v.pats.adjs.get(v.tokens[t]!.lemma) ?? v.pats.adjs.get(v.tokens[t]!.norm);
       if (!list) continue;
       for (const p of list) {
-        const inf = v.info.get(k)!;
+        const inf = v.info.get(at != null ? k + 1 : k)!;
         let sources = phrasesActors(v, inf.subject);
         if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]);
         if (!sources.length) continue;
         const targets = dropSame(prepActors(v, j + 1, limit, p.target ?? ['of'], false), sources);
         if (!targets.length) continue;
-        return [{ sources, targets, code: p.code, rule: p.rule, mutual: false, alone: false, modality: verbModality(v, k, sources), trigger: [t, t + 1] }];
+        return [{ sources, targets, code: p.code, rule: p.rule, mutual: false, alone: false, modality: verbModality(v, at != null ? k + 1 : k, sources), trigger: [t, t + 1] }];
       }
     }
   }
@@ -369,7 +495,7 @@ export function matchNouns(v: SentenceView, k: number, st: MatchState): Candidat
     const tk = v.tokens[t]!;
     if (st.used.has(t) || v.actorAt.has(t)) continue;
     if (tk.pos !== 'NOUN' && tk.pos !== 'VERB' && tk.pos !== 'PROPN') continue;
-    const list = v.pats.nouns.get(tk.lemma) ?? v.pats.nouns.get(tk.norm);
+    const list = v.pats.nouns.get(tk.lemma) ?? v.pats.nouns.get(tk.norm) ?? (tk.norm.endsWith('s') ? v.pats.nouns.get(tk.norm.slice(0, -1)) : undefined);
     if (!list) continue;
     // a noun modifying a later noun ("the peace talks", "arms sales") is read at the later noun
     if (t + 1 < c.end && (v.tokens[t + 1]!.pos === 'NOUN') && !v.actorAt.has(t + 1)) {
@@ -416,6 +542,7 @@ function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern, st: Ma
     got = dropSame(got, sources);
     if (got.length) { targets = got; break; }
   }
+  if (sources.length && !targets.length && between.length) targets = dropSame(between, sources);
   if (!sources.length && poss.length >= 2 && p.mutual) sources = poss;
   if (!sources.length && between.length >= 2 && p.mutual) sources = between;
   if (!sources.length && poss.length === 1 && !(p.source ?? ['poss']).includes('poss') && useOfAsTarget) targets = targets.length ? targets : poss;
@@ -439,6 +566,7 @@ function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern, st: Ma
   code = refine(code, win, p.refine);
   // modality: a cue noun ("the cancellation of"), then the governing verb
   let m: Modality = nounCueModality(v, k) ?? 'asserted';
+  let snub = false;
   if (govVG != null) {
     const g = v.chunks[govVG]!.vg!;
     let gm = governedModality(v, govVG);
@@ -448,13 +576,39 @@ function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern, st: Ma
     else if (cue?.effect === 'negated') gm = stronger(gm, 'negated');
     // "X called off the visit": call + off
     if (g.lemma === 'call' && v.tokens[g.head + 1]?.norm === 'off') gm = stronger(gm, 'cancelled');
+    // "X cancelled its visit to Y": X's own decision is also a snub (161), asserted
+    if (gm === 'cancelled' && targets.length && !g.passive && ['cancel', 'scrap', 'abandon', 'axe', 'scuttle', 'drop', 'call'].includes(g.lemma)) {
+      const canceller = phrasesActors(v, v.info.get(govVG)!.subject);
+      if (canceller.length && sources.every((s) => canceller.some((c) => c.country === s.country))) snub = true;
+    }
     if (vgModality(v, govVG) === 'hypothetical') gm = stronger(gm, 'hypothetical');
     m = stronger(m, gm);
     const sg = speechGovernor(v, govVG);
     if (sg != null) m = stronger(m, 'reported');
   }
+  else {
+    // the noun phrase is the subject: "the visit was cancelled", "the talks will take place", "the visit did not happen"
+    const pv = predicateOf(v, k);
+    if (pv != null) {
+      const g = v.chunks[pv]!.vg!;
+      const cue = v.pats.cues.get(g.lemma)?.find((c) => c.pos === 'verb');
+      if (cue?.effect === 'cancelled' || (g.lemma === 'call' && v.tokens[g.head + 1]?.norm === 'off')) m = stronger(m, 'cancelled');
+      else if (cue?.effect === 'negated') m = stronger(m, 'negated');
+      m = stronger(m, governedModality(v, pv));
+    }
+  }
   if (m === 'asserted' && accordingTo(v)) m = 'reported';
-  return { sources, targets, code, rule: p.rule, mutual: !!p.mutual, alone: !!p.alone, modality: m, trigger: [t, t + 1] };
+  return { sources, targets, code, rule: p.rule, mutual: !!p.mutual, alone: !!p.alone, modality: m, trigger: [t, t + 1], ...(snub && m === 'cancelled' ? { snub: true } : {}) };
+}
+
+/** The verb group whose subject is the noun phrase at chunk k, if any. */
+function predicateOf(v: SentenceView, k: number): number | null {
+  for (let j = k + 1; j < v.chunks.length && j < k + 12; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'VG') { const inf = v.info.get(j); return inf && inf.link === 'direct' && inf.subject.some((p) => p.chunks.includes(k)) ? j : null; }
+    if (c.type === 'SUB' || (c.type === 'PUNCT' && norm(v, j) !== ',')) return null;
+  }
+  return null;
 }
 
 /** The first actor after a preposition anywhere up to the clause end ("regarding the way it was handled by Y"). */
@@ -470,12 +624,14 @@ function actorsAfterPrep(v: SentenceView, from: number, limit: number, prep: str
   return [];
 }
 
+const PARTICLES = new Set(['off', 'out', 'up', 'down', 'back', 'away']);
+
 /** The noun phrase at k is the verb's object ("launched an attack"), or a time phrase ("during a visit to X"). */
 function dependsOn(v: SentenceView, k: number, vg: number): boolean {
   let j = k - 1;
-  while (j > vg && (v.chunks[j]!.type === 'ADV' || v.chunks[j]!.type === 'ADJ')) j--;
+  while (j > vg && (v.chunks[j]!.type === 'ADV' || v.chunks[j]!.type === 'ADJ' || (v.chunks[j]!.type === 'P' && j === vg + 1 && PARTICLES.has(norm(v, j))))) j--;
   if (j === vg) return true;
-  if (v.chunks[j]!.type === 'P' && ['during', 'at', 'after', 'before', 'for', 'following', 'amid', 'since'].includes(norm(v, j))) return true;
+  if (v.chunks[j]!.type === 'P' && ['during', 'at', 'after', 'before', 'for', 'following', 'amid', 'since', 'in'].includes(norm(v, j))) return true;
   // "start weapons sales", "hold a round of talks"
   if (v.chunks[j]!.type === 'P' && norm(v, j) === 'of' && v.chunks[j - 1]?.type === 'NP' && j - 2 === vg) return true;
   return false;

@@ -144,7 +144,7 @@ export function loadPatterns(dir = dataPath('events')): Patterns {
   for (const l of out.verbs.values()) l.sort((a, b) => specificity(b) - specificity(a));
   for (const p of nouns) { p.rule = `nouns.${v}:${p.id}`; if (p.noun) push(out.nouns, p.noun, p); else push(out.adjs, p.adj!, p); }
   for (const c of complements) { c.rule = `complements.${v}:${c.id}`; out.complements.push(c); }
-  for (const c of cues) { c.rule = `cues.${v}:${c.id}`; push(out.cues, c.lemma, c); }
+  for (const c of cues) { c.rule = `cues.${v}:${c.id}`; push(out.cues, c.lemma, c); if (c.pos === 'verb') out.verbLemmas.add(c.lemma); }
   return out;
 }
 

@@ -73,7 +73,7 @@ export function findRelations(doc: Doc, vocab: RelationVocab): RelationRecord[] 
       const c = clauseAround(text, hit.start - s.start, hit.end - s.start);
       const clause = { start: c.start + s.start, end: c.end + s.start };
       if (!trigger.noNegation && applying(v, vocab.modifiers, 'negation', hit.start, hit.end, clause.start).length) continue;
-      const pair = findPair(v, hit.start, hit.end, clause);
+      const pair = findPair(v, hit.start, hit.end, clause, !isChange(trigger.direction));
       if (!pair) continue;
       const hedges = applying(v, vocab.modifiers, 'hedge', hit.start, hit.end, clause.start, !isChange(trigger.direction));
       const intens = applying(v, vocab.modifiers, 'intensifier', hit.start, hit.end, clause.start);

@@ -104,6 +104,19 @@ describe('relations: finding the second actor', () => {
     expect(brief('Chile pivoted toward Peru.')).toEqual(['CHL-PER warming']);
   });
 
+  it('two objects of one preposition are no dyad between themselves', () => {
+    expect(brief('Chile broke off relations with Peru and Bolivia.')).toEqual(['CHL-PER cooling']);
+  });
+
+  it('"rival" on a noun ("rival militias") is no statement about two states', () => {
+    expect(brief('Chilean officers mediated between rival militias near the Peruvian border.')).toEqual([]);
+  });
+
+  it('a noun of standing takes its second actor close after it, else before it', () => {
+    expect(brief('Peru, a key Chilean ally in the region, has refused to send troops to Bolivia.')).toEqual(['CHL-PER friendly']);
+    expect(brief('Peru said it was an important partner for Chile.')).toEqual(['CHL-PER friendly']);
+  });
+
   it('ignores place-only mentions and organisations', () => {
     const doc = markedDoc('Relations between Chile and Peru have improved.');
     doc.actors[1]!.locationOnly = true;

@@ -6,15 +6,16 @@ export interface CountryMention { id: string; country: string; start: number; en
 
 const NOT_STATES = new Set(['IGO', 'NGO', 'MNC', 'UNK', 'XXX']);
 
-export const isState = (a: ActorMention): boolean =>
-  !a.locationOnly && /^[A-Z]{3}$/.test(a.country ?? '') && !NOT_STATES.has(a.country);
+export const isState = (a: ActorMention, places = false): boolean =>
+  (places || !a.locationOnly) && /^[A-Z]{3}$/.test(a.country ?? '') && !NOT_STATES.has(a.country);
 
-/** State mentions of the document, sorted by offset, one per character span. */
-export function countryMentions(doc: Doc): CountryMention[] {
+/** State mentions of the document, sorted by offset, one per character span.
+ *  `places`: keep place-only mentions too ("unemployment in Spain" is about Spain). */
+export function countryMentions(doc: Doc, places = false): CountryMention[] {
   const seen = new Set<string>();
   const out: CountryMention[] = [];
   for (const a of [...doc.actors].sort((x, y) => x.start - y.start || y.end - x.end)) {
-    if (!isState(a)) continue;
+    if (!isState(a, places)) continue;
     const key = `${a.start}:${a.end}`;
     if (seen.has(key)) continue;
     // a mention nested in the previous one (e.g. "Pakistan" inside "Pakistan Army") adds nothing

@@ -1,7 +1,8 @@
 // Finding the two countries a relation statement is about.
 //
 // Order of preference, for a trigger at [start, end) in a sentence:
-//  1. a pair frame within FRAME_REACH words of the trigger (or overlapping it), nearest first:
+//  1. a pair frame overlapping the trigger, within FRAME_REACH words before it or AFTER_REACH
+//     words after it (counted to the frame's own first word: "relations between"), nearest first:
 //     "U.S.-India" (hyphen or slash), "between X and Y", "X and Y", "X's ties with Y";
 //     a chain of three or more hyphenated names ("A-B-C pipeline") is no dyad;
 //  2. a split pair inside the trigger's clause, within SPLIT_REACH words: the nearest country
@@ -17,6 +18,8 @@ import type { CountryMention } from './mentions.ts';
 
 export const FRAME_REACH = 6;
 export const SPLIT_REACH = 10;
+export const AFTER_REACH = 4;
+export const STATE_RIGHT_REACH = 3;
 
 export type PairHow = 'hyphen' | 'between' | 'coord' | 'with' | 'split' | 'one-side' | 'pronoun';
 export interface Pair {
@@ -40,6 +43,7 @@ export interface SentenceView {
 const REL_NOUN = '(?:relations|relationship|ties|links|partnership|friendship|cooperation|alliance|rivalry|dealings)';
 const WITH_RE = new RegExp(`^(?:'s?)?\\s+(?:[\\p{L}-]+\\s+){0,2}${REL_NOUN}\\s+(?:with|to)\\s+(?:the\\s+)?$`, 'u');
 const BETWEEN_RE = new RegExp(`(?:${REL_NOUN}\\s+)?between\\s+(?:the\\s+)?$`, 'u');
+const OBJECT_BEFORE = /(?:with|to|toward|towards|from|against|for|on|of)\s+(?:both\s+)?(?:the\s+)?$/;
 const HYPHEN_RE = /^\s*[-/]\s*$/;
 const AND_RE = /^\s*(?:and|&)\s+(?:the\s+)?$/;
 const OBJECT_PREP = /(?:^|\s)(?:to|toward|towards|from|with)$/;
@@ -81,6 +85,8 @@ export function frames(v: SentenceView): Pair[] {
     } else if (AND_RE.test(mid)) {
       const before = v.text.slice(Math.max(v.start, x.start - 40), x.start);
       const m = BETWEEN_RE.exec(before);
+      // "relations with Congo and Costa Rica": two objects of one preposition, no dyad
+      if (!m && OBJECT_BEFORE.test(before)) continue;
       out.push({ a: x, b: y, how: m ? 'between' : 'coord', start: x.start, end: y.end, quoteStart: m ? x.start - (before.length - m.index) : x.start });
     } else if (WITH_RE.test(mid)) {
       out.push({ a: x, b: y, how: 'with', start: x.start, end: y.end });
@@ -90,10 +96,12 @@ export function frames(v: SentenceView): Pair[] {
 }
 
 /** The nearest country mentions before and after [ts, te) inside [cs, ce), nearest first. */
-function sides(v: SentenceView, ts: number, te: number, cs: number, ce: number) {
+function sides(v: SentenceView, ts: number, te: number, cs: number, ce: number, state = false) {
   // a trigger ending in a preposition ("pivot toward", "move away from") takes the country
-  // right after it (an article aside) as its object, or none
-  const reach = OBJECT_PREP.test(v.text.slice(ts, te)) ? 1 : SPLIT_REACH;
+  // right after it (an article aside) as its object, or none; a noun of standing ("ally",
+  // "rival") takes one a few words on ("ally of X", "partner for the United States",
+  // "ally is China"), else its actors are before it
+  const reach = OBJECT_PREP.test(v.text.slice(ts, te)) ? 1 : state ? STATE_RIGHT_REACH : SPLIT_REACH;
   const left = v.mentions.filter((m) => m.end <= ts && m.start >= cs && wordGap(v, m.end, ts) <= SPLIT_REACH).reverse();
   const right = v.mentions.filter((m) => m.start >= ts && m.end <= ce && (m.start < te || wordGap(v, te, m.start) <= reach));
   return { left, right };
@@ -112,19 +120,29 @@ function pronounNear(v: SentenceView, ts: number, te: number): number {
 }
 
 /** The dyad a trigger at [ts, te) speaks of, or null. `clause` limits the split search. */
-export function findPair(view: SentenceView, ts: number, te: number, clause: { start: number; end: number }): Pair | null {
+export function findPair(view: SentenceView, ts: number, te: number, clause: { start: number; end: number }, state = false): Pair | null {
   const chained = chainedMentions(view);
   const v = chained.size ? { ...view, mentions: view.mentions.filter((m) => !chained.has(m)) } : view;
+  // 0. "X moved closer to Y": a trigger ending in a preposition with a country right after it
+  if (OBJECT_PREP.test(v.text.slice(ts, te))) {
+    const { left, right } = sides(v, ts, te, clause.start, clause.end);
+    const obj = right.find((m) => m.start >= te);
+    const subj = obj && left.find((m) => m.country !== obj.country);
+    if (obj && subj) return { a: subj, b: obj, how: 'split', start: Math.min(subj.start, ts), end: Math.max(obj.end, te) };
+  }
   // 1. frames
   let best: Pair | null = null;
   let bestD = Infinity;
   for (const f of frames(v)) {
-    const d = dist(v, f.start, f.end, ts, te);
-    if (d <= FRAME_REACH && (d < bestD || (d === bestD && f.start >= te))) { best = f; bestD = d; }
+    // a frame after the trigger is reached through its own words ("deterioration in
+    // relations between X and Y": one word, "in"); one before it by the words in between
+    const after = f.start >= te;
+    const d = after ? wordGap(v, te, f.quoteStart ?? f.start) : dist(v, f.start, f.end, ts, te);
+    if (d <= (after ? AFTER_REACH : FRAME_REACH) && (d < bestD || (d === bestD && after))) { best = f; bestD = d; }
   }
   if (best) return best;
   // 2. split pairs in the clause
-  const { left, right } = sides(v, ts, te, clause.start, clause.end);
+  const { left, right } = sides(v, ts, te, clause.start, clause.end, state);
   if (left[0]) {
     const r = firstOther(right, left[0].country);
     if (r) return { a: left[0], b: r, how: 'split', start: Math.min(left[0].start, ts), end: Math.max(r.end, te) };

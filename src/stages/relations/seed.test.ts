@@ -2,6 +2,8 @@
 // stand-in country marker (the actor stage is tested on its own).
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { readText } from '../../ingest/text-reader.ts';
+import { read } from '../../pipeline/default.ts';
 import { describeShared, sharedPath } from '../../testing/shared.ts';
 import { findClaims } from '../claims/find.ts';
 import { claimVocab } from '../claims/vocab.ts';
@@ -38,5 +40,26 @@ describeShared('seed article: relations and claims', 'seed/expected.json', () =>
     const line = doc.sentences.find((s) => /teaches at/.test(doc.text.slice(s.start, s.end)));
     expect(line).toBeDefined();
     expect(rels.filter((r) => r.sentence === line!.i)).toEqual([]);
+  });
+});
+
+// The same article read as the CLI reads it: the text reader (src/ingest) and the default
+// pipeline with the real actor stage.
+describeShared('seed article through the text reader and the default pipeline', 'seed/expected.json', () => {
+  const gold = JSON.parse(readFileSync(sharedPath('seed/expected.json'), 'utf8')) as Gold;
+  const raw = readFileSync(sharedPath('seed/000_38fe8fbb85fc2e59.txt'), 'utf8');
+  const doc = read(readText(raw, { source: 'seed', format: 'text' }));
+
+  it('finds every dyad trend, asserted', () => {
+    for (const t of gold.dyad_trends) {
+      const [a, b] = [t.a, t.b].sort();
+      expect(doc.relations.some((r) => r.a === a && r.b === b && r.direction === t.direction && !r.hedged), `${a}-${b} ${t.direction}`).toBe(true);
+    }
+  });
+
+  it('finds every claim with its subject, value, unit, qualifier and measure', () => {
+    for (const c of gold.claims) {
+      expect(doc.claims.some((x) => x.subject === c.subject && x.value === c.value && x.unit === c.unit && x.qualifier === (c.qualifier ?? null) && x.measure === c.measure), `${c.subject} ${c.value}`).toBe(true);
+    }
   });
 });

@@ -1,0 +1,47 @@
+// Generated news-like sentences for the benchmark: our own templates filled with country
+// names, leaders' titles and dates from a seeded random generator (same seed, same text).
+
+const COUNTRIES = ['France', 'Germany', 'Japan', 'India', 'Brazil', 'Kenya', 'Turkey', 'Egypt', 'Mexico', 'Canada', 'Norway', 'Vietnam', 'Chile', 'Poland', 'Nigeria', 'Iran', 'Pakistan', 'Russia', 'China', 'Israel', 'Spain', 'Italy', 'Peru', 'Ghana', 'Qatar'];
+const DEMONYMS = ['French', 'German', 'Japanese', 'Indian', 'Brazilian', 'Kenyan', 'Turkish', 'Egyptian', 'Mexican', 'Canadian'];
+const ROLES = ['President', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'army chief'];
+const WHEN = ['on Tuesday', 'last week', 'in May', 'in early October', 'on 12 March 2014', 'yesterday', 'in 2009', 'on Friday', ''];
+const TEMPLATES = [
+  '{A} {R} visited {B} {W} for talks on trade.',
+  '{A} and {B} signed an agreement on energy cooperation {W}.',
+  '{A} condemned the attack on its embassy in {B} {W}.',
+  'The {D} government said it would not provide military aid to {B}.',
+  '{A} accused {B} of violating the ceasefire {W}.',
+  '{A} plans to impose sanctions on {B}, officials said.',
+  'Troops from {A} clashed with {B} forces near the border {W}.',
+  '{A} threatened to cut off gas supplies to {B}.',
+  'The visit of the {D} {R} to {B} was cancelled {W}.',
+  '{B} was criticized by {A} over its human rights record.',
+  '{A} urged {B} to release the detained journalists.',
+  'Officials in {A} expressed concern over the military buildup in {B}.',
+  '{A} offered humanitarian aid to {B} after the floods {W}.',
+  'Talks between {A} and {B} resumed {W} after a pause of two years.',
+  '{A} expelled two {D} diplomats {W}.',
+  'Prices of wheat rose sharply across the region {W}.',
+  '{A} hosted the {D} {R} {W} and praised the new partnership.',
+  'Protesters rallied outside the {D} embassy in {B} {W}.',
+];
+
+/** A small seeded generator (mulberry32). */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+}
+
+/** `n` generated sentences. */
+export function sentences(n: number, seed = 1): string[] {
+  const r = rng(seed);
+  const pick = <T>(l: T[]) => l[Math.floor(r() * l.length)]!;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = pick(COUNTRIES);
+    let b = pick(COUNTRIES);
+    if (b === a) b = COUNTRIES[(COUNTRIES.indexOf(a) + 1) % COUNTRIES.length]!;
+    out.push(pick(TEMPLATES).replace('{A}', a).replace('{B}', b).replace('{D}', pick(DEMONYMS)).replace('{R}', pick(ROLES)).replace(' {W}', (w) => { const x = pick(WHEN); return x ? ' ' + x : ''; }).replace('{W}', ''));
+  }
+  return out;
+}

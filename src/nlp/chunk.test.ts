@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize.ts';
+import { chunk, chunkText } from './chunk.ts';
+
+const show = (text: string, verbLemmas?: string[]) => {
+  const { tokens, sentences } = tokenize(text);
+  const s = sentences[0]!;
+  return chunk(tokens, s.tokenStart, s.tokenEnd, { verbLemmas: verbLemmas ? new Set(verbLemmas) : undefined })
+    .map((c) => `${c.type}:${chunkText(tokens, c)}${c.vg?.passive ? ':passive' : ''}${c.vg?.negated ? ':neg' : ''}${c.vg?.modal ? ':' + c.vg.modal : ''}`);
+};
+
+describe('chunk', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Chile was not visited by Norway.', ['NP:Chile', 'VG:was not visited:passive:neg', 'P:by', 'NP:Norway', 'PUNCT:.']],
+    ['The Kenyan minister will meet his counterpart.', ['NP:The Kenyan minister', 'VG:will meet:will', 'NP:his counterpart', 'PUNCT:.']],
+    ['It would have been the first-ever visit.', ['NP:It', 'VG:would have been:would', 'NP:the first - ever visit', 'PUNCT:.']],
+    ['The US-led coalition struck.', ['NP:The US - led coalition', 'VG:struck', 'PUNCT:.']],
+    ['Peru decided to expel the envoy.', ['NP:Peru', 'VG:decided', 'TO:to', 'VG:expel', 'NP:the envoy', 'PUNCT:.']],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(show(text)).toEqual(want));
+
+  it('reads a verb tagged as a noun between two names as a verb when it is a known verb', () => {
+    expect(show('Russia views Pakistan as a partner.', ['view'])).toContain('VG:views');
+    expect(show('Russia views Pakistan as a partner.')).not.toContain('VG:views');
+  });
+  it('a participle tagged as an adjective after "be" heads the verb group when it is a known verb', () => {
+    expect(show('Chile is being pressured by Peru.', ['pressure'])).toContain('VG:is being pressured:passive');
+  });
+});

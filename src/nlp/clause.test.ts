@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize.ts';
+import { chunk, chunkText } from './chunk.ts';
+import { verbInfo } from './clause.ts';
+
+/** verb → "link subject|subject" for each verb group */
+function read(text: string) {
+  const { tokens, sentences } = tokenize(text);
+  const s = sentences[0]!;
+  const chunks = chunk(tokens, s.tokenStart, s.tokenEnd);
+  const out: Record<string, string> = {};
+  for (const [k, v] of verbInfo(chunks, tokens)) {
+    out[chunkText(tokens, chunks[k]!)] = `${v.link} ${v.subject.map((p) => p.chunks.map((c) => chunkText(tokens, chunks[c]!)).join(' of ')).join('|')}${v.appos ? ' ~ ' + v.appos.chunks.map((c) => chunkText(tokens, chunks[c]!)).join(' of ') : ''}`;
+  }
+  return out;
+}
+
+describe('verb arguments', () => {
+  it('subject before the verb, skipping a time phrase', () => {
+    expect(read('Chile on Monday visited Peru.')).toEqual({ visited: 'direct Chile' });
+  });
+  it('coordinated subjects', () => {
+    expect(read('Peru, Chile and Bolivia met.')).toEqual({ met: 'direct Peru|Chile|Bolivia' });
+  });
+  it('", and" opens a new clause', () => {
+    expect(read('Peru visited Chile in May, and Bolivia visited Chile in June.')['visited']).toBeDefined();
+    const r = read('Peru hosted Chile in May, and Bolivia visited Chile in June.');
+    expect(r).toEqual({ hosted: 'direct Peru', visited: 'direct Bolivia' });
+  });
+  it('an "of" chain and a prepositional phrase in the subject', () => {
+    expect(read('The leaders of Chile met.')).toEqual({ met: 'direct The leaders of Chile' });
+    expect(read('The envoy for Chile visited Peru.')).toEqual({ visited: 'direct The envoy' });
+  });
+  it('relative clauses take the antecedent', () => {
+    expect(read('It was Peru who attacked Chile.')['attacked']).toBe('rel Peru');
+  });
+  it('control and object control', () => {
+    const r = read('Peru decided to attack Chile.');
+    expect(r['attack']).toBe('control Peru');
+    expect(read('Peru urged Chile to withdraw.')['withdraw']).toBe('objcontrol Chile');
+  });
+  it('coordinated verbs share the subject', () => {
+    expect(read('Peru visited Chile and praised Bolivia.')['praised']).toBe('coord Peru');
+  });
+  it('an appositive between commas', () => {
+    expect(read('The envoy of Peru, Juan Soto, visited Chile.')).toEqual({ visited: 'direct Juan Soto ~ The envoy of Peru' });
+  });
+  it('a gerund after "of" takes the object of the verb before', () => {
+    expect(read('Peru accused Chile of attacking Bolivia.')['attacking']).toBe('gerund Chile');
+  });
+});

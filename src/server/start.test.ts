@@ -1,0 +1,37 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DuckDBStore, ownerFile } from '../store/duckdb.ts';
+import { sampleDoc } from '../store/store.suite.ts';
+import { removeOwner, startServer } from './start.ts';
+
+describe('startServer', () => {
+  it('serves on 127.0.0.1, writes the owner file beside the database and removes it on close', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'serve-')), 'x.duckdb');
+    const store = await DuckDBStore.open(db);
+    await store.putDocument(sampleDoc());
+    const s = await startServer({ store, port: 0, db });
+    try {
+      expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(JSON.parse(readFileSync(ownerFile(db), 'utf8'))).toEqual({ pid: process.pid, url: s.url });
+      const meta = await (await fetch(`${s.url}/api/meta`)).json() as { documents: number };
+      expect(meta.documents).toBe(1);
+      const res = await fetch(`${s.url}/api/events?country=xx`);
+      expect(res.status).toBe(400);
+    } finally {
+      await s.close();
+      await store.close();
+    }
+    expect(existsSync(ownerFile(db))).toBe(false);
+    await expect(fetch(`${s.url}/api/meta`)).rejects.toThrow();
+  });
+
+  it("leaves another process's owner file alone", () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'serve-')), 'y.duckdb');
+    const f = ownerFile(db);
+    writeFileSync(f, JSON.stringify({ pid: 1, url: 'http://127.0.0.1:1' }));
+    removeOwner(f);
+    expect(existsSync(f)).toBe(true);
+  });
+});

@@ -1,0 +1,56 @@
+// Start the API and dashboard on a port. When it serves a database file the server owns
+// it: `${db}.owner.json` ({pid, url}) is written on start and removed on close, so a CLI
+// command that finds the file locked can say who holds it (StoreLockedError reads it).
+import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { serve } from '@hono/node-server';
+import { ownerFile } from '../store/duckdb.ts';
+import type { Store } from '../store/store.ts';
+import { createApp } from './app.ts';
+
+export interface StartOptions {
+  store: Store;
+  port?: number;
+  host?: string;
+  token?: string | null;
+  /** the database file being served (writes the owner file beside it) */
+  db?: string | null;
+  webDir?: string;
+}
+
+export interface Running { url: string; port: number; close(): Promise<void> }
+
+export async function startServer(o: StartOptions): Promise<Running> {
+  const app = createApp({ store: o.store, token: o.token, webDir: o.webDir });
+  const host = o.host ?? '127.0.0.1';
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: o.port ?? 8787, hostname: host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  if ('keepAliveTimeout' in server) (server as import('node:http').Server).keepAliveTimeout = 10_000;
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const owner = o.db && o.db !== ':memory:' ? ownerFile(o.db) : null;
+  if (owner) writeFileSync(owner, JSON.stringify({ pid: process.pid, url }) + '\n');
+  let closed = false;
+  return {
+    url, port,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as import('node:http').Server).closeAllConnections?.();
+      });
+      if (owner) removeOwner(owner);
+    },
+  };
+}
+
+/** Remove the owner file if it is still ours. */
+export function removeOwner(file: string, pid = process.pid): void {
+  try {
+    if (!existsSync(file)) return;
+    if (JSON.parse(readFileSync(file, 'utf8')).pid === pid) unlinkSync(file);
+  } catch { /* unreadable: leave it */ }
+}

@@ -1,0 +1,263 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../doc/doc.ts';
+import type { ActorMention } from '../../doc/types.ts';
+import { tokenize } from '../../nlp/tokenize.ts';
+import { actorsStage, type ActorsOptions } from './index.ts';
+import { loadActorData } from './load.ts';
+import type { ActorData, ActorEntry } from './types.ts';
+
+// Invented office holders, so that the tests do not depend on the people/ data files.
+const person = (id: string, name: string, surname: string, terms: ActorEntry['terms']): ActorEntry =>
+  ({ id: `test:${id}`, names: [name], kind: 'person', country: terms![0]!.country, sector: terms![0]!.sector, person: name, surname, terms });
+const PEOPLE: ActorEntry[] = [
+  person('volkov', 'Ivan Volkov', 'Volkov', [
+    { country: 'RUS', sector: 'GOV', office: 'prime minister', start: '2004-03-01', end: '2008-05-07' },
+    { country: 'RUS', sector: 'GOV', office: 'president', start: '2008-05-07', end: null }]),
+  person('orlov', 'Pyotr Orlov', 'Orlov', [{ country: 'RUS', sector: 'GOV', office: 'president', start: '2000-05-07', end: '2008-05-07' }]),
+  person('khan-a', 'Tariq Khan', 'Khan', [{ country: 'PAK', sector: 'GOV', office: 'prime minister', start: '2010', end: '2015' }]),
+  person('khan-b', 'Bilal Khan', 'Khan', [{ country: 'PAK', sector: 'MIL', office: 'chief of army staff', start: '2011-06', end: '2014' }]),
+  person('mirza', 'Omar Mirza', 'Mirza', [{ country: 'PAK', sector: 'MIL', office: 'chief of army staff', start: '2009-01-01', end: '2011-06-01' }]),
+  person('may', 'Jane May', 'May', [{ country: 'GBR', sector: 'GOV', office: 'prime minister', start: '2016-07-13', end: '2019-07-24' }]),
+];
+const real = loadActorData();
+const DATA: ActorData = {
+  ...real,
+  dictionaries: [{ ...real.dictionaries[0]!, entries: [...real.dictionaries[0]!.entries.filter((e) => e.kind !== 'person'), ...PEOPLE] }],
+};
+const stage = actorsStage({ data: DATA });
+
+function read(text: string, date = '2012-11-16', opts?: ActorsOptions): ActorMention[] {
+  const doc = createDoc(text, { published: date });
+  const t = tokenize(text);
+  doc.sentences = t.sentences; doc.tokens = t.tokens;
+  (opts ? actorsStage(opts) : stage).run(doc, { date });
+  for (const m of doc.actors) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return doc.actors;
+}
+const actors = (text: string, date?: string) => read(text, date).filter((m) => !m.locationOnly);
+const codes = (text: string, date?: string) => actors(text, date).map((m) => m.code);
+const find = (ms: ActorMention[], text: string) => ms.find((m) => m.text === text);
+
+describe('countries, names and abbreviations', () => {
+  it.each([
+    ['Pakistan protested.', ['PAK']],
+    ['The U.S. and the U.K. disagreed with the UAE.', ['USA', 'GBR', 'ARE']],
+    ['The DPRK fired a missile toward the ROK.', ['PRK', 'KOR']],
+    ['The PRC and the KSA signed a deal.', ['CHN', 'SAU']],
+    ['The United States of America and Côte d\'Ivoire met.', ['USA', 'CIV']],
+    ['Pakistani and French diplomats met Russian counterparts.', ['PAK', 'FRAGOV', 'RUSGOV']],
+    ['Burma released prisoners.', ['MMR']],
+  ])('%s', (text, want) => expect(codes(text)).toEqual(want));
+
+  it('reads possessives as the country', () => {
+    const [m] = actors("Pakistan's economy grew.");
+    expect(m).toMatchObject({ text: 'Pakistan', code: 'PAK', entry: 'countries.v1:PAK', kind: 'country' });
+  });
+
+  it('splits hyphenated pairs into one mention per country, each with its own offsets', () => {
+    const text = 'The U.S.-Pakistan ties and the Turkmenistan-Afghanistan-Pakistan-India pipeline.';
+    const ms = actors(text);
+    expect(ms.map((m) => m.country)).toEqual(['USA', 'PAK', 'TKM', 'AFG', 'PAK', 'IND']);
+    expect(ms[2]!.start).toBe(text.indexOf('Turkmenistan'));
+    expect(ms[5]!.end).toBe(text.indexOf(' pipeline'));
+  });
+
+  it('reads combining forms before a hyphen only', () => {
+    expect(codes('Sino-Russian ties and Indo-Pak talks improved.')).toEqual(['CHN', 'RUS', 'IND', 'PAK']);
+    expect(codes('Franco ruled for decades.')).toEqual([]);
+  });
+
+  it('knows dated historical states', () => {
+    expect(codes('The Soviet Union and Yugoslavia quarrelled.', '1950-01-01')).toEqual(['USR', 'YUG']);
+    expect(find(read('East Germany opened the border.', '1989-11-09'), 'East Germany')?.country).toBe('DDR');
+  });
+
+  it('does not take regions for countries', () => {
+    expect(codes('Stability in Central Asia, South Asia and the Middle East matters to Europe.')).toEqual([]);
+  });
+});
+
+describe('governments by metonym', () => {
+  it.each([
+    ['Moscow rejected the offer.', 'RUSGOV'],
+    ['Islamabad finds few friends.', 'PAKGOV'],
+    ['New Delhi protested.', 'INDGOV'],
+    ['The Kremlin said no.', 'RUSGOV'],
+    ['The White House declined to comment.', 'USAGOV'],
+    ['The Pentagon sent ships.', 'USAMIL'],
+    ['Foggy Bottom issued a statement.', 'USAGOV'],
+    ['Downing Street and the Elysée agreed.', 'GBRGOV'],
+    ['Zhongnanhai was silent.', 'CHNGOV'],
+  ])('%s → %s', (text, code) => expect(codes(text)[0]).toBe(code));
+});
+
+describe('context decides ambiguous names', () => {
+  it('Georgia the US state vs the country', () => {
+    expect(codes('She grew up in Atlanta, Georgia, and moved north.')).toEqual([]);
+    expect(codes("Georgia's governor signed the bill.")).toEqual([]);
+    expect(codes('Georgia and Russia fought a short war.')).toEqual(['GEO', 'RUS']);
+    expect(codes('Tbilisi accused Moscow of provocation.')).toEqual(['GEOGOV', 'RUSGOV']);
+  });
+  it('Washington the person or the state vs the government', () => {
+    expect(codes('George Washington crossed the river.')).toEqual([]);
+    expect(codes('Denzel Washington won an award.')).toEqual([]);
+    expect(codes('Washington state passed a law.')).toEqual([]);
+    expect(codes('He lives in Seattle, Washington, now.')).toEqual([]);
+    expect(codes('Washington warned Tehran.')).toEqual(['USAGOV', 'IRNGOV']);
+  });
+  it('Jordan the person vs the country', () => {
+    expect(codes('Michael Jordan played basketball. Jordan said he was tired.')).toEqual([]);
+    expect(codes('Jordan signed a treaty with Israel.')).toEqual(['JOR', 'ISR']);
+  });
+  it('Turkey the bird, china the porcelain, Chad the name', () => {
+    expect(codes('We ate roast turkey on fine china.')).toEqual([]);
+    expect(codes('Turkey criticised Syria while China watched.')).toEqual(['TUR', 'SYR', 'CHN']);
+    expect(codes('Chad Smith plays the drums.')).toEqual([]);
+    expect(codes('Chad and Sudan closed the border.')).toEqual(['TCD', 'SDN']);
+  });
+  it('currencies and newspaper titles are not actors', () => {
+    expect(codes('It cost US $50 million.')).toEqual([]);
+    expect(codes('The Japan Times and the New York Times reported it, Reuters said.')).toEqual([]);
+  });
+});
+
+describe('places that are only places', () => {
+  it('flags a capital or country used as a location', () => {
+    const ms = read('Talks were held in Moscow with officials.');
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ text: 'Moscow', locationOnly: true });
+  });
+  it('keeps opinion held in a capital and the host of a visit as actors', () => {
+    expect(actors('There were rumblings in Moscow about the deal.').map((m) => m.code)).toEqual(['RUSGOV']);
+    expect(actors('The minister arrived in Amman on Sunday.').map((m) => m.code)).toEqual(['JORGOV']);
+    expect(codes('Tension rose after the downturn in U.S.-Pakistan ties.')).toEqual(['USA', 'PAK']);
+  });
+  it('does not let an author affiliation become an actor', () => {
+    expect(read('Harsh Kumar teaches at King\'s College London.')).toEqual([]);
+    expect(read('She is a fellow at the Moscow State Institute of International Relations.')).toEqual([]);
+  });
+});
+
+describe('organisations and companies', () => {
+  it('codes multilateral bodies IGO with the organisation named', () => {
+    const ms = actors('NATO and the Shanghai Cooperation Organisation met the UN Security Council.');
+    expect(ms.map((m) => [m.code, m.org])).toEqual([['IGO', 'NATO'], ['IGO', 'SCO'], ['IGO', 'UNSC']]);
+  });
+  it('codes aid and advocacy groups NGO and armed groups with their country', () => {
+    expect(actors('Amnesty International and the Taliban clashed in rhetoric.', '2012-01-01').map((m) => m.code)).toEqual(['NGO', 'AFGINS']);
+    expect(codes('Hezbollah fired rockets.')).toEqual(['LBNREB']);
+  });
+  it('makes "Russia\'s Gazprom" one business mention', () => {
+    const ms = actors("Russia's Gazprom wants to invest.");
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ text: "Russia's Gazprom", code: 'RUSBUS', kind: 'company', entry: 'companies.v1:gazprom' });
+  });
+});
+
+describe('roles set the sector', () => {
+  it.each([
+    ['A Pakistani diplomat spoke.', 'PAKGOV'],
+    ['Russian officials denied it.', 'RUSGOV'],
+    ['Chinese troops withdrew.', 'CHNMIL'],
+    ['Indian police arrested them.', 'INDCOP'],
+    ['Syrian rebels attacked.', 'SYRREB'],
+    ['Egyptian protesters marched.', 'EGYCVL'],
+    ['Iranian students rallied.', 'IRNEDU'],
+    ['The Pakistani army moved.', 'PAKMIL'],
+    ['A court in Guyana issued warrants.', 'GUYJUD'],
+    ['Protesters in Egypt marched.', 'EGYCVL'],
+    ['Afghan rebel leaders met the envoy.', 'AFGREB'],
+    ['A Pakistani army spokesman denied it.', 'PAKMIL'],
+    ['Russian officials denied it again.', 'RUSGOV'],
+  ])('%s → %s', (text, code) => expect(codes(text)).toEqual([code]));
+
+  it('a role phrase naming a country codes a person the dictionary does not know', () => {
+    const ms = actors("the Iranian foreign minister's special envoy for Iraq, Dariush Falahati, arrived.");
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ code: 'IRNGOV', kind: 'person', person: 'Dariush Falahati' });
+    expect(ms[0]!.text.endsWith('Dariush Falahati')).toBe(true);
+  });
+
+  it('emits one mention for a title and name phrase', () => {
+    const ms = actors('Pakistan Army chief Gen Omar Mirza visited Russia.', '2010-05-01');
+    expect(ms[0]).toMatchObject({ text: 'Pakistan Army chief Gen Omar Mirza', code: 'PAKMIL', kind: 'person', person: 'Omar Mirza' });
+    expect(ms[1]).toMatchObject({ text: 'Russia', code: 'RUS' });
+  });
+
+  it('"reporters in X" are not X\'s media: X stays a place', () => {
+    expect(read('He told reporters in Pakistan nothing.').map((m) => [m.code, m.locationOnly])).toEqual([['PAK', true]]);
+  });
+
+  it('a role word used as a modifier is no role', () => {
+    expect(codes('The U.S.-India civilian nuclear deal.')).toEqual(['USA', 'IND']);
+  });
+});
+
+describe('people and the date of the text', () => {
+  it('resolves the same name to different offices in different years', () => {
+    expect(actors('Ivan Volkov spoke.', '2006-01-01')[0]).toMatchObject({ code: 'RUSGOV', role: 'prime minister' });
+    expect(actors('Ivan Volkov spoke.', '2010-01-01')[0]).toMatchObject({ code: 'RUSGOV', role: 'president' });
+  });
+  it('finds who held an office then', () => {
+    expect(actors('The Russian president arrived.', '2005-01-01')[0]).toMatchObject({ code: 'RUSGOV', person: 'Pyotr Orlov', kind: 'role' });
+    expect(actors('The Russian president arrived.', '2010-01-01')[0]).toMatchObject({ person: 'Ivan Volkov' });
+  });
+  it('resolves a surname alone only when it is unambiguous at that date', () => {
+    expect(actors('Mirza inspected the troops.', '2010-01-01')[0]).toMatchObject({ code: 'PAKMIL', person: 'Omar Mirza' });
+    expect(actors('Mirza inspected the troops.', '2013-01-01')).toEqual([]); // out of office
+    expect(actors('Khan spoke.', '2012-01-01')).toEqual([]); // two Khans in office
+    expect(actors('Khan spoke.', '2010-03-01')[0]).toMatchObject({ person: 'Tariq Khan' }); // only one yet
+    const ms = actors('Bilal Khan met the press. Later Khan spoke again.', '2012-01-01');
+    expect(ms.map((m) => [m.text, m.code])).toEqual([['Bilal Khan', 'PAKMIL'], ['Khan', 'PAKMIL']]);
+  });
+  it('does not take a surname inside a longer name, or a month, for the person', () => {
+    expect(actors('Salim Khan Durrani spoke.', '2010-03-01')).toEqual([]);
+    expect(codes('Russia made an offer in May.', '2017-01-01')).toEqual(['RUS']);
+    expect(codes('Jane May replied.', '2017-01-01')).toEqual(['GBRGOV']);
+  });
+});
+
+describe('coreference within the article', () => {
+  it('"he" points to the last person named', () => {
+    const ms = actors('Ivan Volkov visited Pakistan. He praised the country.', '2010-01-01');
+    const he = find(ms, 'He')!;
+    expect(he).toMatchObject({ kind: 'coref', code: 'RUSGOV', person: 'Ivan Volkov', antecedent: ms[0]!.id });
+  });
+  it('"both countries" is the last two countries, one mention each', () => {
+    const ms = actors('Russia courted Pakistan. Both countries want stability.');
+    const both = ms.filter((m) => m.text === 'Both countries');
+    expect(both.map((m) => m.country).sort()).toEqual(['PAK', 'RUS']);
+    expect(both.every((m) => m.kind === 'coref' && m.antecedent)).toBe(true);
+    const ms2 = actors('Russia courted Pakistan. Both countries want their trade to grow.');
+    expect(ms2.filter((m) => m.text === 'their').map((m) => m.country).sort()).toEqual(['PAK', 'RUS']);
+  });
+  it('"its" and "itself" point to the last country or capital', () => {
+    const ms = actors('Islamabad finds itself alone. Pakistan wants its allies back.');
+    expect(find(ms, 'itself')).toMatchObject({ code: 'PAKGOV', kind: 'coref' });
+    expect(find(ms, 'its')).toMatchObject({ code: 'PAK', kind: 'coref' });
+  });
+  it('numbers ids in text order and points antecedents at earlier ids', () => {
+    const ms = read('Russia courted Pakistan. Both countries want stability.');
+    ms.forEach((m, i) => expect(m.id.endsWith(`:a${i + 1}`)).toBe(true));
+    for (let i = 1; i < ms.length; i++) expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.start);
+  });
+});
+
+describe('extra dictionaries', () => {
+  it('matches entries from a dictionary passed to the stage', () => {
+    const extra = [{ name: 'mine', version: '1', entries: [{ id: 'mine:ACME', names: ['Acme Rockets'], kind: 'company' as const, country: 'FRA', sector: 'BUS' }] }];
+    const ms = read('Acme Rockets signed a deal with Brazil.', '2012-01-01', { data: DATA, extra });
+    expect(ms.map((m) => [m.code, m.entry])).toEqual([['FRABUS', 'mine:ACME'], ['BRA', 'countries.v1:BRA']]);
+  });
+});
+
+describe('with the project office-holder data', () => {
+  const run = (text: string, date: string) => read(text, date, {}).filter((m) => !m.locationOnly);
+  it('"Putin" is the prime minister in 2010 and the president in 2012; "Kayani" is the army in 2012', () => {
+    const a = run('Putin spoke.', '2010-06-01')[0]!;
+    expect([a.code, a.person, a.role?.toLowerCase()]).toEqual(['RUSGOV', 'Vladimir Putin', 'prime minister']);
+    const b = run('Putin spoke.', '2012-11-16')[0]!;
+    expect([b.code, b.role?.toLowerCase()]).toEqual(['RUSGOV', 'president']);
+    expect(run('Kayani spoke.', '2012-11-16')[0]).toMatchObject({ code: 'PAKMIL', person: 'Ashfaq Parvez Kayani' });
+  });
+});

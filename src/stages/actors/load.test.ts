@@ -1,0 +1,89 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../../rules/load.ts';
+import { loadActorData, loadPeople } from './load.ts';
+
+const MANIFEST = JSON.stringify({ name: 'actors', version: '2.1.0', date: '2026-01-01', source: 'test' });
+const GOOD: Record<string, string> = {
+  'countries.jsonl': '{"id":"ABC","name":"Abcland","names":["Abcland"],"adjectives":["Abcish"],"capitals":["Abcville"]}\n',
+  'seats.jsonl': '{"id":"palace","names":["the Palace"],"country":"ABC","sector":"GOV"}\n',
+  'orgs.jsonl': '{"id":"club","names":["The Club"],"code":"IGO","org":"Club"}\n{"id":"front","names":["Abc Front"],"code":"ABCREB","org":"Front"}\n',
+  'companies.jsonl': '{"id":"abco","names":["Abco"],"country":"ABC"}\n',
+  'roles.jsonl': '{"id":"gov","kind":"role","sector":"GOV","words":["minister"]}\n',
+  'context.jsonl': '{"id":"r","names":["Abcland"],"before":["lake"],"action":"location"}\n',
+  'places.jsonl': '{"id":"p","kind":"region","words":["Abc Valley"]}\n',
+  'coref.jsonl': '{"id":"he","words":["he"],"target":"person","window":1}\n',
+};
+const PERSON = '{"id":"person:doe-jan","name":"Jan Doe","aliases":[],"surname":"Doe","terms":[{"country":"ABC","sector":"MIL","office":"army chief","start":"2001","end":null}]}';
+
+function folder(over: Record<string, string> = {}, people: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'actors-'));
+  writeFileSync(join(dir, 'manifest.json'), MANIFEST);
+  for (const [f, text] of Object.entries({ ...GOOD, ...over })) writeFileSync(join(dir, f), text);
+  mkdirSync(join(dir, 'people'));
+  for (const [f, text] of Object.entries(people)) writeFileSync(join(dir, 'people', f), text);
+  return dir;
+}
+
+describe('loadActorData', () => {
+  it('builds entries with stable, versioned ids', () => {
+    const d = loadActorData(folder({}, { 'x.jsonl': PERSON + '\n' }));
+    const ids = d.dictionaries[0]!.entries.map((e) => e.id);
+    expect(ids).toEqual(['countries.v2:ABC', 'demonyms.v2:ABC', 'capitals.v2:ABC', 'seats.v2:palace', 'orgs.v2:club', 'orgs.v2:front', 'companies.v2:abco', 'people.v2:person:doe-jan']);
+    const front = d.dictionaries[0]!.entries.find((e) => e.id === 'orgs.v2:front')!;
+    expect([front.country, front.sector, front.kind]).toEqual(['ABC', 'REB', 'group']);
+    expect(d.context[0]!.id).toBe('context.v2:r');
+  });
+
+  it.each([
+    ['countries.jsonl', '{"id":"AB","name":"X","names":[],"adjectives":[],"capitals":[]}', '"id" must be a 3-letter code'],
+    ['countries.jsonl', '{"id":"ABC","name":"X","names":"X","adjectives":[],"capitals":[]}', '"names" must be a list of strings'],
+    ['seats.jsonl', '{"id":"s","names":["S"],"country":"ABC","sector":"government"}', 'sector'],
+    ['orgs.jsonl', '{"id":"o","names":["O"],"code":"U-N","org":"O"}', '"code" must be IGO, NGO'],
+    ['roles.jsonl', '{"id":"r","kind":"verb","sector":"GOV","words":["x"]}', '"kind" must be role, title or modifier'],
+    ['context.jsonl', '{"id":"c","names":["X"],"action":"drop"}', 'a rule needs'],
+    ['coref.jsonl', '{"id":"c","words":["it"],"target":"thing","window":1}', '"target"'],
+    ['companies.jsonl', '{"id":"c","names":["C"],"country":"ABC"', 'not valid JSON'],
+  ])('rejects a bad row in %s, quoting file, line and row', (file, row, reason) => {
+    const dir = folder({ [file]: GOOD[file] + row + '\n' });
+    let err: unknown;
+    try { loadActorData(dir); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(DataError);
+    const msg = (err as Error).message;
+    expect(msg).toContain(join(dir, file) + ':' + (GOOD[file]!.split('\n').length));
+    expect(msg).toContain(reason);
+    expect(msg).toContain(row.slice(0, 30));
+  });
+
+  it('names the manifest when it is missing a field', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'manifest.json'), '{"name":"actors","version":"1"}');
+    expect(() => loadActorData(dir)).toThrow(/manifest\.json: manifest needs a non-empty "date"/);
+  });
+
+  it('loads the project data', () => {
+    const d = loadActorData();
+    const e = d.dictionaries[0]!.entries;
+    expect(e.filter((x) => x.kind === 'country').length).toBeGreaterThanOrEqual(250);
+    expect(e.find((x) => x.id === 'countries.v1:PAK')?.names).toContain('Pakistan');
+  });
+});
+
+describe('loadPeople', () => {
+  it('reads every .jsonl of the folder and keeps terms', () => {
+    const dir = folder({}, { 'a.jsonl': '// comment\n' + PERSON + '\n', 'notes.md': 'not data' });
+    const [p] = loadPeople(join(dir, 'people'));
+    expect(p).toMatchObject({ id: 'people.v1:person:doe-jan', kind: 'person', country: 'ABC', sector: 'MIL', surname: 'Doe', person: 'Jan Doe' });
+  });
+  it.each([
+    ['{"id":"doe","name":"Jan Doe","terms":[{"country":"ABC","sector":"GOV","office":"x","start":"2001","end":null}]}', '"id" must start with "person:"'],
+    ['{"id":"person:doe","name":"Jan Doe","terms":[]}', '"terms" must be a non-empty list'],
+    ['{"id":"person:doe","name":"Jan Doe","terms":[{"country":"ABC","sector":"GOV","office":"x","start":"May 2001","end":null}]}', 'terms[0]: "start" must be a date'],
+    ['{"id":"person:doe","name":"Jan Doe","terms":[{"country":"Abc","sector":"GOV","office":"x","start":"2001","end":null}]}', 'terms[0]: "country" must be a 3-letter code'],
+  ])('rejects %s', (row, reason) => {
+    const dir = folder({}, { 'bad.jsonl': PERSON + '\n' + row + '\n' });
+    expect(() => loadPeople(join(dir, 'people'))).toThrow(`bad.jsonl:2: ${reason}`);
+  });
+});

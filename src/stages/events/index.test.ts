@@ -1,0 +1,194 @@
+// Table-driven tests: invented sentences with hand-built actor mentions → expected events.
+import { describe, expect, it } from 'vitest';
+import { codeEvents, eventsStage } from './index.ts';
+import { docWith, type ActorSpec } from './fixture.ts';
+
+interface Case { name: string; text: string; actors: ActorSpec[]; expect: string[]; date?: string; absent?: string[] }
+
+// each expected event as "SRC>TGT code modality [date]"; TGT "-" for none
+const show = (e: { source: { code: string }; target: { code: string } | null; cameo: string; modality: string; date: string }, withDate: boolean) =>
+  `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo} ${e.modality}${withDate ? ' ' + e.date : ''}`;
+
+function run(c: Case) {
+  const doc = docWith(c.text, c.actors, c.date ?? '2015-03-20');
+  codeEvents(doc, { date: c.date ?? '2015-03-20' });
+  return doc.events;
+}
+
+const C = (text: string, actors: ActorSpec[], ...expectEvents: string[]): Omit<Case, 'name'> => ({ text, actors, expect: expectEvents });
+const A = (text: string, code: string, kind: ActorSpec['kind'] = 'country', extra: Partial<ActorSpec> = {}): ActorSpec => ({ text, code, kind, ...extra });
+
+const TABLE: Record<string, Array<Omit<Case, 'name'>>> = {
+  'plain verbs': [
+    C('Norway visited Chile.', [A('Norway', 'NOR'), A('Chile', 'CHL')], 'NOR>CHL 042 asserted'),
+    C('The Kenyan president hosted his Ghanaian counterpart.', [A('Kenyan president', 'KENGOV', 'role'), A('Ghanaian counterpart', 'GHAGOV', 'role')], 'KENGOV>GHAGOV 043 asserted'),
+    C('Peru strongly condemned Bolivia for the border incident.', [A('Peru', 'PER'), A('Bolivia', 'BOL')], 'PER>BOL 111 asserted'),
+    C('Latvia expelled two Belarusian diplomats.', [A('Latvia', 'LVA'), A('Belarusian', 'BLR', 'demonym')], 'LVA>BLR 161 asserted'),
+  ],
+  'light verbs': [
+    C('Norway held talks with Chile on fishing rights.', [A('Norway', 'NOR'), A('Chile', 'CHL')], 'NOR>CHL 040 asserted', 'CHL>NOR 040 asserted'),
+    C('The Turkish foreign minister paid a visit to Ghana.', [A('Turkish foreign minister', 'TURGOV', 'role'), A('Ghana', 'GHA')], 'TURGOV>GHA 042 asserted'),
+    C('Ruritanian rebels launched an attack on Iceland.', [A('Ruritanian rebels', 'RURREB', 'group'), A('Iceland', 'ISL')], 'RURREB>ISL 190 asserted'),
+    C('Japan imposed sanctions on Fiji.', [A('Japan', 'JPN'), A('Fiji', 'FJI')], 'JPN>FJI 163 asserted'),
+  ],
+  'phrasal verbs': [
+    C('Canada pulled out of the talks with Chile.', [A('Canada', 'CAN'), A('Chile', 'CHL')], 'CAN>CHL 164 asserted'),
+    C('Poland called on Peru to release the fishermen.', [A('Poland', 'POL'), A('Peru', 'PER')], 'POL>PER 0253 asserted'),
+    C('Spain met with Morocco.', [A('Spain', 'ESP'), A('Morocco', 'MAR')], 'ESP>MAR 040 asserted'),
+    C('Mexico cracked down on protesters from Guatemala.', [A('Mexico', 'MEX'), A('Guatemala', 'GTM')], 'MEX>GTM 175 asserted'),
+  ],
+  passives: [
+    C('Chile was visited by Norway.', [A('Chile', 'CHL'), A('Norway', 'NOR')], 'NOR>CHL 042 asserted'),
+    C('The Finnish envoy was criticised by Estonia.', [A('Finnish envoy', 'FINGOV', 'role'), A('Estonia', 'EST')], 'EST>FINGOV 111 asserted'),
+    C('Sanctions against Iceland were imposed by Denmark.', [A('Iceland', 'ISL'), A('Denmark', 'DNK')], 'DNK>ISL 163 asserted'),
+  ],
+  coordination: [
+    C('Norway and Chile signed a fisheries agreement.', [A('Norway', 'NOR'), A('Chile', 'CHL')], 'NOR>CHL 057 asserted', 'CHL>NOR 057 asserted'),
+    C('Peru, Chile and Bolivia met on Monday.', [A('Peru', 'PER'), A('Chile', 'CHL'), A('Bolivia', 'BOL')],
+      'PER>CHL 040 asserted', 'PER>BOL 040 asserted', 'CHL>PER 040 asserted', 'CHL>BOL 040 asserted', 'BOL>PER 040 asserted', 'BOL>CHL 040 asserted'),
+    C('Spain criticized Portugal and France.', [A('Spain', 'ESP'), A('Portugal', 'PRT'), A('France', 'FRA')], 'ESP>PRT 111 asserted', 'ESP>FRA 111 asserted'),
+    C('Kenya visited Uganda and praised Rwanda.', [A('Kenya', 'KEN'), A('Uganda', 'UGA'), A('Rwanda', 'RWA')], 'KEN>UGA 042 asserted', 'KEN>RWA 051 asserted'),
+  ],
+  'noun events': [
+    C("Chile's visit to Norway ended on Friday.", [A('Chile', 'CHL'), A('Norway', 'NOR')], 'CHL>NOR 042 asserted'),
+    C('The visit of the Malian president to Niger ended early.', [A('Malian president', 'MLIGOV', 'role'), A('Niger', 'NER')], 'MLIGOV>NER 042 asserted'),
+    C('Talks between Armenia and Georgia ended without a deal.', [A('Armenia', 'ARM'), A('Georgia', 'GEO')], 'ARM>GEO 040 asserted', 'GEO>ARM 040 asserted'),
+    C('The Laos-Vietnam summit was a success.', [A('Laos', 'LAO'), A('Vietnam', 'VNM')], 'LAO>VNM 040 asserted', 'VNM>LAO 040 asserted'),
+    C('Angola was always critical of Zambia.', [A('Angola', 'AGO'), A('Zambia', 'ZMB')], 'AGO>ZMB 111 asserted'),
+  ],
+  'reported speech': [
+    C('Officials said Ecuador had attacked Colombia.', [A('Ecuador', 'ECU'), A('Colombia', 'COL')], 'ECU>COL 190 reported'),
+    C('According to officials, Ecuador attacked Colombia.', [A('Ecuador', 'ECU'), A('Colombia', 'COL')], 'ECU>COL 190 reported'),
+    C('Ecuador attacked Colombia, officials said.', [A('Ecuador', 'ECU'), A('Colombia', 'COL')], 'ECU>COL 190 reported'),
+    C('Brazil accused Paraguay of attacking Uruguay.', [A('Brazil', 'BRA'), A('Paraguay', 'PRY'), A('Uruguay', 'URY')], 'BRA>PRY 1123 asserted', 'PRY>URY 190 reported'),
+    C('Peru said that Chile had shelled Bolivia.', [A('Peru', 'PER'), A('Chile', 'CHL'), A('Bolivia', 'BOL')], 'CHL>BOL 194 reported', 'PER>CHL 112 asserted'),
+  ],
+  negation: [
+    C('Norway did not visit Chile.', [A('Norway', 'NOR'), A('Chile', 'CHL')], 'NOR>CHL 042 negated'),
+    C('Greece never attacked Albania.', [A('Greece', 'GRC'), A('Albania', 'ALB')], 'GRC>ALB 190 negated'),
+    C('Chad refused to meet Sudan.', [A('Chad', 'TCD'), A('Sudan', 'SDN')], 'TCD>SDN 125 asserted'),
+    C('Oman said it would not provide aid to Yemen.', [A('Oman', 'OMN'), A('Yemen', 'YEM')], 'OMN>YEM 121 asserted'),
+  ],
+  cancellation: [
+    C('Mali called off the visit to Niger.', [A('Mali', 'MLI'), A('Niger', 'NER')], 'MLI>NER 042 cancelled', 'MLI>NER 161 asserted'),
+    C('The cancellation of the visit of the Czech premier to Austria surprised many.', [A('Czech premier', 'CZEGOV', 'role'), A('Austria', 'AUT')], 'CZEGOV>AUT 042 cancelled'),
+    C('Slovakia postponed its talks with Hungary.', [A('Slovakia', 'SVK'), A('Hungary', 'HUN')], 'SVK>HUN 040 cancelled', 'HUN>SVK 040 cancelled'),
+  ],
+  hypothetical: [
+    C('It would have been the first visit of a Belgian king to Congo.', [A('Belgian king', 'BELGOV', 'role'), A('Congo', 'COD')], 'BELGOV>COD 042 hypothetical'),
+    C('Laos could attack Thailand.', [A('Laos', 'LAO'), A('Thailand', 'THA')], 'LAO>THA 190 hypothetical'),
+  ],
+  intended: [
+    C('Nepal plans to visit Bhutan.', [A('Nepal', 'NPL'), A('Bhutan', 'BTN')], 'NPL>BTN 042 intended'),
+    C('Cuba will host Jamaica.', [A('Cuba', 'CUB'), A('Jamaica', 'JAM')], 'CUB>JAM 043 intended'),
+    C('Iraq has decided to start arms sales to Jordan.', [A('Iraq', 'IRQ'), A('Jordan', 'JOR')], 'IRQ>JOR 062 intended'),
+    C('The Tongan king was to attend a meeting with Samoa.', [A('Tongan king', 'TONGOV', 'role'), A('Samoa', 'WSM')], 'TONGOV>WSM 040 intended', 'WSM>TONGOV 040 intended'),
+  ],
+  'offers, threats and appeals are events of their own': [
+    C('Qatar offered economic aid to Sudan.', [A('Qatar', 'QAT'), A('Sudan', 'SDN')], 'QAT>SDN 0331 asserted'),
+    C('Qatar offered to help Sudan.', [A('Qatar', 'QAT'), A('Sudan', 'SDN')], 'QAT>SDN 033 asserted'),
+    C('Serbia threatened to attack Kosovo.', [A('Serbia', 'SRB'), A('Kosovo', 'XKX')], 'SRB>XKX 138 asserted'),
+    C('Fiji urged Tonga to resume negotiations.', [A('Fiji', 'FJI'), A('Tonga', 'TON')], 'FJI>TON 026 asserted'),
+    C('Belize demanded the release of prisoners from Honduras.', [A('Belize', 'BLZ'), A('Honduras', 'HND')], 'BLZ>HND 1053 asserted'),
+  ],
+  'places are targets only where the pattern allows': [
+    C('The Danish queen arrived in Oslo.', [A('Danish queen', 'DNKGOV', 'role'), A('Oslo', 'NORGOV', 'capital', { locationOnly: true })], 'DNKGOV>NORGOV 042 asserted'),
+    C('Portugal criticised the talks in Madrid.', [A('Portugal', 'PRT'), A('Madrid', 'ESPGOV', 'capital', { locationOnly: true })]),
+  ],
+};
+
+describe('events stage: constructions', () => {
+  for (const [group, cases] of Object.entries(TABLE)) {
+    describe(group, () => {
+      for (const c of cases) {
+        it(c.text, () => {
+          const got = run({ ...c, name: c.text }).map((e) => show(e, false)).sort();
+          expect(got).toEqual([...c.expect].sort());
+        });
+      }
+    });
+  }
+});
+
+describe('event dates', () => {
+  const pub = '2015-03-20'; // a Friday
+  const cases: Array<[string, string]> = [
+    ['Norway visited Chile in early October.', '2014-10'],
+    ['Norway visited Chile in February.', '2015-02'],
+    ['Norway visited Chile last Tuesday.', '2015-03-17'],
+    ['Norway visited Chile on 12 May 2014.', '2014-05-12'],
+    ['Norway visited Chile on Wednesday.', '2015-03-18'],
+    ['Norway visited Chile last week.', '2015-03'],
+    ['Norway visited Chile in 2009.', '2009'],
+    ['Norway visited Chile.', '2015-03-20'],
+  ];
+  for (const [text, date] of cases) it(`${text} → ${date}`, () => {
+    const doc = docWith(text, [A('Norway', 'NOR'), A('Chile', 'CHL')], pub);
+    codeEvents(doc, { date: pub });
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+  it('two events, each with its own date', () => {
+    const doc = docWith('Norway visited Chile in May, and Peru visited Bolivia in June.', [A('Norway', 'NOR'), A('Chile', 'CHL'), A('Peru', 'PER'), A('Bolivia', 'BOL')], '2012-11-16');
+    codeEvents(doc, { date: '2012-11-16' });
+    expect(doc.events.map((e) => show(e, true))).toEqual(['NOR>CHL 042 asserted 2012-05', 'PER>BOL 042 asserted 2012-06']);
+  });
+});
+
+describe('event records', () => {
+  it('carry CAMEO facts, PLOVER, provenance and ids', () => {
+    const doc = docWith('Norway visited Chile in May.', [A('Norway', 'NOR'), A('Chile', 'CHL')], '2012-11-16');
+    const stage = eventsStage();
+    stage.run(doc, { date: '2012-11-16' });
+    const [e] = doc.events;
+    expect(e).toMatchObject({
+      id: `${doc.id}:e1`, cameo: '042', root: '04', quad: 1, goldstein: 1.9, plover: { type: 'CONSULT', mode: 'visit' },
+      modality: 'asserted', date: '2012-05', span: [0, 28], sentence: 0, rule: expect.stringMatching(/^verbs\.v1:visit#\d+$/),
+      source: { code: 'NOR', country: 'NOR', mention: 'a1', entry: 'test:NOR', text: 'Norway' },
+      target: { code: 'CHL', mention: 'a2' }, trigger: { text: 'visited', start: 7, end: 14 },
+    });
+  });
+  it('a sentence without actors gives nothing', () => {
+    const doc = docWith('Prices of wheat rose sharply in May.', [], '2012-11-16');
+    codeEvents(doc, { date: '2012-11-16' });
+    expect(doc.events).toEqual([]);
+  });
+  it('location-only mentions never act', () => {
+    const doc = docWith('In Moscow, prices rose and the talks ended.', [A('Moscow', 'RUSGOV', 'capital', { locationOnly: true })], '2012-11-16');
+    codeEvents(doc, { date: '2012-11-16' });
+    expect(doc.events).toEqual([]);
+  });
+});
+
+describe('statements that demand or appeal', () => {
+  const cases: Array<[string, ActorSpec[], string[]]> = [
+    ['Peru said that Chile must release the fishermen.', [A('Peru', 'PER'), A('Chile', 'CHL')], ['PER>CHL 1053 asserted']],
+    ['Norway said Denmark should resume talks.', [A('Norway', 'NOR'), A('Denmark', 'DNK')], ['NOR>DNK 026 asserted']],
+    ['Peru said that Chile had visited Bolivia.', [A('Peru', 'PER'), A('Chile', 'CHL'), A('Bolivia', 'BOL')], ['CHL>BOL 042 reported']],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => {
+    expect(run({ name: text, text, actors, expect: want }).map((e) => show(e, false)).sort()).toEqual(want);
+  });
+});
+
+describe('conditional threats', () => {
+  const cases: Array<[string, ActorSpec[], string[]]> = [
+    ['Chad will cut ties with Niger unless Niger closes the camps.', [A('Chad', 'TCD'), A('Niger', 'NER'), A('Niger', 'NER')], ['TCD>NER 1313 asserted']],
+    ['Chad will visit Niger if Niger invites it.', [A('Chad', 'TCD'), A('Niger', 'NER'), A('Niger', 'NER')], ['TCD>NER 042 intended']],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => {
+    expect(run({ name: text, text, actors, expect: want }).map((e) => show(e, false)).sort()).toEqual(want);
+  });
+});
+
+describe('cancelled by one side', () => {
+  it('a visit its own side cancelled is cancelled, and the cancelling is a 161 snub', () => {
+    const doc = docWith('Norway cancelled its visit to Chile.', [A('Norway', 'NOR'), A('Chile', 'CHL')], '2015-03-20');
+    codeEvents(doc, { date: '2015-03-20' });
+    expect(doc.events.map((e) => show(e, false)).sort()).toEqual(['NOR>CHL 042 cancelled', 'NOR>CHL 161 asserted']);
+  });
+  it('a cancellation with no named canceller is no snub', () => {
+    const doc = docWith('The visit of the Malian president to Niger was cancelled.', [A('Malian president', 'MLIGOV', 'role'), A('Niger', 'NER')], '2015-03-20');
+    codeEvents(doc, { date: '2015-03-20' });
+    expect(doc.events.map((e) => show(e, false))).toEqual(['MLIGOV>NER 042 cancelled']);
+  });
+});

@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DuckDBStore } from './duckdb.ts';
+import { inline, lineOf, readLines, reasonGroup } from './duckdb-import.ts';
+import type { BulkImportSpec } from './import-spec.ts';
+import { sampleEvent } from './store.suite.ts';
+
+describe('bulk import helpers', () => {
+  it.each([
+    [0, 0, [], 1], [0, 1, [], 2], [2, 1, [], 4],
+    [2, 1, [3], 5], [2, 1, [3, 4], 6], [2, 1, [3, 9], 5], [0, 0, [1, 2], 3],
+  ])('staged row %i, %i header line(s), rejected %j → line %i', (ord, header, rejected, line) => {
+    expect(lineOf(ord, header, rejected)).toBe(line);
+  });
+  it('inlines parameters as literals', () => {
+    expect(inline('a = ? AND b IN (?, ?) AND c = ?', ["O'Neil", 2, true, null])).toBe("a = 'O''Neil' AND b IN (2, true) AND c = NULL");
+    expect(() => inline('a = ?', [])).toThrow(/too few/);
+  });
+  it('groups reasons without their values', () => {
+    expect(reasonGroup('bad SQLDATE: 20131301')).toBe('bad SQLDATE');
+    expect(reasonGroup('unknown PLOVER type')).toBe('unknown PLOVER type');
+  });
+  it('reads chosen lines of plain and gzipped files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'realign-lines-'));
+    const text = ['one', 'two', 'three', 'four'].join('\n') + '\n';
+    writeFileSync(join(dir, 'a.txt'), text);
+    writeFileSync(join(dir, 'a.txt.gz'), gzipSync(text));
+    for (const f of ['a.txt', 'a.txt.gz']) expect([...(await readLines(join(dir, f), [2, 4]))]).toEqual([[2, 'two'], [4, 'four']]);
+  });
+});
+
+describe('bulkImport (DuckDB)', () => {
+  let store: DuckDBStore;
+  let dir: string;
+  beforeEach(async () => { store = await DuckDBStore.open(':memory:'); dir = mkdtempSync(join(tmpdir(), 'realign-bulk-')); });
+  afterEach(async () => { await store.close(); });
+
+  const spec = (path: string, over: Partial<BulkImportSpec> = {}): BulkImportSpec => ({
+    origin: 'toy', path, file: 'toy.tsv', fileKey: `k:${path}`, kind: 'delimited', delimiter: '\t', quote: '', header: true,
+    columns: ['id', 'day', 'who', 'whom', 'code'], nulls: [''],
+    extId: { col: 'id' },
+    fields: { date: { date: { col: 'day' }, formats: ['%Y-%m-%d'] }, src_country: { lookup: 'c', of: { col: 'who' } }, src_code: { lookup: 'c', of: { col: 'who' } }, tgt_country: { col: 'whom' }, tgt_code: { col: 'whom' } },
+    cameo: { code: { col: 'code' } },
+    checks: [{ reason: 'bad day', expr: { date: { col: 'day' }, formats: ['%Y-%m-%d'] }, show: { col: 'day' } }],
+    lookups: { c: { Freedonia: 'FRE', Sylvania: 'SYL' } },
+    cameoCodes: [{ code: '042', name: 'Make a visit', root: '04', quad: 1, goldstein: 1.9, plover_type: 'CONSULT', plover_mode: 'visit' }],
+    ...over,
+  });
+
+  it('maps through lookups (case-insensitive), loads in one transaction, records the file', async () => {
+    const p = join(dir, 'a.tsv');
+    writeFileSync(p, 'id\tday\twho\twhom\tcode\n1\t2020-02-03\t freedonia \tSYL\t042\n2\t2020-02-30\tSylvania\tFRE\t042\n3\t2020-02-04\tSylvania\tFRE\t999\n');
+    const r = await store.bulkImport(spec(p));
+    expect(r).toMatchObject({ read: 3, loaded: 1, present: 0, quarantined: 2, reasons: { 'bad day': 1, 'unknown CAMEO code': 1 } });
+    expect((await store.queryEvents())[0]).toMatchObject({ id: 'toy:1', src_country: 'FRE', tgt_country: 'SYL', root: '04', goldstein: 1.9, plover_type: 'CONSULT' });
+    expect((await store.queryQuarantine()).map((q) => [q.line, q.reason, q.raw])).toEqual([
+      [3, 'bad day: 2020-02-30', '2\t2020-02-30\tSylvania\tFRE\t042'], [4, 'unknown CAMEO code: 999', '3\t2020-02-04\tSylvania\tFRE\t999'],
+    ]);
+    expect((await store.bulkImport(spec(p))).skipped).toBe(true);
+    expect(await store.all('SELECT file, origin, rows_loaded::INTEGER AS n FROM imports')).toEqual([{ file: 'toy.tsv', origin: 'toy', n: 1 }]);
+  });
+
+  it('leaves nothing behind when the load fails', async () => {
+    const p = join(dir, 'b.tsv');
+    writeFileSync(p, 'id\tday\twho\twhom\tcode\n1\t2020-02-03\t freedonia \tSYL\t042\n');
+    await expect(store.bulkImport(spec(p, { fields: { date: { lookup: 'nope', of: { col: 'day' } } } }))).rejects.toThrow(/lookup "nope"/);
+    expect(await store.countEvents()).toBe(0);
+    expect(await store.all('SELECT * FROM imports')).toEqual([]);
+  });
+});
+
+describe('exportEvents', () => {
+  it('writes the filtered events as csv, parquet and JSON Lines', async () => {
+    const store = await DuckDBStore.open(':memory:');
+    await store.insertEvents([
+      sampleEvent({ id: 'a', date: '2012-01-05' }),
+      sampleEvent({ id: 'b', date: '2012-03-01', src_country: 'ARM', tgt_country: 'AZE', quote: 'He said "no", then left' }),
+      sampleEvent({ id: 'c', date: '2013-01-01' }),
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'realign-export-'));
+    expect(await store.exportEvents({ dyad: ['RUS', 'GEO'], to: '2012-12-31' }, { format: 'csv', path: join(dir, 'e.csv') })).toBe(1);
+    const csv = readFileSync(join(dir, 'e.csv'), 'utf8').trim().split('\n');
+    expect(csv).toHaveLength(2);
+    expect(csv[0]!.split(',').slice(0, 5)).toEqual(['id', 'origin', 'doc_id', 'ext_id', 'date']);
+    expect(csv[1]!.startsWith('a,gdelt1,,1,2012-01-05,')).toBe(true);
+    expect(await store.exportEvents({}, { format: 'jsonl', path: join(dir, 'e.jsonl') })).toBe(3);
+    const rows = readFileSync(join(dir, 'e.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => [r.id, r.date])).toEqual([['a', '2012-01-05'], ['b', '2012-03-01'], ['c', '2013-01-01']]);
+    expect(rows[1].quote).toBe('He said "no", then left');
+    expect(await store.exportEvents({ country: 'ARM' }, { format: 'parquet', path: join(dir, 'e.parquet') })).toBe(1);
+    expect(await store.all(`SELECT id, date FROM read_parquet(?)`, [join(dir, 'e.parquet')])).toEqual([{ id: 'b', date: '2012-03-01' }]);
+    await store.close();
+  });
+});

@@ -1,0 +1,20 @@
+import { it } from 'vitest';
+import { readText } from '/work/main/src/ingest/text-reader.ts';
+import { read } from '/work/main/src/pipeline/default.ts';
+import { startServer } from '/work/main/src/server/start.ts';
+import { DuckDBStore } from '/work/main/src/store/duckdb.ts';
+import { launch, readSeed } from '/work/main/test/e2e/harness.ts';
+it('dbg', async () => {
+  const store = await DuckDBStore.open(':memory:');
+  await store.putDocument(read(readText(readSeed('/work/shared/seed/000_38fe8fbb85fc2e59.txt'), { source: 'seed.txt' })));
+  const server = await startServer({ store, port: 0 });
+  const b = await launch();
+  const p = await b.newPage({ viewport: { width: 1366, height: 768 } });
+  p.on('console', (m) => console.log('console:', m.type(), m.text()));
+  p.on('pageerror', (e) => console.log('pageerror:', e.message, e.stack));
+  await p.goto(server.url + '/dyad/PAK/RUS');
+  await p.waitForTimeout(3000);
+  console.log((await p.content()).slice(0, 3000));
+  await p.screenshot({ path: '/work/main/test-artifacts/dbg.png', fullPage: true });
+  await b.close(); await server.close(); await store.close();
+}, 60000);

@@ -1,0 +1,71 @@
+// The dashboard shell: navigation, search, and the current view.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { api, type Meta } from './api.ts';
+import { ArticleView } from './article-view.tsx';
+import { ArticlesView } from './articles-view.tsx';
+import { DyadView } from './dyad-view.tsx';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { FeedView } from './feed-view.tsx';
+import { IngestView } from './ingest-view.tsx';
+import { MapView } from './map-view.tsx';
+import { linkProps, navigate, useRoute, type Route } from './router.ts';
+import { useApi } from './use-api.ts';
+
+const TITLES: Record<Route['view'], string> = { map: 'Alignment map', dyad: 'Dyad', article: 'Article', articles: 'Articles', feed: 'Shifts and brief', ingest: 'Add articles', missing: 'Not found' };
+
+export function App() {
+  const route = useRoute();
+  const meta = useApi<Meta>((s) => api.meta(s), []);
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    document.title = `${TITLES[route.view]} · realign`;
+    main.current?.focus({ preventScroll: true });
+  }, [route]);
+  const nav: Array<[string, string, Route['view'][]]> = [['/', 'Map', ['map', 'dyad']], ['/feed', 'Shifts & brief', ['feed']], ['/articles', 'Articles', ['articles', 'article']]];
+  if (meta.data?.ingest) nav.push(['/ingest', 'Add articles', ['ingest']]);
+  return (
+    <>
+      <a className="skip" href="#main">Skip to content</a>
+      <header className="top">
+        <a className="brand" {...linkProps('/')}>realign</a>
+        <nav aria-label="Views">
+          {nav.map(([to, label, views]) => (
+            <a key={to} {...linkProps(to)} aria-current={views.includes(route.view) ? 'page' : undefined}>{label}</a>
+          ))}
+        </nav>
+        <Search />
+        {meta.data && <span className="stats" aria-label="store size">{meta.data.documents} articles · {meta.data.events} events</span>}
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        {meta.error && <p role="alert" className="error">Cannot reach the API: {meta.error}</p>}
+        <ErrorBoundary reset={route}>
+        {route.view === 'map' && <MapView meta={meta.data} at={route.at} />}
+        {route.view === 'dyad' && <DyadView a={route.a} b={route.b} />}
+        {route.view === 'article' && <ArticleView id={route.id} span={route.span} />}
+        {route.view === 'articles' && <ArticlesView q={route.q} />}
+        {route.view === 'feed' && <FeedView />}
+        {route.view === 'ingest' && <IngestView enabled={!!meta.data?.ingest} />}
+        {route.view === 'missing' && <p>Nothing at {route.path}. <a {...linkProps('/')}>Back to the map</a>.</p>}
+        </ErrorBoundary>
+      </main>
+    </>
+  );
+}
+
+function Search() {
+  const [q, setQ] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const t = q.trim();
+    if (!t) return;
+    if (/^[A-Za-z]{3}[-, ][A-Za-z]{3}$/.test(t)) { const [a, b] = t.toUpperCase().split(/[-, ]/); navigate(`/dyad/${a}/${b}`); return; }
+    navigate(`/articles?q=${encodeURIComponent(t)}`);
+  };
+  return (
+    <form role="search" className="search" onSubmit={submit}>
+      <label htmlFor="search-box" className="sr-only">Search articles, countries, or a pair like PAK-RUS</label>
+      <input id="search-box" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search, or PAK-RUS" maxLength={200} />
+      <button type="submit">Search</button>
+    </form>
+  );
+}

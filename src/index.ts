@@ -18,3 +18,4 @@ export {
 export { actorsStage, loadActorData, loadPeople, type ActorsOptions, type ActorDictionary, type ActorEntry, type RoleEntry, type Term } from './stages/actors/index.ts';
 export { loadPhoenix, parsePhoenixActors, parsePhoenixAgents, type PhoenixImport, type PhoenixIssue } from './rules/phoenix.ts';
 export * from './analytics/index.ts';
+export { createApp, startServer, ResponseCache, openapi, type AppOptions, type StartOptions, type Running } from './server/index.ts';

@@ -2,7 +2,7 @@
 // seed store, with the server in its own process on 127.0.0.1. Baselines measured in the
 // same run: /api/openapi.json (a fixed object: the HTTP stack's ceiling here) and the dyad
 // endpoint with the result cache off (every request runs the queries).
-//   npx tsx bench/serve/run.ts [--seconds 5] [--connections 32]
+//   npx tsx bench/serve/run.ts [--seconds 5] [--connections 10]   (10: autocannon's default)
 // Target: >= 2,000 req/s with p99 < 50 ms for /api/dyads/PAK/RUS.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { load, type LoadResult } from './load.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '32' } } });
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '10' } } });
 const seconds = Number(values.seconds), connections = Number(values.connections);
 const DYAD = '/api/dyads/PAK/RUS?by=month';
 
@@ -30,7 +30,8 @@ const fmt = (name: string, r: LoadResult) =>
 
 const cached = await server(false);
 console.log(`serve benchmark: ${cached.source}; ${connections} keep-alive connections, ${seconds} s per run, server in its own process`);
-await load(cached.url + DYAD, { connections: 4, seconds: 0.5 });
+await load(cached.url + DYAD, { connections: 4, seconds: 1 });
+await load(cached.url + '/api/openapi.json', { connections: 4, seconds: 1 });
 const base = await load(cached.url + '/api/openapi.json', { connections, seconds });
 const dyad = await load(cached.url + DYAD, { connections, seconds });
 await cached.stop();
@@ -42,6 +43,7 @@ await raw.stop();
 console.log(fmt('baseline /api/openapi.json', base));
 console.log(fmt(`dyad series ${DYAD}`, dyad));
 console.log(fmt('dyad series, cache off', uncached));
+console.log(`load average: ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')} on ${(await import('node:os')).cpus().length} cores (other work on the machine lowers these figures)`);
 console.log(`ratios: dyad/baseline ${(dyad.rps / base.rps).toFixed(2)}, dyad/cache-off ${(dyad.rps / uncached.rps).toFixed(1)}x`);
 const ok = dyad.rps >= 2000 && dyad.p99 < 50;
 console.log(`target (>= 2000 req/s, p99 < 50 ms): ${ok ? 'met' : 'NOT met'} — ${dyad.rps.toFixed(0)} req/s, p99 ${dyad.p99.toFixed(1)} ms`);

@@ -8,7 +8,7 @@ import { seedStore } from './seed-store.ts';
 
 const noCache = process.argv.includes('--no-cache');
 const { store, source } = await seedStore();
-const app = createApp({ store, cache: new ResponseCache(noCache ? { maxEntries: 0 } : {}) });
+const app = createApp({ store, cache: new ResponseCache(noCache ? { maxEntries: 0, coalesce: false } : {}) });
 const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
   process.stdout.write(JSON.stringify({ url: `http://127.0.0.1:${info.port}`, source, cache: !noCache }) + '\n');
 });

@@ -12,7 +12,9 @@
 //    conflictual events (modality weight × quad weight: asserted 1, reported ½, intended ½
 //    — a decision to start arms sales is a signal, not yet an event).
 //  A dyad is warming or cooling when |change| ≥ 1.5, else friendly or hostile when
-//  |state| ≥ 1, else steady. Every counted event and statement is listed as evidence.
+//  |state| ≥ 1, else steady. Every counted event and statement is listed as evidence
+//  (strongest first). On a busy store P and N come from the window's full counts
+//  (`totals`) and the wording from a sample of events, which the summary says.
 import type { EventRow, RelationRow } from '../store/store.ts';
 import { alignmentIndex, type IndexInput } from './alignment.ts';
 import { countryName, phrase, weights as loadWeights, type Weights } from './lexicon.ts';
@@ -21,7 +23,7 @@ export const BRIEF_METRIC = 'brief.v1';
 
 export type BriefDirection = 'warming' | 'cooling' | 'friendly' | 'hostile' | 'steady';
 
-export interface Evidence { kind: 'event' | 'relation'; id: string; quote: string; date?: string | null; weight?: number; code?: string | null; modality?: string; direction?: string }
+export interface Evidence { kind: 'event' | 'relation'; id: string; quote: string; date?: string | null; weight?: number; code?: string | null; modality?: string; direction?: string; url?: string | null }
 
 export interface BriefDyad {
   a: string;
@@ -47,6 +49,11 @@ export interface BriefInput {
   relations: RelationRow[];
   /** per dyad key "AAA|BBB" (sorted): quarterly counts before and including the window, oldest first */
   history?: Map<string, IndexInput[]>;
+  /**
+   * per dyad key: cooperative (P) and conflictual (N) direction weight and the number of
+   * events over the whole window, when `events` holds only a sample of a large store
+   */
+  totals?: Map<string, { P: number; N: number; n: number }>;
   focus?: string[];
   maxDyads?: number;
   maxEvidence?: number;
@@ -66,12 +73,13 @@ export function briefFrom(inp: BriefInput): Brief {
     group(dyadKey(e.src_country, e.tgt_country)).events.push(e);
   }
   for (const r of inp.relations) if (r.a && r.b && r.a !== r.b) group(dyadKey(r.a, r.b)).relations.push(r);
+  for (const k of inp.totals?.keys() ?? []) group(k);
   const focus = inp.focus?.length ? new Set(inp.focus) : null;
   const dyads: BriefDyad[] = [];
   for (const [k, g] of groups) {
     const [a, b] = k.split('|') as [string, string];
     if (focus && !focus.has(a) && !focus.has(b)) continue;
-    dyads.push(judge(a, b, g.events, g.relations, inp.history?.get(k), w, inp.maxEvidence ?? 20));
+    dyads.push(judge(a, b, g.events, g.relations, inp.history?.get(k), w, inp.maxEvidence ?? 20, inp.totals?.get(k)));
   }
   dyads.sort((p, q) => strength(q) - strength(p) || `${p.a}${p.b}`.localeCompare(`${q.a}${q.b}`));
   return { metric: BRIEF_METRIC, at: inp.at, from: inp.from, dyads: dyads.slice(0, inp.maxDyads ?? 12) };
@@ -84,7 +92,8 @@ function eventWeight(e: EventRow, w: Weights): number {
   return sign * w.direction(String(e.modality)) * w.quadDirection(e.quad);
 }
 
-function judge(a: string, b: string, events: EventRow[], relations: RelationRow[], history: IndexInput[] | undefined, w: Weights, maxEvidence: number): BriefDyad {
+function judge(a: string, b: string, events: EventRow[], relations: RelationRow[], history: IndexInput[] | undefined, w: Weights, maxEvidence: number,
+  totals?: { P: number; N: number; n: number }): BriefDyad {
   let change = 0, state = 0;
   const ev: Evidence[] = [];
   for (const r of relations) {
@@ -97,8 +106,9 @@ function judge(a: string, b: string, events: EventRow[], relations: RelationRow[
   for (const e of events) {
     const x = eventWeight(e, w);
     if (x > 0) P += x; else N -= x;
-    ev.push({ kind: 'event', id: e.id, quote: e.quote ?? `${e.src_text ?? e.src_country} → ${e.tgt_text ?? e.tgt_country}: ${e.cameo}`, date: e.date, weight: round(x), code: e.cameo, modality: String(e.modality) });
+    ev.push({ kind: 'event', id: e.id, quote: e.quote ?? `${e.src_text ?? e.src_country} → ${e.tgt_text ?? e.tgt_country}: ${e.cameo}`, date: e.date, weight: round(x), code: e.cameo, modality: String(e.modality), ...(e.url ? { url: e.url } : {}) });
   }
+  if (totals) ({ P, N } = totals);
   state += (3 * (P - N)) / (P + N + 3);
   let index = (change + state) / 3, kind: BriefDyad['index_kind'] = 'evidence.v1';
   const seen = history?.filter((h) => h.n > 0) ?? [];
@@ -111,16 +121,20 @@ function judge(a: string, b: string, events: EventRow[], relations: RelationRow[
   }
   const direction: BriefDirection = Math.abs(change) >= 1.5 ? (change > 0 ? 'warming' : 'cooling')
     : Math.abs(state) >= 1 ? (state > 0 ? 'friendly' : 'hostile') : 'steady';
-  ev.sort((p, q) => Math.abs(q.weight ?? 0) - Math.abs(p.weight ?? 0) || (p.kind === q.kind ? 0 : p.kind === 'relation' ? -1 : 1) || String(p.date).localeCompare(String(q.date)) || p.id.localeCompare(q.id));
+  // evidence for the call first (strongest first), then what speaks against it
+  const want = direction === 'warming' || direction === 'friendly' ? 1 : direction === 'cooling' || direction === 'hostile' ? -1 : 0;
+  const agrees = (e: Evidence) => (want && Math.sign(e.weight ?? 0) === want ? 0 : 1);
+  ev.sort((p, q) => agrees(p) - agrees(q) || Math.abs(q.weight ?? 0) - Math.abs(p.weight ?? 0) || (p.kind === q.kind ? 0 : p.kind === 'relation' ? -1 : 1)
+    || String(p.date).localeCompare(String(q.date)) || p.id.localeCompare(q.id));
   return {
     a, b, direction, index: round(index), index_kind: kind, change: round(change), state: round(state),
-    summary: `${countryName(a)}–${countryName(b)}: ${direction}${reasons(events, relations, direction, w)}`,
+    summary: `${countryName(a)}–${countryName(b)}: ${direction}${reasons(events, relations, direction, w, totals && totals.n > events.length ? totals.n : null)}`,
     evidence: ev.slice(0, maxEvidence),
   };
 }
 
 /** " (3 visits, an endorsement, ...)" from the events and statements that support the direction. */
-export function reasons(events: EventRow[], relations: RelationRow[], direction: BriefDirection, w: Weights): string {
+export function reasons(events: EventRow[], relations: RelationRow[], direction: BriefDirection, w: Weights, total: number | null = null): string {
   const want = direction === 'warming' || direction === 'friendly' ? 1 : direction === 'cooling' || direction === 'hostile' ? -1 : 0;
   const items = new Map<string, { code: string; intended: boolean; n: number; weight: number }>();
   for (const e of events) {
@@ -146,5 +160,6 @@ export function reasons(events: EventRow[], relations: RelationRow[], direction:
   for (const [d, n] of rel) parts.push(n === 1 ? `a report of ${relWords[d] ?? d}` : `${n} reports of ${relWords[d] ?? d}`);
   const shown = parts.slice(0, 6);
   if (parts.length > 6) shown.push(`${parts.length - 6} more`);
+  if (total != null) shown.push(`from a sample of ${events.length} of ${Math.round(total).toLocaleString('en-US')} events`);
   return shown.length ? ` (${shown.join(', ')})` : '';
 }

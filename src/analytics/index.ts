@@ -10,4 +10,3 @@ export { balance, frustration, BALANCE_METRIC, type Balance, type Triad } from '
 export { briefFrom, BRIEF_METRIC, type Brief, type BriefDyad, type BriefDirection, type Evidence } from './brief.ts';
 export { brief, dyadReport, shiftsReport, networkReport, latestDate, type DyadReport, type NetworkReport, type ShiftWithEvidence } from './queries.ts';
 export { loadDyadYearCsv, parseDyadYearCsv, undirected } from './icews-dyadyear.ts';
-export { weights, countryName, phrase } from './lexicon.ts';

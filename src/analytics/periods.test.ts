@@ -22,5 +22,7 @@ describe('periods', () => {
     expect(addDays('2012-03-01', -1)).toBe('2012-02-29');
     expect(normaliseDate('2012-11')).toBe('2012-11-01');
     expect(() => normaliseDate('Nov 2012')).toThrow(/not a date/);
+    expect(() => normaliseDate('2012-13')).toThrow(/not a date/);
+    expect(() => normaliseDate('2013-02-29')).toThrow(/not a date/);
   });
 });

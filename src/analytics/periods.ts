@@ -11,8 +11,11 @@ export function isPeriod(s: unknown): s is Period {
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const utc = (s: string) => {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(s);
-  if (!m) throw new Error(`not a date: "${s}" (use YYYY, YYYY-MM or YYYY-MM-DD)`);
-  return new Date(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)));
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1))) : null;
+  if (!m || !d || d.getUTCMonth() !== Number(m[2] ?? 1) - 1 || d.getUTCDate() !== Number(m[3] ?? 1)) {
+    throw new Error(`not a date: "${s}" (use YYYY, YYYY-MM or YYYY-MM-DD)`);
+  }
+  return d;
 };
 
 /** "2012", "2012-11" or "2012-11-16" → "2012-01-01", "2012-11-01", "2012-11-16". */

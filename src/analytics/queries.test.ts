@@ -109,3 +109,18 @@ describe('dyad, shifts and network over a store', () => {
     expect(endOf('2012')).toBe('2012-12-31');
   });
 });
+
+describe('brief on a busy store', () => {
+  it('judges from full counts and words the summary from a sample', async () => {
+    const store = await DuckDBStore.open(':memory:');
+    try {
+      const rows: EventRow[] = [];
+      // the earliest 1,000 events are cooperative, the 3,000 after them conflictual
+      for (let i = 0; i < 4000; i++) rows.push(ev(`b${String(i).padStart(4, '0')}`, 'AAA', 'BBB', `2012-${String(1 + Math.floor(i / 400)).padStart(2, '0')}-05`, i < 1000 ? 1 : 3));
+      await store.insertEvents(rows);
+      const b = await brief(store, { at: '2012-12-31' });
+      expect(b.dyads[0]).toMatchObject({ a: 'AAA', b: 'BBB', direction: 'hostile' });
+      expect(b.dyads[0]!.summary).toBe('AAA–BBB: hostile (250 accusations, from a sample of 500 of 4,000 events)');
+    } finally { await store.close(); }
+  });
+});

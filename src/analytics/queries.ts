@@ -125,26 +125,67 @@ export function endOf(d: string): string {
   return normaliseDate(d);
 }
 
+/**
+ * Events fetched per dyad for the brief's evidence and wording; directions use the full
+ * counts. The brief counts happenings, so copies of one report (dup_key) count once.
+ */
+const BRIEF_SAMPLE = 1000;
+
 export async function brief(store: Store, o: { at?: string; focus?: string[]; windowDays?: number; maxDyads?: number } = {}): Promise<Brief> {
   const at = o.at ? endOf(o.at) : (await latestDate(store)) ?? new Date().toISOString().slice(0, 10);
   const from = addDays(at, -(o.windowDays ?? 365) + 1);
   const histFrom = periodStart(addDays(at, -5 * 365), 'quarter');
   const focus = o.focus?.length ? o.focus : undefined;
-  const [events, relations, hist] = await Promise.all([
-    store.queryEvents({ from, to: at, countries: focus, limit: 50_000 }) as Promise<EventRow[]>,
+  const w = weights();
+  const [cells, relations, hist] = await Promise.all([
+    store.eventSeries({ from, to: at, countries: focus, primaryOnly: true }, { by: null }),
     store.queryRelations({ from, to: at, limit: BIG }),
-    store.eventSeries({ from: histFrom, to: at, countries: focus }, { by: 'quarter' }),
+    store.eventSeries({ from: histFrom, to: at, countries: focus, primaryOnly: true }, { by: 'quarter' }),
   ]);
+  // the window's totals per dyad: direction weight of cooperative (P) and conflictual (N) events
+  const totals = new Map<string, { P: number; N: number; n: number; q: number[] }>();
+  for (const c of cells) {
+    const mw = w.direction(c.modality);
+    if (!mw) continue;
+    const k = dyadKey(c.src, c.tgt);
+    const t = totals.get(k) ?? totals.set(k, { P: 0, N: 0, n: 0, q: [0, 0, 0, 0] }).get(k)!;
+    t.q[0]! += c.q1; t.q[1]! += c.q2; t.q[2]! += c.q3; t.q[3]! += c.q4;
+    t.P += mw * (w.quadDirection(1) * c.q1 + w.quadDirection(2) * c.q2);
+    t.N += mw * (w.quadDirection(3) * c.q3 + w.quadDirection(4) * c.q4);
+    t.n += c.n;
+  }
+  // events (evidence, wording) for the dyads with the most to say
+  const relUnits = new Map<string, number>();
+  for (const r of relations) if (r.a && r.b) relUnits.set(dyadKey(r.a, r.b), (relUnits.get(dyadKey(r.a, r.b)) ?? 0) + w.relation(r.direction, r.hedged));
+  const keys = [...new Set([...totals.keys(), ...relUnits.keys()])]
+    .filter((k) => !focus || k.split('|').some((c) => focus.includes(c)))
+    .sort((p, q) => weightOf(q) - weightOf(p) || p.localeCompare(q))
+    .slice(0, 3 * (o.maxDyads ?? 12));
+  function weightOf(k: string) { const t = totals.get(k); return (t ? t.P + t.N : 0) + (relUnits.get(k) ?? 0); }
+  const events: EventRow[] = [];
+  for (const k of keys) {
+    const t = totals.get(k);
+    if (!t) continue;
+    const [a, b] = k.split('|') as [string, string];
+    if (t.n <= BRIEF_SAMPLE) { events.push(...await store.queryEvents({ dyad: [a, b], from, to: at, primaryOnly: true, limit: BRIEF_SAMPLE })); continue; }
+    // a busy pair: a sample from each quad class it has, so every side of the story is heard
+    for (let q = 1; q <= 4; q++) if (t.q[q - 1]) events.push(...await store.queryEvents({ dyad: [a, b], from, to: at, quad: q, primaryOnly: true, limit: BRIEF_SAMPLE / 4 }));
+  }
   const quarters = periodRange(histFrom, at, 'quarter');
   const history = new Map<string, Array<ReturnType<typeof emptyCounts> & { period: string; a: string; b: string }>>();
   for (const c of hist) {
     const k = dyadKey(c.src, c.tgt);
+    if (!keys.includes(k)) continue;
     if (!history.has(k)) {
       const [a, b] = k.split('|') as [string, string];
       history.set(k, quarters.map((period) => ({ ...emptyCounts(), period, a, b })));
     }
     const slot = history.get(k)!.find((p) => p.period === c.period);
-    if (slot) addCounts(slot, c, weights().series(c.modality));
+    if (slot) addCounts(slot, c, w.series(c.modality));
   }
-  return briefFrom({ at, from, events, relations, history, focus, maxDyads: o.maxDyads });
+  const keep = new Set(keys);
+  return briefFrom({
+    at, from, events, relations: relations.filter((r) => r.a && r.b && keep.has(dyadKey(r.a, r.b))), history,
+    totals: new Map([...totals].filter(([k]) => keep.has(k))), focus, maxDyads: o.maxDyads,
+  });
 }

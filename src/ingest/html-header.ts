@@ -8,9 +8,25 @@ const FULL_DATE = /\b(?:\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep
 
 const UPDATED = /\b(?:updated|modified|revised|edited)\b/i;
 
+const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|byline|by-line|writer|contributor|posted-by|author-name|byline-name)(?:$|[\s_-])/i;
+const AUTHOR_HREF = /\/(?:author|authors|people|profile|profiles|staff|contributor|contributors|writers?|team)\/[^/?#]+/i;
+const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|del|la|le|bin|al|and|&))*,?(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?$/u;
+
+/** A text node in an author element (class "author"/"byline", or a link to an author page) that reads like a name. */
+function authorElementName(text: string, el: Element): string | null {
+  if (text.length > 60 || !NAME_LIKE.test(text) || text.split(/\s+/).length > 8) return null;
+  let e: Element | null = el;
+  for (let up = 0; e && up < 4; up++, e = e.parentElement) {
+    const cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''} ${e.getAttribute('itemprop') ?? ''} ${e.getAttribute('rel') ?? ''}`;
+    if (AUTHOR_CLASS.test(cls)) return text;
+    if (e.tagName === 'A' && AUTHOR_HREF.test(e.getAttribute('href') ?? '')) return text;
+  }
+  return null;
+}
+
 interface TextItem { text: string; el: Element }
 
-export interface HeaderFacts { date: string | null; byline: string | null; /** the text the date was read from, and its distance from the headline in text nodes */ dateText?: string; dateDistance?: number }
+export interface HeaderFacts { date: string | null; byline: string | null; /** every date printed near the headline */ dates: string[]; /** the text the date was read from, and its distance from the headline in text nodes */ dateText?: string; dateDistance?: number }
 
 /** The date and byline printed near the page's headline (the first <h1>). */
 export function headerFacts(doc: Document, window = { before: 10, after: 40 }): HeaderFacts {
@@ -35,6 +51,7 @@ export function headerFacts(doc: Document, window = { before: 10, after: 40 }): 
   };
   if (doc.body) walk(doc.body as Element);
   if (h1At < 0) h1At = h2At >= 0 ? h2At : 0;
+  if (!items.length) return { date: null, byline: null, dates: [] };
   const lo = Math.max(0, h1At - window.before), hi = Math.min(items.length, h1At + window.after);
   const order: number[] = [];
   for (let i = h1At; i < hi; i++) order.push(i);
@@ -42,17 +59,22 @@ export function headerFacts(doc: Document, window = { before: 10, after: 40 }): 
   let date: string | null = null, byline: string | null = null, dateText: string | undefined, dateDistance: number | undefined;
   // a date labelled "Updated" is kept only if no other date is printed near the headline
   let updated: { date: string; text: string; at: number } | null = null;
+  let authorEl: string | null = null;
+  const dates: string[] = [];
   for (const i of order) {
     const { text } = items[i]!;
-    if (!date && text.length <= 120) {
-      if (text.startsWith('@time ')) date = toIsoDate(text.slice(6));
+    if (text.length <= 120) {
+      let d: string | null = null;
+      if (text.startsWith('@time ')) d = toIsoDate(text.slice(6));
       else {
         const m = FULL_DATE.exec(text);
         // a date standing alone or with a short label ("Updated", "Published on", "| 5 min read")
-        if (m && text.length - m[0].length <= 40) date = toIsoDate(m[0]);
+        if (m && text.length - m[0].length <= 40) d = toIsoDate(m[0]);
       }
-      if (date && UPDATED.test(text)) { updated ??= { date, text, at: i - h1At }; date = null; }
-      if (date) { dateText = text; dateDistance = i - h1At;
+      if (d && !dates.includes(d)) dates.push(d);
+      if (d && !date) {
+        if (UPDATED.test(text)) updated ??= { date: d, text, at: i - h1At };
+        else { date = d; dateText = text; dateDistance = i - h1At; }
       }
     }
     if (!byline && text.length <= 120) {
@@ -61,11 +83,12 @@ export function headerFacts(doc: Document, window = { before: 10, after: 40 }): 
         let name = m[1]!.trim();
         // "By" alone: the name is the next text node
         if (!name && items[i + 1]) name = items[i + 1]!.text;
-        if (/^\p{Lu}/u.test(name)) byline = name;
+        if (/^\p{Lu}/u.test(name) || (/^[\p{Ll}\d._-]{3,30}$/u.test(name))) byline = name;
       }
     }
-    if (date && byline) break;
+    if (!byline && !authorEl) authorEl = authorElementName(text, items[i]!.el);
   }
+  byline ??= authorEl;
   if (!date && updated) { date = updated.date; dateText = updated.text; dateDistance = updated.at; }
-  return { date, byline, dateText, dateDistance };
+  return { date, byline, dates, dateText, dateDistance };
 }

@@ -12,6 +12,8 @@ export interface HtmlMeta {
   shownDate: string | null;
   /** the text the shown date was read from */
   shownDateText: string | null;
+  /** every date printed near the headline */
+  shownDates: string[];
   /** the "By ..." line printed near the headline */
   byline: string | null;
   /** the page's <h1> (often the headline without the site name) */
@@ -76,7 +78,7 @@ export const joinNames = (xs: string[]) => (xs.length <= 2 ? xs.join(' and ') : 
 const isUrl = (s: string) => /^(?:https?:)?\/\//.test(s) || /^www\./.test(s);
 
 /** "By Jane Doe and John Roe, Reuters" → "Jane Doe and John Roe" */
-export function cleanAuthor(s: string | null | undefined): string | null {
+export function cleanAuthor(s: string | null | undefined, opts: { allowHandle?: boolean } = {}): string | null {
   let a = clean(s);
   if (!a || isUrl(a)) return null;
   a = a.replace(/^(?:(?:written|posted|reported|words|story)\s+)?by[:\s]+/i, '').replace(/\s*[|•·]\s*.*$/, '').replace(/\s+(?:updated|published|posted)\b.*$/i, '').trim();
@@ -84,7 +86,7 @@ export function cleanAuthor(s: string | null | undefined): string | null {
   if (!a || a.length > 120 || /\d{3}|^\d|^\[/.test(a) || toIsoDate(a)) return null;
   if (/^(?:the\s+)?(?:author|admin|administrator|editor|staff|guest|user|unknown|anonymous)s?$/i.test(a)) return null;
   // a login handle rather than a name: one lower-case word, or dots/underscores inside
-  if (!/\s/.test(a) && (/^[\p{Ll}\d]+$/u.test(a) || /[._@]/.test(a))) return null;
+  if (!opts.allowHandle && !/\s/.test(a) && (/^[\p{Ll}\d]+$/u.test(a) || /[._@]/.test(a))) return null;
   return a;
 }
 
@@ -137,7 +139,7 @@ export function htmlMeta(doc: Document): HtmlMeta {
   const lang = first(doc.documentElement?.getAttribute('lang'), m.get('content-language'), m.get('og:locale'), m.get('language'), ldStr('inLanguage'));
   const url = first(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), m.get('og:url'), ldStr('url'));
   return {
-    title, h1, h1s, published, modified, shownDate: header.date, shownDateText: header.dateText ?? null, byline: cleanAuthor(header.byline), author, section, publisher,
+    title, h1, h1s, published, modified, shownDate: header.date, shownDateText: header.dateText ?? null, shownDates: header.dates, byline: cleanAuthor(header.byline, { allowHandle: true }), author, section, publisher,
     language: lang ? lang.toLowerCase().slice(0, 2) : null,
     url: url && /^https?:\/\//.test(url) ? url : null,
   };

@@ -70,10 +70,10 @@ export function htmlDocMeta(x: HtmlExtract): Partial<DocMeta> {
   const exp = process.env.REALIGN_EXP ?? '';
   const title = chooseTitle(m, x.readabilityTitle);
   // the date printed by the headline (what a reader takes for the date), except when it is
-  // the declared modification date and the page declares a publication date too
+  // the declared modification date and the declared publication date is printed there too
   const shown = m.shownDate;
   const published = exp.includes('d0') ? m.published : exp.includes('d1') ? shown ?? m.published
-    : shown && shown === m.modified && m.published && !/updat|modif|revis/i.test(m.shownDateText ?? '') ? m.published : shown ?? m.published;
+    : shown && shown === m.modified && m.published && m.shownDates.includes(m.published) ? m.published : shown ?? m.published;
   const author = exp.includes('a0') ? x.author : m.byline ?? x.author;
   return {
     format: 'html', title, published, author, section: m.section, publisher: m.publisher,

@@ -129,6 +129,10 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         // "urged Iran to", "called on Iran to"
         v.link = 'objcontrol'; v.governor = chunks[g - 1]!.type === 'VG' ? g - 1 : g - 2;
         v.subject = phrasesRight(chunks, tokens, g).slice(0, 1).length ? [ofChain(chunks, tokens, g)] : [];
+      } else if (chunks[g]?.type === 'NP' && chunks[g - 1]?.type === 'P' && ['for', 'of'].includes(tok(tokens, chunks[g - 1]!))) {
+        // "the right of Russian troops to fire", "a call for Iran to stop": the noun phrase is the infinitive's subject
+        v.link = 'control'; v.governor = prevVG();
+        v.subject = [ofChain(chunks, tokens, g)];
       } else {
         // "Pakistan's bid to join", "a plan to attack": the infinitive of a noun
         const gv = prevVG();
@@ -155,6 +159,8 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
       for (;;) {
         if (chunks[a - 1]?.type === 'P' && tok(tokens, chunks[a - 1]!) !== 'of' && chunks[a - 2]?.type === 'NP') { a -= 2; continue; }
         if (chunks[a - 1]?.type === 'P' && chunks[a - 2]?.type === 'ADV' && chunks[a - 3]?.type === 'NP') { a -= 3; continue; }
+        // "British aircraft using guided missiles killed": a participle and its object after the subject
+        if (chunks[a - 1]?.type === 'VG' && chunks[a - 1]!.head === chunks[a - 1]!.start && /(?:ing|ed)$/.test(tokens[chunks[a - 1]!.head]!.norm) && chunks[a - 2]?.type === 'NP' && !(chunks[a - 3]?.type === 'P')) { a -= 2; continue; }
         // "the Red Cross operating in Iraq said": a participle phrase after the subject
         if (chunks[a - 1]?.type === 'P' && chunks[a - 2]?.type === 'VG' && chunks[a - 2]!.vg && chunks[a - 2]!.head === chunks[a - 2]!.start && /(?:ing|ed)$/.test(tokens[chunks[a - 2]!.head]!.norm) && chunks[a - 3]?.type === 'NP') { a -= 3; continue; }
         break;

@@ -9,6 +9,7 @@ import { sampleDoc, sampleEvent } from '../store/store.suite.ts';
 import type { Store } from '../store/store.ts';
 import { createApp, CSP } from './app.ts';
 import { ResponseCache } from './cache.ts';
+import { openapi } from './openapi.ts';
 
 let store: Store;
 let app: ReturnType<typeof createApp>;
@@ -41,6 +42,13 @@ describe('API: reading', () => {
     expect(r.status).toBe(200);
     expect(r.body.openapi).toMatch(/^3\./);
     expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(['/api/events', '/api/dyads/{a}/{b}', '/api/network', '/api/brief', '/api/ingest']));
+  });
+
+  it('describes every API route it serves', () => {
+    const paths = new Set(Object.keys(openapi.paths));
+    const routes = app.routes.filter((r) => r.path.startsWith('/api/') && r.path !== '/api/*' && r.path !== '/api/openapi.json' && r.method !== 'ALL');
+    expect(routes.length).toBeGreaterThan(8);
+    for (const r of routes) expect(paths, r.path).toContain(r.path.replace(/:(\w+)/g, '{$1}'));
   });
 
   it('sends security headers on every response', async () => {

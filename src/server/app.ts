@@ -71,7 +71,8 @@ export function createApp(o: AppOptions) {
     return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
   };
 
-  app.get('/api/openapi.json', (c) => c.json(openapi));
+  const openapiJson = JSON.stringify(openapi);
+  app.get('/api/openapi.json', (c) => c.body(openapiJson, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
 
   app.get('/api/meta', cached([], async () => {
     const [documents, events, last, years] = await Promise.all([store.countDocuments(), store.countEvents(), latestDate(store), store.eventSeries({}, { by: 'year' })]);

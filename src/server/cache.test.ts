@@ -48,3 +48,14 @@ describe('ResponseCache', () => {
     expect(await c.get('a', async () => 'nope')).toBe('nope');
   });
 });
+
+describe('ResponseCache off', () => {
+  it('computes every time when it keeps nothing and does not coalesce', async () => {
+    const c = new ResponseCache({ maxEntries: 0, coalesce: false });
+    let n = 0;
+    const f = async () => String(++n);
+    await Promise.all([c.get('k', f), c.get('k', f)]);
+    await c.get('k', f);
+    expect(n).toBe(3);
+  });
+});

@@ -2,7 +2,12 @@
 // owns its database, so a result stays valid until the server itself writes (ingest),
 // which bumps the generation and empties the cache. Concurrent misses for one key share
 // one computation.
-export interface CacheOptions { maxEntries?: number; maxBytes?: number }
+export interface CacheOptions {
+  maxEntries?: number;
+  maxBytes?: number;
+  /** concurrent misses for one key share one computation (default true) */
+  coalesce?: boolean;
+}
 
 export class ResponseCache {
   #gen = 0;
@@ -11,12 +16,14 @@ export class ResponseCache {
   #pending = new Map<string, Promise<string>>();
   readonly maxEntries: number;
   readonly maxBytes: number;
+  readonly coalesce: boolean;
   hits = 0;
   misses = 0;
 
   constructor(o: CacheOptions = {}) {
     this.maxEntries = o.maxEntries ?? 1000;
     this.maxBytes = o.maxBytes ?? 64 * 1024 * 1024;
+    this.coalesce = o.coalesce ?? true;
   }
 
   /** The store's write generation. */
@@ -44,6 +51,7 @@ export class ResponseCache {
     const pending = this.#pending.get(key);
     if (pending) { this.hits++; return pending; }
     this.misses++;
+    if (!this.coalesce && this.maxEntries === 0) return compute();
     const gen = this.#gen;
     const p = compute().then((v) => {
       if (gen === this.#gen) this.#put(key, v);

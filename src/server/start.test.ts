@@ -35,3 +35,22 @@ describe('startServer', () => {
     expect(existsSync(f)).toBe(true);
   });
 });
+
+describe('warm-up', () => {
+  it("computes the dashboard's first view before it is asked for", async () => {
+    const { putSeedPicture } = await import('../analytics/fixtures.ts');
+    const { createApp } = await import('./app.ts');
+    const { ResponseCache } = await import('./cache.ts');
+    const { warmUp } = await import('./start.ts');
+    const store = await DuckDBStore.open(':memory:');
+    await putSeedPicture(store);
+    const cache = new ResponseCache();
+    const app = createApp({ store, cache });
+    await warmUp(app);
+    const misses = cache.misses;
+    await app.request('/api/network?min_evidence=1&at=2012-11-16');
+    await app.request('/api/brief?at=2012-11-16');
+    expect(cache.misses).toBe(misses);
+    await store.close();
+  });
+});

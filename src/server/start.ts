@@ -16,6 +16,15 @@ export interface StartOptions {
   /** the database file being served (writes the owner file beside it) */
   db?: string | null;
   webDir?: string;
+  /** compute the dashboard's first view in the background on start (default true) */
+  warm?: boolean;
+}
+
+/** The requests the dashboard makes for its first view (web/src/map-view.tsx: ties need ≥ 1 weighted event). */
+export async function warmUp(app: { request(path: string): Response | Promise<Response> }): Promise<void> {
+  const meta = await (await app.request('/api/meta')).json() as { last?: string | null };
+  if (!meta.last) return;
+  await Promise.all([app.request(`/api/network?at=${meta.last}&min_evidence=1`), app.request(`/api/brief?at=${meta.last}`)]);
 }
 
 export interface Running { url: string; port: number; close(): Promise<void> }
@@ -32,12 +41,14 @@ export async function startServer(o: StartOptions): Promise<Running> {
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const owner = o.db && o.db !== ':memory:' ? ownerFile(o.db) : null;
   if (owner) writeFileSync(owner, JSON.stringify({ pid: process.pid, url }) + '\n');
+  const warming = o.warm === false ? Promise.resolve() : warmUp(app).catch((e) => { console.error(`realign serve: warm-up failed: ${(e as Error).message}`); });
   let closed = false;
   return {
     url, port,
     async close() {
       if (closed) return;
       closed = true;
+      await warming;
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as import('node:http').Server).closeAllConnections?.();

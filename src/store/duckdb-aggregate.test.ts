@@ -48,5 +48,7 @@ describe('duckdb roll-ups give the same aggregates as the events table', () => {
     await store.exec(`INSERT INTO events (id, origin, date, src_country, tgt_country, quad, modality) VALUES ('new1', 'icews', DATE '2011-06-15', 'AAA', 'BBB', 4, 'asserted')`);
     const after = await store.eventSeries({ dyad: ['AAA', 'BBB'], directed: true }, { by: 'year' });
     expect(after[0]!.q4).toBe(before[0]!.q4 + 1);
+    await store.refreshAggregates();
+    expect(Number((await store.all('SELECT events FROM realign_rollup_state'))[0]!.events)).toBe(await store.countEvents());
   });
 });

@@ -13,7 +13,7 @@ import { eventWhere, type Where } from './where.ts';
 import { bulkImport, exportEvents } from './duckdb-import.ts';
 import type { BulkImportResult, BulkImportSpec } from './import-spec.ts';
 import type { ExportFormat } from './store.ts';
-import { countryVolume, eventSeries } from './duckdb-aggregate.ts';
+import { buildRollup, countryVolume, eventSeries } from './duckdb-aggregate.ts';
 import type { Period, SeriesCell, VolumeCell } from './store.ts';
 
 export class StoreLockedError extends Error {
@@ -212,6 +212,11 @@ export class DuckDBStore implements Store {
 
   countryVolume(f: EventFilter, opts: { by?: Period | null } = {}): Promise<VolumeCell[]> {
     return countryVolume(this, f, opts);
+  }
+
+  /** rebuild the monthly roll-ups the analytics read on large stores (call after a big import; otherwise the first query does it) */
+  refreshAggregates(): Promise<void> {
+    return buildRollup(this);
   }
 
   async addQuarantine(rows: QuarantineRow[]): Promise<void> {

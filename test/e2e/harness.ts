@@ -1,7 +1,7 @@
 // Shared pieces of the end-to-end tests: Debian Chromium through playwright-core (never a
 // downloaded browser), the dashboard built on demand, a store served on a free port.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -28,12 +28,28 @@ export async function launch(): Promise<Browser> {
 
 const newest = (p: string): number => (statSync(p).isDirectory() ? Math.max(0, ...readdirSync(p).map((n) => newest(join(p, n)))) : statSync(p).mtimeMs);
 
-/** Build web/dist when it is missing or older than the dashboard's sources. */
-export function ensureWebBuilt(): void {
+const fresh = () => {
   const built = join(ROOT, 'web/dist/index.html');
   const sources = Math.max(newest(join(ROOT, 'web/src')), newest(join(ROOT, 'web/index.html')), newest(join(ROOT, 'web/vite.config.ts')));
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  return existsSync(built) && statSync(built).mtimeMs >= sources;
+};
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Build web/dist when it is missing or older than the dashboard's sources (one test file builds; the others wait). */
+export function ensureWebBuilt(): void {
+  const lock = join(ROOT, 'web/.build-lock');
+  for (let waited = 0; !fresh(); waited += 200) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      if (waited > 180_000 || Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 300_000) rmSync(lock, { recursive: true, force: true });
+      sleep(200);
+      continue;
+    }
+    try {
+      if (!fresh()) execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    } finally { rmSync(lock, { recursive: true, force: true }); }
+  }
 }
 
 export function artifact(name: string): string {

@@ -26,6 +26,9 @@ export interface IngestResult { name: string; ok: boolean; id?: string; status?:
 
 export class ApiError extends Error {}
 
+/** Fired on window when an upload changed the store. */
+export const STORE_CHANGED = 'realign:store-changed';
+
 const qs = (p: Record<string, string | number | boolean | undefined | null>) => {
   const s = new URLSearchParams();
   for (const [k, v] of Object.entries(p)) if (v !== undefined && v !== null && v !== '') s.set(k, String(v));

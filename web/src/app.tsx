@@ -1,21 +1,31 @@
 // The dashboard shell: navigation, search, and the current view.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { api, type Meta } from './api.ts';
-import { ArticleView } from './article-view.tsx';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
+import { api, STORE_CHANGED, type Meta } from './api.ts';
 import { ArticlesView } from './articles-view.tsx';
-import { DyadView } from './dyad-view.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { FeedView } from './feed-view.tsx';
-import { IngestView } from './ingest-view.tsx';
 import { MapView } from './map-view.tsx';
+
+// the map loads first; the other views (and Observable Plot) load when first opened
+const ArticleView = lazy(() => import('./article-view.tsx').then((m) => ({ default: m.ArticleView })));
+const DyadView = lazy(() => import('./dyad-view.tsx').then((m) => ({ default: m.DyadView })));
+const FeedView = lazy(() => import('./feed-view.tsx').then((m) => ({ default: m.FeedView })));
+const IngestView = lazy(() => import('./ingest-view.tsx').then((m) => ({ default: m.IngestView })));
 import { linkProps, navigate, useRoute, type Route } from './router.ts';
 import { useApi } from './use-api.ts';
+
+const plural = (n: number, w: string) => `${n.toLocaleString('en')} ${w}${n === 1 ? '' : 's'}`;
 
 const TITLES: Record<Route['view'], string> = { map: 'Alignment map', dyad: 'Dyad', article: 'Article', articles: 'Articles', feed: 'Shifts and brief', ingest: 'Add articles', missing: 'Not found' };
 
 export function App() {
   const route = useRoute();
-  const meta = useApi<Meta>((s) => api.meta(s), []);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const bump = () => setVersion((v) => v + 1);
+    window.addEventListener(STORE_CHANGED, bump);
+    return () => window.removeEventListener(STORE_CHANGED, bump);
+  }, []);
+  const meta = useApi<Meta>((s) => api.meta(s), [version]);
   const main = useRef<HTMLElement>(null);
   useEffect(() => {
     document.title = `${TITLES[route.view]} · realign`;
@@ -34,11 +44,12 @@ export function App() {
           ))}
         </nav>
         <Search />
-        {meta.data && <span className="stats" aria-label="store size">{meta.data.documents} articles · {meta.data.events} events</span>}
+        {meta.data && <span className="stats" aria-label="store size">{plural(meta.data.documents, 'article')} · {plural(meta.data.events, 'event')}</span>}
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         {meta.error && <p role="alert" className="error">Cannot reach the API: {meta.error}</p>}
         <ErrorBoundary reset={route}>
+        <Suspense fallback={<p className="muted">Loading…</p>}>
         {route.view === 'map' && <MapView meta={meta.data} at={route.at} />}
         {route.view === 'dyad' && <DyadView a={route.a} b={route.b} />}
         {route.view === 'article' && <ArticleView id={route.id} span={route.span} />}
@@ -46,6 +57,7 @@ export function App() {
         {route.view === 'feed' && <FeedView />}
         {route.view === 'ingest' && <IngestView enabled={!!meta.data?.ingest} />}
         {route.view === 'missing' && <p>Nothing at {route.path}. <a {...linkProps('/')}>Back to the map</a>.</p>}
+        </Suspense>
         </ErrorBoundary>
       </main>
     </>

@@ -1,6 +1,6 @@
 // 5. Add articles (only when the server has a token): drop files or paste a URL.
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
-import { ingestUrl, uploadFiles, type IngestResult } from './api.ts';
+import { ingestUrl, STORE_CHANGED, uploadFiles, type IngestResult } from './api.ts';
 import { linkProps } from './router.ts';
 
 export function IngestView({ enabled }: { enabled: boolean }) {
@@ -18,7 +18,11 @@ export function IngestView({ enabled }: { enabled: boolean }) {
   const run = async (what: string, job: () => Promise<{ results: IngestResult[] }>) => {
     if (!token) { setError('Enter the server token first.'); return; }
     setBusy(what); setError(null); setProgress(0);
-    try { const r = await job(); setResults((old) => [...r.results, ...old]); } catch (e) { setError(e instanceof Error ? e.message : String(e)); } finally { setBusy(null); }
+    try {
+      const r = await job();
+      setResults((old) => [...r.results, ...old]);
+      if (r.results.some((x) => x.ok && x.status === 'inserted')) window.dispatchEvent(new Event(STORE_CHANGED));
+    } catch (e) { setError(e instanceof Error ? e.message : String(e)); } finally { setBusy(null); }
   };
   const send = (files: File[]) => {
     if (!files.length) return;

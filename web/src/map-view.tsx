@@ -31,7 +31,12 @@ export function MapView({ meta, at: atParam }: { meta: Meta | null; at?: string 
   }, [steps, atParam]);
   const at = pos != null ? steps[pos] : undefined;
   const [debounced, setDebounced] = useState(at);
-  useEffect(() => { const t = setTimeout(() => setDebounced(at), 150); return () => clearTimeout(t); }, [at]);
+  useEffect(() => {
+    if (debounced === undefined) { setDebounced(at); return; }
+    const t = setTimeout(() => setDebounced(at), 150);
+    return () => clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [at]);
   const data = useApi(async (s) => {
     if (!debounced) return null;
     const [net, brief] = await Promise.all([api.network(debounced, minEvidence, s), api.brief(debounced, s)]);

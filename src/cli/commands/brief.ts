@@ -19,6 +19,10 @@ const cmd: Command = {
     const windowDays = Number(flags.window), maxDyads = Number(flags.max);
     if (!Number.isInteger(windowDays) || windowDays < 1 || !Number.isInteger(maxDyads) || maxDyads < 1) throw new UsageError('--window and --max must be whole numbers');
     const focus = flags.focus ? String(flags.focus).split(',').filter(Boolean).map((c) => country(c, '--focus')) : undefined;
+    if (flags.at != null) {
+      const { normaliseDate } = await import('../../analytics/periods.ts');
+      try { normaliseDate(String(flags.at)); } catch (e) { throw new UsageError(`--at: ${(e as Error).message}`); }
+    }
     const path = dbPath(flags);
     if (!existsSync(path)) { io.stderr.write(`realign brief: ${path}: no database there (ingest or import first, or give --db)\n`); return EXIT.error; }
     const { DuckDBStore } = await import('../../store/duckdb.ts');

@@ -21,5 +21,8 @@ describe('realign dyad', () => {
     expect(r.out).toMatch(/^2012\s+2\.0/m);
     expect((await runCli(['dyad', 'PAK', '--db', db])).code).toBe(2);
     expect((await runCli(['dyad', 'PAK', 'RUS', '--db', db, '--by', 'decade'])).code).toBe(2);
+    const bad = await runCli(['dyad', 'PAK', 'RUS', '--db', db, '--from', '2012-13']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--from: not a date: "2012-13"/);
   });
 });

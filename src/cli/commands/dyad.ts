@@ -25,6 +25,11 @@ const cmd: Command = {
     if (positionals.length !== 2) throw new UsageError('give two country codes, e.g. realign dyad PAK RUS');
     const a = country(positionals[0], 'A'), b = country(positionals[1], 'B');
     if (!isPeriod(flags.by)) throw new UsageError(`--by must be day, week, month, quarter or year, got "${String(flags.by)}"`);
+    const { normaliseDate } = await import('../../analytics/periods.ts');
+    for (const k of ['from', 'to', 'since']) {
+      if (flags[k] == null) continue;
+      try { normaliseDate(String(flags[k])); } catch (e) { throw new UsageError(`--${k}: ${(e as Error).message}`); }
+    }
     const path = dbPath(flags);
     if (!existsSync(path)) { io.stderr.write(`realign dyad: ${path}: no database there (ingest or import first, or give --db)\n`); return EXIT.error; }
     const { DuckDBStore } = await import('../../store/duckdb.ts');

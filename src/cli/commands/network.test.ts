@@ -17,5 +17,6 @@ describe('realign network', () => {
     const t = await runCli(['network', '--db', db, '--at', '2012-11', '--min-evidence', '1']);
     expect(t.out).toMatch(/blocs \(signed modularity/);
     expect((await runCli(['network', '--db', db])).code).toBe(2);
+    expect((await runCli(['network', '--db', db, '--at', '2012-02-30'])).code).toBe(2);
   });
 });

@@ -21,6 +21,10 @@ const cmd: Command = {
     if (!Number.isInteger(windowDays) || windowDays < 1) throw new UsageError('--window must be a whole number of days');
     if (!Number.isFinite(minEvidence)) throw new UsageError('--min-evidence must be a number');
     const countries = flags.countries ? String(flags.countries).split(',').filter(Boolean).map((c) => country(c, '--countries')) : undefined;
+    if (flags.at != null) {
+      const { normaliseDate } = await import('../../analytics/periods.ts');
+      try { normaliseDate(String(flags.at)); } catch (e) { throw new UsageError(`--at: ${(e as Error).message}`); }
+    }
     const path = dbPath(flags);
     if (!existsSync(path)) { io.stderr.write(`realign network: ${path}: no database there (ingest or import first, or give --db)\n`); return EXIT.error; }
     const { DuckDBStore } = await import('../../store/duckdb.ts');

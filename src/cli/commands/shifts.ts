@@ -24,6 +24,11 @@ const cmd: Command = {
     const countries = flags.countries ? String(flags.countries).split(',').filter(Boolean).map((c) => country(c, '--countries')) : undefined;
     const minEvents = Number(flags['min-events']), limit = Number(flags.limit);
     if (!Number.isFinite(minEvents) || !Number.isInteger(limit) || limit < 1) throw new UsageError('--min-events and --limit must be numbers');
+    const { normaliseDate } = await import('../../analytics/periods.ts');
+    for (const k of ['from', 'to', 'since']) {
+      if (flags[k] == null) continue;
+      try { normaliseDate(String(flags[k])); } catch (e) { throw new UsageError(`--${k}: ${(e as Error).message}`); }
+    }
     const path = dbPath(flags);
     if (!existsSync(path)) { io.stderr.write(`realign shifts: ${path}: no database there (ingest or import first, or give --db)\n`); return EXIT.error; }
     const { DuckDBStore } = await import('../../store/duckdb.ts');

@@ -192,3 +192,23 @@ describe('cancelled by one side', () => {
     expect(doc.events.map((e) => show(e, false))).toEqual(['MLIGOV>NER 042 cancelled']);
   });
 });
+
+describe('demands with a that-clause', () => {
+  const cases: Array<[string, ActorSpec[], string[]]> = [
+    ['Peru demanded that Chile lift the sanctions.', [A('Peru', 'PER'), A('Chile', 'CHL')], ['PER>CHL 1054 asserted']],
+    ['Peru defended the right of Chile to attack Bolivia.', [A('Peru', 'PER'), A('Chile', 'CHL'), A('Bolivia', 'BOL')], ['CHL>BOL 190 intended', 'PER>CHL 052 asserted']],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => {
+    expect(run({ name: text, text, actors, expect: want }).map((e) => show(e, false)).sort()).toEqual(want);
+  });
+});
+
+describe('attending and sympathy', () => {
+  const cases: Array<[string, ActorSpec[], string[]]> = [
+    ['The Dutch king attended a summit in Ghana.', [A('Dutch king', 'NLDGOV', 'role'), A('Ghana', 'GHA', 'country', { locationOnly: true })], ['NLDGOV>GHA 042 asserted']],
+    ['Peru expressed sorrow for the floods in Chile.', [A('Peru', 'PER'), A('Chile', 'CHL', 'country', { locationOnly: true })], ['PER>CHL 018 asserted']],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => {
+    expect(run({ name: text, text, actors, expect: want }).map((e) => show(e, false)).sort()).toEqual(want);
+  });
+});

@@ -5,7 +5,7 @@ import type { ActorMention, Doc, EventActor, EventRecord } from '../../doc/types
 import type { Stage, StageContext } from '../../pipeline/pipeline.ts';
 import { cameo } from '../../cameo/index.ts';
 import { findDates, type FoundDate } from '../../dates/resolve.ts';
-import { matchNouns, matchVerb, type Candidate, type MatchState } from './match.ts';
+import { consumeThatClauses, matchNouns, matchVerb, type Candidate, type MatchState } from './match.ts';
 import { patterns as defaultPatterns, type Patterns } from './patterns.ts';
 import { phrasesActors, readSentence, type SentenceView } from './sentence.ts';
 
@@ -47,6 +47,7 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
     const st: MatchState = { used: new Set(), consumed: new Set(), family: new Set(), topic: prevTopic, person: prevPerson };
     topic = sentenceTopic(v);
     const cands: Candidate[] = [];
+    consumeThatClauses(v, st);
     for (let k = 0; k < v.chunks.length; k++) {
       const c = v.chunks[k]!;
       if (c.type === 'VG' && !st.consumed.has(k)) cands.push(...matchVerb(v, k, st));

@@ -58,8 +58,15 @@ function prepActors(v: SentenceView, from: number, limit: number, preps: string[
     while (v.chunks[n]?.type === 'ADV') n++;
     if (v.chunks[n]?.type === 'VG' && v.chunks[n]!.vg!.gerund) n++; // "in managing X"
     if (v.chunks[n]?.type !== 'NP') continue;
-    const acts = phrasesActors(v, phrasesRight(v.chunks, v.tokens, n), { place });
+    const phs = phrasesRight(v.chunks, v.tokens, n);
+    const acts = phrasesActors(v, phs, { place });
     if (acts.length) return acts;
+    // "sorrow for the shootings in South Carolina": one prepositional phrase further
+    const last = phs[phs.length - 1]!.chunks.slice(-1)[0]!;
+    if (v.chunks[last + 1]?.type === 'P' && ['in', 'at', 'on', 'against', 'by'].includes(norm(v, last + 1)) && v.chunks[last + 2]?.type === 'NP' && last + 2 < limit) {
+      const more = actorsInChunk(v, last + 2, { place: true });
+      if (more.length) return [more[0]!];
+    }
     // "regarding the manner in which ... by New Delhi": the first actor further on
   }
   return [];
@@ -86,6 +93,10 @@ function dobjActors(v: SentenceView, after: number, limit: number, place: boolea
   let n = after;
   // adverbs, a particle ("beat up X") or a quantity ("up to 16 advisers", "at least ten people")
   while (n < limit && n < after + 4 && (v.chunks[n]!.type === 'ADV' || ((v.chunks[n]!.type === 'P' || v.chunks[n]!.type === 'ADJ' || v.chunks[n]!.type === 'O' || v.chunks[n]!.type === 'TO') && QUANT.has(norm(v, n))))) n++;
+  // "denounced as an ugly crime Serbia's suppression": a predicate before the object
+  if (v.chunks[n]?.type === 'P' && norm(v, n) === 'as' && (v.chunks[n + 1]?.type === 'NP' || v.chunks[n + 1]?.type === 'ADJ') && v.chunks[n + 2]?.type === 'NP' && !actorsInChunk(v, n + 1).length) n += 2;
+  // "more than 100 Palestinians", "fewer than ten": a comparative quantity before the object
+  if (v.chunks[n]?.type === 'NP' && v.chunks[n]!.end - v.chunks[n]!.start === 1 && ['more', 'less', 'fewer', 'over', 'under'].includes(norm(v, n)) && v.chunks[n + 1]?.type === 'P' && norm(v, n + 1) === 'than') n += 2;
   if (n >= limit || v.chunks[n]?.type !== 'NP') return { actors: [], chunk: null };
   // "helped the dissidents from Egypt": a "from" phrase names the object's country
   return { actors: phrasesActors(v, phrasesRight(v.chunks, v.tokens, n, true), { place }), chunk: n };
@@ -193,6 +204,28 @@ function matchSpeechModal(v: SentenceView, k: number, st: MatchState): Candidate
   for (const [x, xi] of v.info) if (x > m && xi.governor === m && (xi.link === 'control' || xi.link === 'coord')) st.consumed.add(x);
   const cue = v.pats.cues.get(v.chunks[k]!.vg!.lemma)?.find((c) => c.pos === 'verb');
   return [{ sources, targets, code, rule: cue?.rule ?? 'cues.v1:speech', mutual: false, alone: false, modality: vgModality(v, k) === 'negated' ? 'negated' : 'asserted', trigger: [vg.start, vg.end] }];
+}
+
+const DEMAND_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'insistence', 'ultimatum', 'plea']);
+/**
+ * "demanded that Israel ease restrictions", "its demand that Israel ease...": the that-clause is the
+ * content of the demand, folded into its code; its verb is no event of its own.
+ */
+export function consumeThatClauses(v: SentenceView, st: MatchState) {
+  for (let j = 1; j < v.chunks.length - 2; j++) {
+    if (!(v.chunks[j]!.type === 'SUB' && norm(v, j) === 'that')) continue;
+    let p = j - 1;
+    while (p > 0 && (v.chunks[p]!.type === 'ADV' || (v.chunks[p]!.type === 'NP' && isTimeNP(v.tokens, v.chunks[p]!)))) p--;
+    const c = v.chunks[p]!;
+    const lemma = c.type === 'VG' ? c.vg!.lemma : c.type === 'NP' ? v.tokens[c.head]!.lemma : '';
+    const demanding = c.type === 'VG' ? (v.pats.verbs.get(lemma) ?? []).some((x) => x.family === 'demand' || x.family === 'appeal') : DEMAND_NOUNS.has(lemma);
+    if (!demanding) continue;
+    for (let m = j + 1; m < v.chunks.length && m < j + 8; m++) if (v.chunks[m]!.type === 'VG') {
+      st.consumed.add(m);
+      for (const [x, xi] of v.info) if (x > m && xi.governor === m && (xi.link === 'control' || xi.link === 'objcontrol')) st.consumed.add(x);
+      break;
+    }
+  }
 }
 
 /** Verb patterns on verb group k. */

@@ -48,6 +48,8 @@ export function governedModality(v: SentenceView, k: number): Modality {
       const h = v.chunks[cur.chunk - 2]!;
       const cue = cueFor(v.pats, v.tokens[h.head]!.lemma, 'noun') ?? cueFor(v.pats, v.tokens[h.head]!.norm, 'noun');
       if (cue) { const e = effectModality(cue.effect); if (e && e !== 'reported') m = stronger(m, e); }
+      // an infinitive after a noun ("the right to attack", "efforts to mediate") is not yet done
+      m = stronger(m, 'intended');
       break;
     }
     if (link === 'control' || link === 'objcontrol') {

@@ -19,3 +19,13 @@ export { actorsStage, loadActorData, loadPeople, type ActorsOptions, type ActorD
 export { loadPhoenix, parsePhoenixActors, parsePhoenixAgents, type PhoenixImport, type PhoenixIssue } from './rules/phoenix.ts';
 export * from './analytics/index.ts';
 export { createApp, startServer, ResponseCache, openapi, type AppOptions, type StartOptions, type Running } from './server/index.ts';
+export { eventsStage, codeEvents, type EventsOptions } from './stages/events/index.ts';
+export { loadPatterns, patterns as eventPatterns, type Patterns as EventPatterns, type VerbPattern, type NounPattern } from './stages/events/patterns.ts';
+export { chunk, type Chunk, type VerbGroup } from './nlp/chunk.ts';
+export { verbInfo, type VerbInfo } from './nlp/clause.ts';
+export { findDates, eventDate, type FoundDate } from './dates/resolve.ts';
+export { readGold, countryOf, type GoldItem, type GoldEvent, type GoldSet } from './eval/gold.ts';
+export { score as scoreEvents, formatReport as formatEventReport, type Report as EventReport, type PredEvent, type ScoreKey } from './eval/score.ts';
+export { predict as predictEvents, readPredictions } from './eval/predict.ts';
+export { checkSeed, type SeedExpected } from './eval/seed.ts';
+export * from './imports/index.ts';

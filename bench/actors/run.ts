@@ -6,6 +6,8 @@
 // (micro-averaged). At country level IGO and NGO are one class, ORG (see org()). "country+sector" compares codes (PAKMIL, RUS, IGO) the same way.
 // Baseline in the same run: a naive matcher that looks for each country name and
 // demonym with one regular expression per entry (no roles, no context, no capitals).
+// "participants only": the same counts over the mentions judged participant (participant !== false):
+// the gold lists only the parties that act in the sentence's events.
 // Speed: the actors stage alone over pre-tokenized sentences, one core.
 import { createDoc } from '../../src/doc/doc.ts';
 import type { Doc } from '../../src/doc/types.ts';
@@ -13,6 +15,8 @@ import { tokenize } from '../../src/nlp/tokenize.ts';
 import { actorsStage } from '../../src/stages/actors/index.ts';
 import { loadActorData } from '../../src/stages/actors/load.ts';
 import { loadGold, type GoldSentence } from './gold.ts';
+import { seedBody, sharedPath } from './seed.ts';
+import { readFileSync } from 'node:fs';
 
 /** At country level IGO and NGO both count as "ORG": the PLOVER gold codes the Red Cross and Amnesty IGO, we code them NGO (CAMEO); code level keeps them apart. */
 const org = (c: string) => (c === 'IGO' || c === 'NGO' ? 'ORG' : c);
@@ -45,7 +49,10 @@ const sets = ['PLOVER', 'PETR2', 'all'] as const;
 const country = Object.fromEntries(sets.map((s) => [s, score()])) as Record<string, Score>;
 const code = Object.fromEntries(sets.map((s) => [s, score()])) as Record<string, Score>;
 const base = Object.fromEntries(sets.map((s) => [s, score()])) as Record<string, Score>;
+const pCountry = Object.fromEntries(sets.map((s) => [s, score()])) as Record<string, Score>;
+const pCode = Object.fromEntries(sets.map((s) => [s, score()])) as Record<string, Score>;
 const misses: string[] = [];
+const pMisses: string[] = [];
 for (const { g, doc } of docs) {
   stage.run(doc, { date: g.date });
   const ms = doc.actors.filter((m) => !m.locationOnly);
@@ -53,7 +60,18 @@ for (const { g, doc } of docs) {
   const codes = new Set(ms.map((m) => m.code));
   const b = new Set(naive.filter((n) => n.re.test(g.text)).map((n) => n.country));
   const gc = new Set([...g.countries].map(org));
-  for (const s of [g.set, 'all']) { add(country[s]!, found, gc); add(code[s]!, codes, g.codes); add(base[s]!, b, gc); }
+  const ps = ms.filter((m) => m.participant !== false);
+  const pFound = new Set(ps.map((m) => org(m.country)));
+  const pCodes = new Set(ps.map((m) => m.code));
+  for (const s of [g.set, 'all']) {
+    add(country[s]!, found, gc); add(code[s]!, codes, g.codes); add(base[s]!, b, gc);
+    add(pCountry[s]!, pFound, gc); add(pCode[s]!, pCodes, g.codes);
+  }
+  {
+    const fp = [...pFound].filter((f) => !gc.has(f)), fn = [...gc].filter((f) => !pFound.has(f));
+    const why = (c: string, list: typeof ms) => list.filter((m) => org(m.country) === c).map((m) => `${m.text}/${m.kind}/${m.participantWhy ?? ''}`).join('|');
+    if (fp.length || fn.length) pMisses.push(`${g.id}  +[${fp}] (${fp.map((c) => why(c, ps)).join('; ')}) -[${fn}] (${fn.map((c) => why(c, ms)).join('; ')})  ${g.text.slice(0, 140)}`);
+  }
   const fp = [...found].filter((f) => !gc.has(f)), fn = [...gc].filter((f) => !found.has(f));
   const why = fp.map((c) => ms.filter((m) => org(m.country) === c).map((m) => `${m.text}/${m.kind}`).join('|'));
   if (fp.length || fn.length) misses.push(`${g.id}  +[${fp}] (${why.join('; ')}) -[${fn}]  ${g.text.slice(0, 110)}`);
@@ -64,8 +82,31 @@ for (const s of sets) {
   console.log(`  country          ${pr(country[s]!)}`);
   console.log(`  country+sector   ${pr(code[s]!)}`);
   console.log(`  baseline country ${pr(base[s]!)}`);
+  console.log(`  participants only:`);
+  console.log(`    country        ${pr(pCountry[s]!)}`);
+  console.log(`    country+sector ${pr(pCode[s]!)}`);
+}
+// the seed article: every actor of expected.json is in the output (participant or not), and how many are judged participants
+{
+  const { text, published } = seedBody();
+  const exp = JSON.parse(readFileSync(sharedPath('seed/expected.json'), 'utf8')) as { actors: Array<{ text: string; country: string; sector: string | null }> };
+  const doc = createDoc(text, { published });
+  const t = tokenize(text);
+  doc.sentences = t.sentences; doc.tokens = t.tokens;
+  stage.run(doc, { date: published });
+  const ms = doc.actors.filter((m) => !m.locationOnly);
+  let found = 0, part = 0;
+  const lost: string[] = [];
+  for (const a of exp.actors) {
+    const hits = ms.filter((m) => m.text.includes(a.text) && m.country === a.country && m.sector === a.sector);
+    if (hits.length) found++; else lost.push(`${a.text} ${a.country}${a.sector ?? ''}`);
+    if (hits.some((m) => m.participant !== false)) part++;
+  }
+  console.log(`\nseed article: ${found}/${exp.actors.length} expected actors found${lost.length ? ` (missing: ${lost.join(', ')})` : ''}; ${part} of them with a participant mention; ` +
+    `${ms.filter((m) => m.participant === false).length} of ${ms.length} non-place mentions judged non-participants`);
 }
 if (process.argv.includes('--misses')) console.log('\n' + misses.join('\n'));
+if (process.argv.includes('--participant-misses')) console.log('\nparticipants only, misses (text/kind/why; after -[...] the mentions judged non-participant):\n' + pMisses.join('\n'));
 
 // speed: the stage alone, tokens given. The machine may be shared: we time several trials
 // and report the best (least disturbed) and the median; the baseline is timed the same way.
@@ -79,10 +120,15 @@ const time = (fn: () => void): number[] => {
   return out.sort((a, b) => a - b);
 };
 const ours = time(() => { for (let r = 0; r < rounds; r++) for (const { g, doc } of docs) stage.run(doc, { date: g.date }); });
+const bare = actorsStage({ data: { ...data, participation: undefined } });
+for (let r = 0; r < 3; r++) for (const { g, doc } of docs) bare.run(doc, { date: g.date });
+const bareT = time(() => { for (let r = 0; r < rounds; r++) for (const { g, doc } of docs) bare.run(doc, { date: g.date }); });
+for (const { g, doc } of docs) stage.run(doc, { date: g.date }); // leave the judged mentions on the docs
 const baseT = time(() => { for (let r = 0; r < rounds; r++) for (const { g } of docs) for (const n of naive) n.re.test(g.text); });
 const rate = (ms: number) => Math.round((sentences * rounds) / (ms / 1000)).toLocaleString('en');
 const mid = (a: number[]) => a[Math.floor(a.length / 2)]!;
 console.log(`\nspeed (actors stage alone, tokens given, one core; ${sentences * rounds} sentences a trial, ${trials} trials):`);
 console.log(`  ours      best ${rate(ours[0]!)} sentences/s, median ${rate(mid(ours))}`);
+console.log(`  without participation judgement: best ${rate(bareT[0]!)} sentences/s, median ${rate(mid(bareT))}`);
 console.log(`  baseline  best ${rate(baseT[0]!)} sentences/s, median ${rate(mid(baseT))} (one regex per country name)`);
 console.log(`  ratio     ${(baseT[0]! / ours[0]!).toFixed(1)}x faster than the baseline (best vs best)`);

@@ -9,7 +9,6 @@ import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { GDELT1_COLUMNS } from '../../src/imports/gdelt.ts';
 import { importFiles } from '../../src/imports/import-files.ts';
 import { splitCsv } from '../../src/imports/sniff.ts';
 import { DuckDBStore } from '../../src/store/duckdb.ts';
@@ -81,6 +80,7 @@ console.log(`file: ${N.toLocaleString()} rows resampled from ${rows.length.toLoc
 const dbPathFor = (name: string) => (values.db === 'memory' ? ':memory:' : join(tmp, `${name}.duckdb`));
 
 // baseline: bare read_csv into a table, DuckDB's own type detection
+let bare = 0;
 {
   const inst = await DuckDBInstance.create(dbPathFor('bare'));
   const con = await inst.connect();
@@ -90,7 +90,7 @@ const dbPathFor = (name: string) => (values.db === 'memory' ? ':memory:' : join(
   const n = Number((await con.runAndReadAll('SELECT count(*) FROM t')).getRows()[0]![0]);
   console.log(`bare DuckDB read_csv → table: ${n.toLocaleString()} rows in ${s.toFixed(2)} s = ${Math.round(n / s).toLocaleString()} rows/s`);
   con.closeSync(); inst.closeSync();
-  (globalThis as Record<string, unknown>).bare = s;
+  bare = s;
 }
 
 // realign import (library path)
@@ -102,12 +102,10 @@ const dbPathFor = (name: string) => (values.db === 'memory' ? ':memory:' : join(
   const f = r.files[0]!;
   if (f.error) throw new Error(f.error);
   console.log(`realign import: ${f.read.toLocaleString()} rows read, ${f.loaded.toLocaleString()} loaded, ${f.quarantined} quarantined, ${f.duplicates.toLocaleString()} marked duplicate, in ${s.toFixed(2)} s = ${Math.round(f.read / s).toLocaleString()} rows/s`);
-  const bare = (globalThis as Record<string, unknown>).bare as number;
   console.log(`ratio realign / bare: ${(s / bare).toFixed(2)}× (target ≤ 1.5×)`);
   const t2 = Date.now();
   const again = await importFiles(store, 'gdelt', [file]);
   console.log(`re-import of the same file: skipped=${again.files[0]!.skipped} in ${((Date.now() - t2) / 1000).toFixed(2)} s`);
   await store.close();
 }
-void GDELT1_COLUMNS;
 if (!values.keep) rmSync(tmp, { recursive: true, force: true }); else console.log(`kept ${tmp}`);

@@ -9,7 +9,7 @@ import { countryName, weights } from './lexicon.ts';
 import { buildNetwork, signedOf } from './network.ts';
 import { addDays, nextPeriod, normaliseDate, periodRange, periodStart } from './periods.ts';
 import { dyadSeries, emptyCounts, addCounts, SERIES_METRIC, type SeriesPoint } from './series.ts';
-import { rankShifts, shiftsOf, type Shift } from './shifts.ts';
+import { rankShifts, shiftsOf, SHIFT_METHODS, type Shift, type ShiftMethod } from './shifts.ts';
 
 const BIG = 1_000_000;
 
@@ -59,14 +59,14 @@ export async function dyadReport(store: Store, o: { a: string; b: string; by?: P
 
 export interface ShiftWithEvidence extends Shift { evidence: Array<{ kind: 'event'; id: string; date: string; cameo: string | null; goldstein: number | null; quote: string | null }> }
 
-export async function shiftsReport(store: Store, o: { since?: string; to?: string; countries?: string[]; by?: Period; minEvents?: number; all?: boolean; limit?: number; primaryOnly?: boolean }): Promise<{ metric: string; by: Period; shifts: ShiftWithEvidence[] }> {
+export async function shiftsReport(store: Store, o: { since?: string; to?: string; countries?: string[]; by?: Period; minEvents?: number; all?: boolean; limit?: number; primaryOnly?: boolean; method?: ShiftMethod }): Promise<{ metric: string; by: Period; shifts: ShiftWithEvidence[] }> {
   const by = o.by ?? 'month';
   const from = o.since ? normaliseDate(o.since) : undefined, to = o.to ? normaliseDate(o.to) : undefined;
   const cells = await store.eventSeries({ from, to, countries: o.countries, primaryOnly: o.primaryOnly }, { by });
   const only = o.countries?.length ? new Set(o.countries) : null;
   const mine = only ? cells.filter((c) => only.has(c.src) || only.has(c.tgt)) : cells;
   const periods = mine.map((c) => c.period!).sort();
-  const all = shiftsOf(mine, { by, from: from ?? periods[0], to: to ?? periods[periods.length - 1], minEvents: o.minEvents ?? 10 });
+  const all = shiftsOf(mine, { by, from: from ?? periods[0], to: to ?? periods[periods.length - 1], minEvents: o.minEvents ?? 10, method: o.method });
   const ranked = rankShifts(all.flatMap((d) => d.shifts).filter((s) => o.all || s.flagged)).slice(0, o.limit ?? 20);
   const out: ShiftWithEvidence[] = [];
   for (const s of ranked) {
@@ -76,7 +76,7 @@ export async function shiftsReport(store: Store, o: { since?: string; to?: strin
       .sort((p, q) => Math.abs(q.goldstein ?? 0) * (q.mentions || 1) - Math.abs(p.goldstein ?? 0) * (p.mentions || 1) || p.id.localeCompare(q.id)).slice(0, 5);
     out.push({ ...s, evidence: drive.map((e) => ({ kind: 'event', id: e.id, date: e.date, cameo: e.cameo, goldstein: e.goldstein, quote: e.quote })) });
   }
-  return { metric: 'shifts.pelt.v1', by, shifts: out };
+  return { metric: SHIFT_METHODS[o.method ?? 'pelt'], by, shifts: out };
 }
 
 export interface NetworkReport {

@@ -76,6 +76,11 @@ export interface ActorMention {
   locationOnly?: boolean;
   /** for coref mentions, the id of the mention it points back to */
   antecedent?: string | null;
+  /** true when the mention can act in the sentence's events (subject, object, party to a preposition, possessor or
+   * modifier of an event or agent noun); false when it is only named (a modifier of a thing, a topic, a source, a place) */
+  participant?: boolean;
+  /** why `participant` was set: the rule id and the words it looked at */
+  participantWhy?: string;
 }
 
 export interface EventActor {

@@ -4,14 +4,27 @@
 // where all its roots share one, and otherwise they stay empty; there is no CAMEO code.
 import type { Check, Expr } from '../store/import-spec.ts';
 import { countryNames, icewsSectors, ploverCrosswalk, rootFacts } from './lookups.ts';
-import type { Sniff } from './sniff.ts';
+import { modalWidth, type Sniff } from './sniff.ts';
 import { pick, type SourceSpec } from './source.ts';
 
 export const isPolecatHeader = (f: string[]) => f.some((x) => /^event[\s_]*id$/i.test(x.trim()));
 
+/**
+ * The column names of a POLECAT tab file. Some released files are misformatted: a header
+ * naming a "Headline" column the rows do not have (dropped), or rows with extra empty
+ * trailing fields (named _extra1, ... so the rows still load).
+ */
+export function polecatColumns(header: string[], rows: string[][]): string[] {
+  const width = rows.length ? modalWidth(rows) : header.length;
+  let names = header;
+  if (width < names.length && names.some((h) => /^headline$/i.test(h))) names = names.filter((h) => !/^headline$/i.test(h));
+  if (width > names.length) names = [...names, ...Array.from({ length: width - names.length }, (_, i) => `_extra${i + 1}`)];
+  return names;
+}
+
 export function polecatSpec(s: Sniff | { header: string[] }, file: string, kind: 'delimited' | 'json' = 'delimited'): SourceSpec {
-  const header = s.header;
-  if (!header) throw new Error('not a POLECAT export: no header naming "Event ID"');
+  if (!s.header) throw new Error('not a POLECAT export: no header naming "Event ID"');
+  const header = kind === 'delimited' && 'rows' in s ? polecatColumns(s.header, s.rows) : s.header;
   const need = (...names: string[]) => {
     const e = pick(header, ...names);
     if (!e) throw new Error(`not a POLECAT export: no "${names[0]}" column`);

@@ -18,6 +18,7 @@ function ymd(y: number, m: number, d: number): string | null {
 const monthNum = (s: string) => MONTHS[s.toLowerCase().replace('.', '').slice(0, s.toLowerCase().startsWith('sept') ? 4 : 3)] ?? MONTHS[s.toLowerCase().slice(0, 3)]!;
 
 const ISO = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+const NUMERIC = /(?<![\d./-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d./-])/;
 const COMPACT = /(?<!\d)(20\d{2}|19\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:T|\b)/;
 const MDY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})\\b`, 'i');
@@ -33,6 +34,13 @@ export function toIsoDate(s: string | null | undefined): string | null {
   if (m) { const r = ymd(+m[3]!, monthNum(m[1]!), +m[2]!); if (r) return r; }
   m = DMY.exec(t);
   if (m) { const r = ymd(+m[3]!, monthNum(m[2]!), +m[1]!); if (r) return r; }
+  m = NUMERIC.exec(t);
+  if (m) {
+    // 3/4/2025 is month first (US); 17.05.2021 and 31/01/2024 are day first
+    const a = +m[1]!, b = +m[3]!, y = +m[4]!;
+    const r = m[2] === '.' || a > 12 ? ymd(y, b, a) : ymd(y, a, b);
+    if (r) return r;
+  }
   m = COMPACT.exec(t);
   if (m) { const r = ymd(+m[1]!, +m[2]!, +m[3]!); if (r) return r; }
   if (/^\d{10}(\d{3})?$/.test(t)) {

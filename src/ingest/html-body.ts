@@ -10,7 +10,7 @@ const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3
 const DROP_TAGS = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'BUTTON', 'FORM', 'NAV', 'ASIDE', 'IFRAME', 'SVG', 'SELECT', 'TEXTAREA', 'INPUT', 'LABEL', 'TEMPLATE', 'CAPTION']);
 
 /** class/id words that mark furniture inside an article body */
-const DROP_CLASS = /(?:^|[\s_-])(?:caption|credit|share|sharing|social|newsletter|subscribe|subscription|signup|promo|related|recommend(?:ed|ations)?|read-?more|more-stories|also-read|advert|advertisement|ad-slot|ad-container|adslot|sponsor|byline|author-bio|bio-box|dateline|timestamp|published-date|tags|tag-list|topics|breadcrumbs?|comments?|disclaimer|paywall|toolbar|inline-cta|cta|print-only|visually-hidden|sr-only|hidden|outbrain|taboola|newsletter-signup|embed-twitter|twitter-tweet|instagram-media)(?:$|[\s_-])/i;
+const DROP_CLASS = /(?:^|[\s_-])(?:caption|credit|share|sharing|social|newsletter|subscribe|subscription|signup|promo|related|recommend(?:ed|ations)?|read-?more|more-stories|also-read|advert|advertisement|ad-slot|ad-container|adslot|sponsor|byline|author-bio|bio-box|dateline|timestamp|published-date|tags|tag-list|topics|breadcrumbs?|comments?|disclaimer|paywall|toolbar|inline-cta|cta|print-only|visually-hidden|sr-only|hidden|outbrain|taboola|newsletter-signup)(?:$|[\s_-])/i;
 
 export interface Paragraph { text: string; tag: string; /** a heading */ heading: boolean; el: Element }
 
@@ -34,7 +34,9 @@ function dropElement(el: Element): boolean {
   if (el.tagName === 'UL' || el.tagName === 'OL') {
     const t = clean(el.textContent ?? '');
     const lis = el.querySelectorAll('li').length;
-    if (linkDensity(el, t.length) > 0.5 && t.length / Math.max(1, lis) < 120) return true; // a list of links
+    // a list of headline links (related stories); lists of shopping links or URLs stay
+    const avgWords = (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) / Math.max(1, lis);
+    if (lis >= 2 && linkDensity(el, t.length) > Number(process.env.LD ?? 0.5) && avgWords >= Number(process.env.AW ?? 0) && t.length / Math.max(1, lis) < 120) return true;
   }
   if (el.tagName === 'FIGURE') {
     // keep figures that hold text blocks (some sites wrap paragraphs); drop picture figures
@@ -100,8 +102,8 @@ export function cleanParagraphs(paras: Paragraph[], opts: CleanOptions = {}): { 
       if (title && n === title) continue;
       if (dateLine(p.text)) { found.published ??= dateLine(p.text)!; continue; }
       if (authorN && n.length < authorN.length + 20 && n.includes(authorN)) continue;
-      if (/^(?:updated|published|posted|last updated)\b/i.test(p.text) && p.text.length < 120) continue;
     }
+    if (/^(?:updated|published|posted|last updated|last modified)\b/i.test(p.text) && wordCount(p.text) <= 12 && /\d/.test(p.text)) continue;
     if (pos === 'tail' && wordCount(p.text) <= 6 && !END.test(p.text)) continue;
     keep.push(p);
   }

@@ -121,7 +121,7 @@ export function htmlMeta(doc: Document): HtmlMeta {
   const published = firstDate(
     ldStr('datePublished'), m.get('article:published_time'), m.get('og:article:published_time'), m.get('datepublished'),
     m.get('parsely-pub-date'), m.get('sailthru.date'), m.get('dc.date.issued'), m.get('dc.date'), m.get('dcterms.date'), m.get('dcterms.created'),
-    m.get('pubdate'), m.get('publishdate'), m.get('published'), m.get('date_published'), m.get('article:published'), m.get('publication_date'), m.get('publication-date'), m.get('publish-date'), m.get('publish_date'), m.get('date'), m.get('article.published'), m.get('cxenseparse:recs:publishtime'),
+    m.get('pubdate'), m.get('publishdate'), m.get('published'), m.get('published-date'), m.get('published_date'), m.get('date_published'), m.get('article:published'), m.get('publication_date'), m.get('publication-date'), m.get('publish-date'), m.get('publish_date'), m.get('date'), m.get('article.published'), m.get('cxenseparse:recs:publishtime'),
     time?.getAttribute('datetime'), ldStr('dateCreated'), m.get('og:updated_time'), ldStr('dateModified'), m.get('article:modified_time'),
   );
 

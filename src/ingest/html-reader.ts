@@ -67,14 +67,14 @@ export function extractHtml(html: string, opts: HtmlReadOptions = {}): HtmlExtra
 /** The Doc metadata an extraction yields (title without the site name, language from the body). */
 export function htmlDocMeta(x: HtmlExtract): Partial<DocMeta> {
   const m = x.meta;
-  const exp = process.env.REALIGN_EXP ?? '';
   const title = chooseTitle(m, x.readabilityTitle);
   // the date printed by the headline (what a reader takes for the date), except when it is
-  // the declared modification date and the declared publication date is printed there too
+  // the declared modification date printed without an "Updated" label and the page declares
+  // a publication date: then that one
   const shown = m.shownDate;
-  const published = exp.includes('d0') ? m.published : exp.includes('d1') ? shown ?? m.published
-    : shown && shown === m.modified && m.published && m.shownDates.includes(m.published) ? m.published : shown ?? m.published;
-  const author = exp.includes('a0') ? x.author : m.byline ?? x.author;
+  const published = shown && shown === m.modified && m.published && !/updat|modif|revis/i.test(m.shownDateText ?? '') ? m.published : shown ?? m.published;
+  // the byline printed by the headline, else the declared author
+  const author = m.byline ?? x.author;
   return {
     format: 'html', title, published, author, section: m.section, publisher: m.publisher,
     dateline: x.dateline, language: detectLanguage(x.body).lang ?? m.language, url: m.url,

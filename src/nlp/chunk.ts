@@ -47,7 +47,7 @@ const IRREGULAR_PARTICIPLES = new Set(['held', 'met', 'sent', 'made', 'given', '
 export const isParticiple = (t: Token): boolean =>
   /(?:ed|en)$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm) || (t.norm !== t.lemma && !t.norm.endsWith('ing') && !t.norm.endsWith('s'));
 
-const isNeg = (t: Token) => NEG.has(t.norm) || (t.norm === 'no' && false);
+const isNeg = (t: Token) => NEG.has(t.norm);
 
 export interface ChunkOptions {
   /** token index → id of the actor mention that covers it */
@@ -61,8 +61,11 @@ export interface ChunkOptions {
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 function nounContext(tokens: Token[], i: number, opts: ChunkOptions): boolean {
   const p = tokens[i - 1]!;
+  // the last word of an actor mention is a head noun ("South Korea's military said"), unless it is a demonym
+  if (opts.actorAt?.has(i - 1) && !opts.modifiers?.has(i - 1)) return false;
   if (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || p.norm === "'s" || POSSESSIVE.has(p.norm)) return true;
-  if (opts.modifiers?.has(i - 1)) return true;
+  // a demonym used as an adjective ("Russian help"), not as a plural noun ("the Palestinians reject")
+  if (opts.modifiers?.has(i - 1) && !/s$/.test(p.norm)) return true;
   // the end of a hyphenated compound ("first-ever visit")
   return i >= 3 && tokens[i - 2]!.end === tokens[i - 2 + 1]!.start && (tokens[i - 2]!.text === '-' || tokens[i - 3]!.text === '-' ) && p.pos === 'ADV';
 }
@@ -163,9 +166,11 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     else if (ALWAYS_SUB.has(t.norm)) type = 'SUB';
     else if (t.pos === 'ADP') {
       type = 'P';
-      if (PREP_OR_SUB.has(t.norm) && i + 1 < to && NP_POS.has(tokens[i + 1]!.pos)) {
-        // "after Russia invaded" vs "after the talks": look for a verb right after the next NP
-        type = 'P';
+      if (PREP_OR_SUB.has(t.norm)) {
+        // "after Russia invaded" (a clause) vs "after the talks" (a phrase): a verb right after the noun phrase
+        let j = i + 1;
+        while (j < to && (NP_POS.has(tokens[j]!.pos) || actorAt?.has(j) || tokens[j]!.norm === "'s")) j++;
+        if (j > i + 1 && j < to && (tokens[j]!.pos === 'AUX' || (tokens[j]!.pos === 'VERB' && !tokens[j]!.norm.endsWith('ing')))) type = 'SUB';
       }
     } else if (t.pos === 'PART' && t.norm === 'to') type = 'TO';
     else if (t.pos === 'CCONJ') type = 'CONJ';
@@ -173,7 +178,12 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     else if (t.pos === 'PUNCT') type = 'PUNCT';
     else if (t.pos === 'ADV') type = 'ADV';
     else if (t.pos === 'ADJ') type = 'ADJ';
-    if (t.norm === 'to' && type !== 'TO') type = i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || (tokens[i + 1]!.pos === 'AUX' && tokens[i + 1]!.lemma === 'be')) ? 'TO' : 'P';
+    if (t.norm === 'to') {
+      // an infinitive, possibly split by an adverb ("to gradually start"); else a preposition
+      let j = i + 1;
+      while (j < to && tokens[j]!.pos === 'ADV' && j < i + 3) j++;
+      type = j < to && !actorAt?.has(j) && (tokens[j]!.pos === 'VERB' || (tokens[j]!.pos === 'AUX' && tokens[j]!.lemma === 'be')) ? 'TO' : 'P';
+    }
     out.push({ type, start: i, end: i + 1, head: i });
     i++;
   }

@@ -288,3 +288,34 @@ describe('dashboard files', () => {
     expect(await (await a.request('/')).text()).toContain('vite build');
   });
 });
+
+describe('API: change points', () => {
+  it('finds where a long dyad series turns', async () => {
+    const s = await DuckDBStore.open(':memory:');
+    const rows = [];
+    for (let m = 0; m < 24; m++) {
+      const date = `${2010 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-10`;
+      for (let k = 0; k < 6; k++) {
+        const coop = m < 12 ? k < 5 : k < 1;
+        rows.push(sampleEvent({ id: `t:${m}:${k}`, ext_id: `${m}${k}`, src_country: 'FRE', src_code: 'FRE', tgt_country: 'SYL', tgt_code: 'SYL', date, cameo: coop ? '042' : '112', root: coop ? '04' : '11', quad: coop ? 1 : 3, goldstein: coop ? 1.9 : -2, mentions: 1 }));
+      }
+    }
+    await s.insertEvents(rows);
+    const a = createApp({ store: s });
+    const r = await (await a.request('/api/dyads/FRE/SYL?by=month')).json() as any;
+    expect(r.points).toHaveLength(24);
+    expect(r.shifts.length).toBeGreaterThan(0);
+    expect(r.shifts[0]).toMatchObject({ direction: 'cooling', period: '2011-01-01' });
+    await s.close();
+  });
+});
+
+describe('API: Host check', () => {
+  it('answers only to the names it was given', async () => {
+    const a = createApp({ store, allowedHosts: ['127.0.0.1:8787'] });
+    expect((await a.request('http://127.0.0.1:8787/api/meta')).status).toBe(200);
+    const r = await a.request('http://rebound.example:8787/api/meta');
+    expect(r.status).toBe(421);
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});

@@ -27,6 +27,8 @@ export interface AppOptions {
   cache?: ResponseCache;
   /** how URLs are fetched for ingest (tests pass their own) */
   fetcher?: typeof fetch;
+  /** accept only these Host headers ("127.0.0.1:8787"); guards a loopback server against DNS rebinding */
+  allowedHosts?: string[] | null;
 }
 
 export const CSP = [
@@ -53,6 +55,14 @@ export function createApp(o: AppOptions) {
     await next();
     c.header('Content-Security-Policy', CSP);
   });
+  const hosts = o.allowedHosts?.length ? new Set(o.allowedHosts.map((h) => h.toLowerCase())) : null;
+  if (hosts) {
+    app.use('*', async (c, next) => {
+      const host = (c.req.header('host') ?? new URL(c.req.url).host).toLowerCase();
+      if (!hosts.has(host)) return c.json({ error: `unexpected Host "${host.slice(0, 100)}": this server answers to ${[...hosts].join(', ')}` }, 421);
+      await next();
+    });
+  }
 
   app.onError((e, c) => {
     if (e instanceof P.BadRequest) return c.json({ error: e.message }, 400);

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,10 @@ describe('startServer', () => {
       expect(meta.documents).toBe(1);
       const res = await fetch(`${s.url}/api/events?country=xx`);
       expect(res.status).toBe(400);
+      const rebound = await new Promise<number>((resolve, reject) => {
+        http.get(`${s.url}/api/meta`, { headers: { host: `evil.example:${s.port}` } }, (r) => { r.resume(); resolve(r.statusCode!); }).on('error', reject);
+      });
+      expect(rebound).toBe(421);
     } finally {
       await s.close();
       await store.close();

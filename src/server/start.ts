@@ -29,18 +29,29 @@ export async function warmUp(app: { request(path: string): Response | Promise<Re
 
 export interface Running { url: string; port: number; close(): Promise<void> }
 
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
 export async function startServer(o: StartOptions): Promise<Running> {
-  const app = createApp({ store: o.store, token: o.token, webDir: o.webDir });
   const host = o.host ?? '127.0.0.1';
+  // the Host check needs the port, known once listening: route through a holder
+  let handler: (req: Request) => Response | Promise<Response> = () => new Response('starting', { status: 503 });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: o.port ?? 8787, hostname: host }, () => resolve(s));
+    const s = serve({ fetch: (req: Request) => handler(req), port: o.port ?? 8787, hostname: host }, () => resolve(s));
     s.once('error', reject);
   });
   if ('keepAliveTimeout' in server) (server as import('node:http').Server).keepAliveTimeout = 10_000;
   const port = (server.address() as AddressInfo).port;
+  // on a loopback address only local names are answered (a page elsewhere cannot rebind its name to us)
+  const allowedHosts = LOOPBACK.has(host) ? ['127.0.0.1', 'localhost', '[::1]'].map((h) => `${h}:${port}`) : null;
+  const app = createApp({ store: o.store, token: o.token, webDir: o.webDir, allowedHosts });
+  handler = app.fetch;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const owner = o.db && o.db !== ':memory:' ? ownerFile(o.db) : null;
-  if (owner) writeFileSync(owner, JSON.stringify({ pid: process.pid, url }) + '\n');
+  const dropOwner = () => { if (owner) removeOwner(owner); };
+  if (owner) {
+    writeFileSync(owner, JSON.stringify({ pid: process.pid, url }) + '\n');
+    process.once('exit', dropOwner);
+  }
   const warming = o.warm === false ? Promise.resolve() : warmUp(app).catch((e) => { console.error(`realign serve: warm-up failed: ${(e as Error).message}`); });
   let closed = false;
   return {
@@ -53,7 +64,8 @@ export async function startServer(o: StartOptions): Promise<Running> {
         server.close(() => resolve());
         (server as import('node:http').Server).closeAllConnections?.();
       });
-      if (owner) removeOwner(owner);
+      dropOwner();
+      process.off('exit', dropOwner);
     },
   };
 }

@@ -156,7 +156,6 @@ export async function bulkImport(db0: SqlRunner, spec: BulkImportSpec): Promise<
     const clean = (c: string) => { const x = ident(c); return `CASE WHEN starts_with(${x}, ' ') OR ends_with(${x}, ' ') THEN NULLIF(TRIM(${x}), '') ELSE ${emptyIsNull ? x : `NULLIF(${x}, '')`} END AS ${x}`; };
     const cleaned = (r: string) => `SELECT ${used.length ? used.map(clean).join(', ') : '1 AS _none'} FROM ${r}`;
     const names = Object.keys(cols);
-    const okAll = checks.length ? checks.map((k) => `(${k.sql}) IS NOT NULL`).join(' AND ') : 'TRUE';
 
     // fast path: one pass, straight from the reader, when the file is clean (no row fails a
     // check, ids unique and new); otherwise the staged path below finds each row's line
@@ -165,7 +164,7 @@ export async function bulkImport(db0: SqlRunner, spec: BulkImportSpec): Promise<
       temps.push(rejF, scanF, fb);
       const idCol = mentions ? 'event_id' : 'id';
       await db.exec(`CREATE TEMP TABLE ${fb} AS SELECT *${dupKey ? `, ${dupKey} AS dup_key` : ''} FROM (
-          SELECT ${names.map((k) => `${cols[k]} AS ${ident(k)}`).join(', ')}, ${okAll} AS _ok FROM (${cleaned(readerWith(rejF, scanF))}) AS s ${c.joins.join(' ')}) AS t`);
+          SELECT ${names.map((k) => `${cols[k]} AS ${ident(k)}`).join(', ')}, ${ok} AS _ok FROM (${cleaned(readerWith(rejF, scanF))}) AS s ${c.joins.join(' ')}) AS t`);
       const [f] = await db.all(`SELECT count(*) AS n, count(*) FILTER (WHERE NOT _ok) AS bad,
           ${mentions ? '0' : `count(*) - count(DISTINCT ${idCol})`} AS dupids,
           ${mentions ? '0' : `(SELECT count(*) FROM ${fb} WHERE ${idCol} IN (SELECT id FROM events))`} AS present FROM ${fb}`);
@@ -208,8 +207,8 @@ export async function bulkImport(db0: SqlRunner, spec: BulkImportSpec): Promise<
     const loaded = Number((await db.all(`SELECT count(*) AS n FROM ${target}`))[0]!.n) - before;
 
     // rows not loaded because their id is stored: the same event again, or (a source's
-    // id reused) a different event under that id — those are quarantined, not dropped silently
-    // row ids of a table made inside a transaction start at a large offset
+    // id reused) a different event under that id — those are quarantined, not dropped silently.
+    // (Row ids of a table made inside a transaction start at a large offset.)
     const ord = (rowid: string) => `(${rowid} - (SELECT min(rowid) FROM ${st}))`;
     let collisions: Array<Record<string, unknown>> = [];
     if (!mentions && loaded < valid) {

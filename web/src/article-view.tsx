@@ -28,7 +28,7 @@ export function ArticleView({ id, span }: { id: string; span?: [number, number] 
     if (!d || !span) return;
     const hit = items.filter((i) => i.start === span[0] && i.end === span[1]);
     setSel(hit.find((i) => i.layer === 'event') ?? hit[0] ?? null);
-    target.current?.scrollIntoView({ block: 'center' });
+    target.current?.scrollIntoView({ block: window.innerWidth < 800 ? 'start' : 'center' });
   }, [d, span, items]);
   if (doc.error) return <p role="alert" className="error">{doc.error}</p>;
   if (!d) return <p className="muted">Loading the article…</p>;

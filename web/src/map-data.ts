@@ -5,7 +5,8 @@ import { directionOfSign } from './colours.ts';
 
 export interface Tie { a: string; b: string; direction: string; weight: number; events: number; statements: number; summary: string | null }
 export interface Place { id: string; name: string; bloc: number; events: number; x: number; y: number }
-export interface MapData { at: string; ties: Tie[]; places: Place[]; blocs: string[][]; unbalanced: string[] }
+export interface Hull { bloc: number; x: number; y: number; r: number }
+export interface MapData { at: string; ties: Tie[]; places: Place[]; hulls: Hull[]; blocs: string[][]; unbalanced: string[] }
 
 export function mergeMap(net: Network, brief: Brief | null, names: Map<string, string> = new Map()): MapData {
   const byKey = new Map((brief?.dyads ?? []).map((d) => [[d.a, d.b].sort().join('|'), d]));
@@ -25,7 +26,17 @@ export function mergeMap(net: Network, brief: Brief | null, names: Map<string, s
   }
   const places = layout([...nodes.values()], blocs);
   ties.sort((x, y) => y.events + y.statements - (x.events + x.statements) || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
-  return { at: net.at, ties, places, blocs, unbalanced: net.balance.unbalanced.map((u) => u.text) };
+  return { at: net.at, ties, places, hulls: hulls(places), blocs, unbalanced: net.balance.unbalanced.map((u) => u.text) };
+}
+
+/** A circle around each bloc of two or more countries: its outline on the map. */
+export function hulls(places: Place[], pad = 1.8): Hull[] {
+  const by = new Map<number, Place[]>();
+  for (const p of places) by.set(p.bloc, [...(by.get(p.bloc) ?? []), p]);
+  return [...by].filter(([, ps]) => ps.length > 1).map(([bloc, ps]) => {
+    const x = ps.reduce((s, p) => s + p.x, 0) / ps.length, y = ps.reduce((s, p) => s + p.y, 0) / ps.length;
+    return { bloc, x, y, r: Math.max(...ps.map((p) => Math.hypot(p.x - x, p.y - y))) + pad };
+  });
 }
 
 function layout(nodes: Network['nodes'], blocs: string[][]): Place[] {
@@ -44,7 +55,7 @@ function layout(nodes: Network['nodes'], blocs: string[][]): Place[] {
     const cx = keys.length > 1 ? Math.cos(angle) * 10 : 0, cy = keys.length > 1 ? Math.sin(angle) * 10 : 0;
     const r = g.length > 1 ? 3 + g.length * 0.9 : 0;
     g.forEach((n, i) => {
-      const t = (2 * Math.PI * i) / g.length + angle;
+      const t = (2 * Math.PI * i) / g.length + angle + Math.PI / 2;
       out.push({ id: n.id, name: n.name, bloc: k, events: n.events, x: cx + Math.cos(t) * r, y: cy + Math.sin(t) * r });
     });
   });

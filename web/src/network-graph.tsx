@@ -26,11 +26,52 @@ export function NetworkGraph({ data, onTie, label }: { data: MapData; onTie: (t:
     }
     let sigma: Sigma;
     try {
-      sigma = new Sigma(g, box.current, { enableEdgeEvents: true, labelRenderedSizeThreshold: 0, labelSize: 13, labelWeight: '600', zIndex: true, minCameraRatio: 0.3, maxCameraRatio: 3, stagePadding: 50 });
+      sigma = new Sigma(g, box.current, { enableEdgeEvents: true, labelRenderedSizeThreshold: 0, labelSize: 13, labelWeight: '600', zIndex: true, minCameraRatio: 0.3, maxCameraRatio: 3, stagePadding: 30 });
     } catch {
       setWebgl(false);
       return;
     }
+    // frame the bloc outlines too, not just the nodes
+    if (data.hulls.length) {
+      const xs = data.hulls.flatMap((h) => [h.x - h.r, h.x + h.r]).concat(data.places.map((p) => p.x));
+      const ys = data.hulls.flatMap((h) => [-h.y - h.r, -h.y + h.r]).concat(data.places.map((p) => -p.y));
+      sigma.setCustomBBox({ x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] });
+    }
+    // bloc outlines on a canvas under the edges, redrawn with the camera
+    const outlines = sigma.createCanvas('blocs', { beforeLayer: 'edges' });
+    const drawOutlines = () => {
+      const { width, height } = sigma.getDimensions();
+      const dpr = window.devicePixelRatio || 1;
+      outlines.width = width * dpr; outlines.height = height * dpr;
+      outlines.style.width = `${width}px`; outlines.style.height = `${height}px`;
+      const ctx = outlines.getContext('2d');
+      if (!ctx) return;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+      for (const h of data.hulls) {
+        const c = sigma.graphToViewport({ x: h.x, y: -h.y }), e = sigma.graphToViewport({ x: h.x + h.r, y: -h.y });
+        ctx.beginPath();
+        ctx.arc(c.x, c.y, Math.hypot(e.x - c.x, e.y - c.y), 0, 2 * Math.PI);
+        ctx.fillStyle = blocColour(h.bloc) + '14';
+        ctx.strokeStyle = blocColour(h.bloc) + '99';
+        ctx.setLineDash([6, 4]);
+        ctx.lineWidth = 1.5;
+        ctx.fill();
+        ctx.stroke();
+      }
+    };
+    // sigma fits the nodes to the larger side of the box; zoom out until the outlines fit both sides
+    if (data.hulls.length) {
+      const { width, height } = sigma.getDimensions();
+      const pts = data.hulls.flatMap((h) => [sigma.graphToViewport({ x: h.x - h.r, y: -h.y - h.r }), sigma.graphToViewport({ x: h.x + h.r, y: -h.y + h.r })]);
+      const sx = (Math.max(...pts.map((p) => p.x)) - Math.min(...pts.map((p) => p.x))) / (width - 20);
+      const sy = (Math.max(...pts.map((p) => p.y)) - Math.min(...pts.map((p) => p.y))) / (height - 20);
+      const need = Math.max(1, sx, sy);
+      const mid = sigma.viewportToFramedGraph({ x: (Math.max(...pts.map((p) => p.x)) + Math.min(...pts.map((p) => p.x))) / 2, y: (Math.max(...pts.map((p) => p.y)) + Math.min(...pts.map((p) => p.y))) / 2 });
+      sigma.getCamera().setState({ x: mid.x, y: mid.y, ratio: Math.min(3, need) });
+    }
+    sigma.on('afterRender', drawOutlines);
+    drawOutlines();
     sigma.on('clickEdge', ({ edge }) => { const t = byEdge.get(edge); if (t) onTie(t); });
     sigma.on('enterEdge', ({ edge }) => { setHover(byEdge.get(edge) ?? null); box.current!.style.cursor = 'pointer'; });
     sigma.on('leaveEdge', () => { setHover(null); box.current!.style.cursor = ''; });
@@ -52,16 +93,17 @@ function SvgNetwork({ data, onTie, onHover, label }: { data: MapData; onTie: (t:
   const [x0, x1, y0, y1] = [Math.min(...xs, 0) - pad, Math.max(...xs, 0) + pad, Math.min(...ys, 0) - pad, Math.max(...ys, 0) + pad];
   return (
     <svg className="graph" viewBox={`${x0} ${y0} ${x1 - x0} ${y1 - y0}`} role="img" aria-label={label} data-renderer="svg" preserveAspectRatio="xMidYMid meet">
+      {data.hulls.map((h) => <circle key={`hull-${h.bloc}`} cx={h.x} cy={h.y} r={h.r} fill={blocColour(h.bloc) + '14'} stroke={blocColour(h.bloc) + '99'} strokeWidth={0.08} strokeDasharray="0.4 0.25" />)}
       {data.ties.map((t) => {
         const p = at.get(t.a), q = at.get(t.b);
         if (!p || !q) return null;
-        return <line key={`${t.a}-${t.b}`} x1={p.x} y1={p.y} x2={q.x} y2={q.y} stroke={DIRECTION_COLOUR[t.direction]} strokeWidth={tieSize(t) / 6} strokeLinecap="round"
+        return <line key={`${t.a}-${t.b}`} x1={p.x} y1={p.y} x2={q.x} y2={q.y} stroke={DIRECTION_COLOUR[t.direction]} strokeWidth={tieSize(t) / 10} strokeLinecap="round"
           onClick={() => onTie(t)} onMouseEnter={() => onHover(t)} onMouseLeave={() => onHover(null)} style={{ cursor: 'pointer' }} />;
       })}
       {data.places.map((p) => (
         <g key={p.id}>
-          <circle cx={p.x} cy={p.y} r={nodeSize(p.events) / 10} fill={blocColour(p.bloc)} stroke="#fff" strokeWidth={0.15} />
-          <text x={p.x} y={p.y - nodeSize(p.events) / 10 - 0.4} fontSize={1.1} textAnchor="middle">{p.id}</text>
+          <circle cx={p.x} cy={p.y} r={nodeSize(p.events) / 14} fill={blocColour(p.bloc)} stroke="#fff" strokeWidth={0.15} />
+          <text x={p.x} y={p.y - nodeSize(p.events) / 14 - 0.4} fontSize={0.9} textAnchor="middle">{p.id}</text>
         </g>
       ))}
     </svg>

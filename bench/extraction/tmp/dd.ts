@@ -17,7 +17,8 @@ for (const f of readdirSync(dir + 'html').sort()) {
   const m = htmlMeta(document as unknown as Document);
   const h = headerFacts(document as unknown as Document);
   const s = m.shownDate === g.publish_date, p = m.published === g.publish_date;
-  const pick = m.shownDate && m.shownDate === m.modified && m.published && (process.env.R1 ? m.shownDates.includes(m.published) : !/updat|modif|revis/i.test(m.shownDateText ?? '')) ? m.published : m.shownDate ?? m.published;
+  const upd = /updat|modif|revis/i.test(m.shownDateText ?? '');
+  const pick = m.shownDate && m.published && ((m.shownDate === m.modified && !upd) || (process.env.R2 && upd)) ? m.published : m.shownDate ?? m.published;
   if (pick === g.publish_date) d1++;
   else if (pick) console.log('WRONG', id, g.publish_date, 'pub', m.published, 'mod', m.modified, 'shown', m.shownDate, h.dateDistance, JSON.stringify(h.dateText));
   if (!pick) { nopick++; if (m.modified === g.publish_date) modOk++; const u = /\/(20\d{2}|19\d{2})[\/-](\d{1,2})[\/-](\d{1,2})(?:\/|$|-)/.exec(m.url ?? ''); if (u) { urlHas++; if (`${u[1]}-${u[2]!.padStart(2,'0')}-${u[3]!.padStart(2,'0')}` === g.publish_date) urlOk++; } }

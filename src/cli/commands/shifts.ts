@@ -6,7 +6,7 @@ import { country } from './dyad.ts';
 const cmd: Command = {
   name: 'shifts',
   summary: 'turns in relations: change points in each pair\'s series, ranked by size and confidence, with the events behind them',
-  usage: 'realign shifts [--since DATE] [--countries PAK,RUS] [--by month] [--all] [--json]',
+  usage: 'realign shifts [--since DATE] [--countries PAK,RUS] [--by month] [--method pelt|bocpd] [--all] [--json]',
   flags: [
     { name: 'since', type: 'string', description: 'first date (YYYY[-MM[-DD]])' },
     { name: 'to', type: 'string', description: 'last date' },
@@ -16,11 +16,15 @@ const cmd: Command = {
     { name: 'limit', type: 'string', description: 'how many shifts to list', default: '20' },
     { name: 'all', type: 'boolean', description: 'list change points that are not flagged too' },
     { name: 'primary-only', type: 'boolean', description: 'collapse duplicate reports of one happening' },
+    { name: 'method', type: 'string', description: 'change-point method: pelt (shifts.pelt.v1) or bocpd (shifts.bocpd.v1)', default: 'pelt' },
     { name: 'json', type: 'boolean', description: 'print JSON' },
   ],
   async run({ flags }, io) {
     const { isPeriod } = await import('../../analytics/periods.ts');
     if (!isPeriod(flags.by)) throw new UsageError(`--by must be day, week, month, quarter or year, got "${String(flags.by)}"`);
+    const { isShiftMethod } = await import('../../analytics/shifts.ts');
+    if (!isShiftMethod(flags.method)) throw new UsageError(`--method must be pelt or bocpd, got "${String(flags.method)}"`);
+    const method = flags.method;
     const countries = flags.countries ? String(flags.countries).split(',').filter(Boolean).map((c) => country(c, '--countries')) : undefined;
     const minEvents = Number(flags['min-events']), limit = Number(flags.limit);
     if (!Number.isFinite(minEvents) || !Number.isInteger(limit) || limit < 1) throw new UsageError('--min-events and --limit must be numbers');
@@ -33,10 +37,10 @@ const cmd: Command = {
     if (!existsSync(path)) { io.stderr.write(`realign shifts: ${path}: no database there (ingest or import first, or give --db)\n`); return EXIT.error; }
     const { DuckDBStore } = await import('../../store/duckdb.ts');
     const { shiftsReport } = await import('../../analytics/queries.ts');
-    const { shiftsText } = await import('../../analytics/report-text.ts');
+    const { shiftsText } = await import('../../analytics/shifts-text.ts');
     const store = await DuckDBStore.open(path); // writable: a large store builds its roll-ups on first use
     try {
-      const r = await shiftsReport(store, { since: flags.since as string | undefined, to: flags.to as string | undefined, countries, by: flags.by, minEvents, limit, all: !!flags.all, primaryOnly: !!flags['primary-only'] });
+      const r = await shiftsReport(store, { since: flags.since as string | undefined, to: flags.to as string | undefined, countries, by: flags.by, minEvents, limit, all: !!flags.all, primaryOnly: !!flags['primary-only'], method });
       io.stdout.write(flags.json ? JSON.stringify(r) + '\n' : shiftsText(r));
       return EXIT.ok;
     } finally { await store.close(); }

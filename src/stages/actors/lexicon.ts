@@ -1,6 +1,7 @@
 // Builds the matcher's tables from the loaded data (and any extra dictionaries): one
 // token trie for every name, role word, place word and coreference phrase, plus the
 // small lookup sets the resolver's context checks read.
+import { compileParticipation, type ParticipationTables } from './participation.ts';
 import { TokenTrie, keyOf, nameTokens } from './trie.ts';
 import type { ActorData, ActorDictionary, ActorEntry, ContextRule, CorefRule, RoleEntry } from './types.ts';
 
@@ -29,6 +30,8 @@ export interface Lexicon {
   instPhrases: string[];
   /** office holders by "COUNTRY|office" */
   offices: Map<string, ActorEntry[]>;
+  /** participation rules as lookup tables; null: no rules loaded, no judgement */
+  participation: ParticipationTables | null;
 }
 
 /** Regular English plural of a role word's last token. */
@@ -87,6 +90,7 @@ export function buildLexicon(data: ActorData, extra: ActorDictionary[] = []): Le
   const inst = lists('institution-head');
   return {
     trie, context, anyAfter, anyBefore, anyOther, offices,
+    participation: compileParticipation(data.participation),
     preps: new Set(lists('location-prep').map(keyOf)),
     motion: new Set(lists('motion').map(keyOf)),
     actorNouns: new Set(lists('actor-noun').map(keyOf)),

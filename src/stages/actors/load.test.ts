@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ const GOOD: Record<string, string> = {
   'context.jsonl': '{"id":"r","names":["Abcland"],"before":["lake"],"action":"location"}\n',
   'places.jsonl': '{"id":"p","kind":"region","words":["Abc Valley"]}\n',
   'coref.jsonl': '{"id":"he","words":["he"],"target":"person","window":1}\n',
+  'participation.jsonl': '{"id":"on","kind":"prep","words":["on"],"party":["verb"],"topicWords":["talks"]}\n',
 };
 const PERSON = '{"id":"person:doe-jan","name":"Jan Doe","aliases":[],"surname":"Doe","terms":[{"country":"ABC","sector":"MIL","office":"army chief","start":"2001","end":null}]}';
 
@@ -35,6 +36,13 @@ describe('loadActorData', () => {
     const front = d.dictionaries[0]!.entries.find((e) => e.id === 'orgs.v2:front')!;
     expect([front.country, front.sector, front.kind]).toEqual(['ABC', 'REB', 'group']);
     expect(d.context[0]!.id).toBe('context.v2:r');
+    expect(d.participation).toEqual([{ id: 'participation.v2:on', kind: 'prep', words: ['on'], party: ['verb'], topicWords: ['talks'] }]);
+  });
+
+  it('reads a folder without participation.jsonl (no judgement)', () => {
+    const dir = folder();
+    rmSync(join(dir, 'participation.jsonl'));
+    expect(loadActorData(dir).participation).toBeUndefined();
   });
 
   it.each([
@@ -46,6 +54,9 @@ describe('loadActorData', () => {
     ['context.jsonl', '{"id":"c","names":["X"],"action":"drop"}', 'a rule needs'],
     ['coref.jsonl', '{"id":"c","words":["it"],"target":"thing","window":1}', '"target"'],
     ['companies.jsonl', '{"id":"c","names":["C"],"country":"ABC"', 'not valid JSON'],
+    ['participation.jsonl', '{"id":"p","kind":"adverb","words":["x"]}', '"kind" is not a known participation kind'],
+    ['participation.jsonl', '{"id":"p","kind":"prep","words":["by"]}', '"party" must be a list of strings'],
+    ['participation.jsonl', '{"id":"p","kind":"prep","words":["by"],"party":["noun"]}', '"party" may only hold verb, event'],
   ])('rejects a bad row in %s, quoting file, line and row', (file, row, reason) => {
     const dir = folder({ [file]: GOOD[file] + row + '\n' });
     let err: unknown;

@@ -3,7 +3,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPath, firstError, loadJsonl, need, readManifest, type Validate } from '../../rules/load.ts';
-import type { ActorData, ActorDictionary, ActorEntry, ContextRule, CorefRule, PlaceList, RoleEntry, Term } from './types.ts';
+import type { ActorData, ActorDictionary, ActorEntry, ContextRule, CorefRule, ParticipationRule, PlaceList, RoleEntry, Term } from './types.ts';
 
 const CODE = /^[A-Z]{3}$/;
 const SECTOR = /^[A-Z]{3}$/;
@@ -41,6 +41,13 @@ const placeRow: Validate<PlaceList> = (r) => firstError(need.string(r as never, 
 const corefRow: Validate<CorefRule> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'words'),
   ['person', 'actor', 'pair', 'self'].includes(r.target) ? null : '"target" must be person, actor, pair or self',
   Number.isInteger(r.window) && r.window >= 0 ? null : '"window" must be a whole number of sentences');
+
+const GOV_CLASSES = ['verb', 'event', 'agent', 'thing', 'name', 'none'];
+const participationRow: Validate<ParticipationRule> = (r) => firstError(need.string(r as never, 'id'),
+  ['agent-noun', 'event-noun', 'thing-noun', 'event-suffix', 'hyphen-agent', 'hyphen-thing', 'time-noun', 'compass', 'name-head', 'report-verb', 'prep'].includes(r.kind) ? null : '"kind" is not a known participation kind',
+  need.strings(r as never, 'words'), nonEmpty(r as never, 'words'), optStrings(r as never, 'partyWords'), optStrings(r as never, 'topicWords'),
+  r.kind !== 'prep' ? null : need.strings(r as never, 'party'),
+  r.party == null || (Array.isArray(r.party) && r.party.every((c) => GOV_CLASSES.includes(c))) ? null : `"party" may only hold ${GOV_CLASSES.join(', ')}`);
 
 /** Validates one office-holder row (data/actors/people/*.jsonl). */
 export const personRow: Validate<PersonRow> = (r) => firstError(
@@ -106,6 +113,9 @@ export function loadActorData(dir?: string): ActorData {
     places: loadJsonl<PlaceList>(file('places.jsonl'), placeRow).map((r) => ({ ...r, id: `places.${v}:${r.id}` })),
     coref: loadJsonl<CorefRule>(file('coref.jsonl'), corefRow).map((r) => ({ ...r, id: `coref.${v}:${r.id}` })),
   };
+  if (existsSync(file('participation.jsonl'))) {
+    data.participation = loadJsonl<ParticipationRule>(file('participation.jsonl'), participationRow).map((r) => ({ ...r, id: `participation.${v}:${r.id}` }));
+  }
   if (!dir) cached = data;
   return data;
 }

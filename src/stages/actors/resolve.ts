@@ -7,6 +7,7 @@
 import type { ActorMention, Doc, Token } from '../../doc/types.ts';
 import { nearestTerm, termAt, within } from './dates.ts';
 import type { CompiledRule, Lexicon, Payload } from './lexicon.ts';
+import { judgeParticipation } from './participation.ts';
 import { keyOf, nameTokens } from './trie.ts';
 import type { ActorEntry, ContextRule, CorefRule, RoleEntry } from './types.ts';
 
@@ -51,6 +52,18 @@ class Resolver {
 
   run(): ActorMention[] {
     for (const s of this.doc.sentences) this.sentence(s.i, s.tokenStart, s.tokenEnd);
+    const tables = this.lex.participation;
+    if (tables) {
+      const roleCache = new Uint8Array(this.toks.length); // 0 unknown, 1 role word, 2 not
+      judgeParticipation(this.out, tables, {
+        toks: this.toks, keys: this.keys, locPreps: this.lex.preps,
+        roleAt: (i) => {
+          let v = roleCache[i]!;
+          if (v === 0) { v = this.lex.trie.matchAt(this.keys, this.texts, i, i + 1)?.payloads.some((p) => p.t === 'role') ? 1 : 2; roleCache[i] = v; }
+          return v === 1;
+        },
+      });
+    }
     return this.out;
   }
 

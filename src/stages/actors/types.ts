@@ -53,10 +53,21 @@ export interface PlaceList { id: string; kind: PlaceKind; words: string[]; note?
 export type CorefTarget = 'person' | 'actor' | 'pair' | 'self';
 export interface CorefRule { id: string; words: string[]; target: CorefTarget; window: number }
 
+/** What the word before a preposition is: its class decides whether the preposition's object is a party. */
+export type GovernorClass = 'verb' | 'event' | 'agent' | 'thing' | 'name' | 'none';
+export type ParticipationKind = 'agent-noun' | 'event-noun' | 'thing-noun' | 'event-suffix' | 'hyphen-agent' | 'hyphen-thing' | 'time-noun' | 'compass' | 'name-head' | 'report-verb' | 'prep';
+/** One row of data/actors/participation.jsonl: a word list, or (kind "prep") a preposition rule. */
+export interface ParticipationRule {
+  id: string; kind: ParticipationKind; words: string[];
+  party?: GovernorClass[]; partyWords?: string[]; topicWords?: string[]; note?: string;
+}
+
 /** Everything the stage needs, loaded once. */
 export interface ActorData {
   dictionaries: ActorDictionary[];
   context: ContextRule[];
   places: PlaceList[];
   coref: CorefRule[];
+  /** participation rules (data/actors/participation.jsonl); absent: every mention that is not a place only is a participant */
+  participation?: ParticipationRule[];
 }

@@ -212,3 +212,52 @@ describe('attending and sympathy', () => {
     expect(run({ name: text, text, actors, expect: want }).map((e) => show(e, false)).sort()).toEqual(want);
   });
 });
+
+describe('frames fold their complements', () => {
+  const cases: Array<[string, ActorSpec[], string[]]> = [
+    // the asker is no known actor: the appeal is not coded, and the help asked for is no event either
+    ['The committee asked Chile to help Peru.', [A('Chile', 'CHL'), A('Peru', 'PER')], []],
+    ['Peru said that Chile had attacked itself.', [A('Peru', 'PER'), A('Chile', 'CHL')], ['PER>CHL 112 asserted']],
+    ['Peru said it would not give permission to Chile.', [A('Peru', 'PER'), A('Chile', 'CHL')], ['PER>CHL 124 asserted']],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => {
+    expect(run({ name: text, text, actors, expect: want }).map((e) => show(e, false)).sort()).toEqual(want);
+  });
+});
+
+describe('negation outside the verb group', () => {
+  const cases: Array<[string, ActorSpec[], string[]]> = [
+    ['Nor would Chile sell arms to Peru.', [A('Chile', 'CHL'), A('Peru', 'PER')], ['CHL>PER 062 negated']],
+    // a writer's "would not" is no refusal; a reported one is
+    ['Chile would not sell arms to Peru.', [A('Chile', 'CHL'), A('Peru', 'PER')], ['CHL>PER 062 negated']],
+    ['Chile will not sell arms to Peru.', [A('Chile', 'CHL'), A('Peru', 'PER')], ['CHL>PER 1212 asserted']],
+    ['Chile builds its own jets rather than buying them from Peru.', [A('Chile', 'CHL'), A('Peru', 'PER')], ['CHL>PER 062 negated']],
+    ['Chile deals with Peru on many levels.', [A('Chile', 'CHL'), A('Peru', 'PER')], []],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => {
+    expect(run({ name: text, text, actors, expect: want }).map((e) => show(e, false)).sort()).toEqual(want);
+  });
+});
+
+describe('more argument shapes', () => {
+  const cases: Array<[string, ActorSpec[], string[]]> = [
+    ['The Chileans reject proposed Peruvian changes.', [A('Chileans', 'CHL', 'demonym'), A('Peruvian', 'PER', 'demonym')], ['CHL>PER 120 asserted']],
+    ['Chile is opposed to Peruvian mediation.', [A('Chile', 'CHL'), A('Peruvian', 'PER', 'demonym')], ['CHL>PER 110 asserted']],
+    ['The council repeated its demand today that Chile free the prisoners.', [A('Chile', 'CHL')], []],
+    ['Chile has decided to gradually start arms sales to Peru.', [A('Chile', 'CHL'), A('Peru', 'PER')], ['CHL>PER 062 intended']],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => {
+    expect(run({ name: text, text, actors, expect: want }).map((e) => show(e, false)).sort()).toEqual(want);
+  });
+});
+
+describe('domestic protests', () => {
+  it('a protest naming no target is against the protesters\' own government', () => {
+    const doc = docWith('Chilean students rallied in the capital on Monday.', [A('Chilean students', 'CHLEDU', 'group')], '2015-03-20');
+    codeEvents(doc, { date: '2015-03-20' });
+    expect(doc.events.map((e) => [e.source.code, e.target?.code, e.target?.entry, e.cameo])).toEqual([['CHLEDU', 'CHLGOV', 'convention:domestic-protest', '141']]);
+    const doc2 = docWith('Chilean students staged a protest on Monday.', [A('Chilean students', 'CHLEDU', 'group')], '2015-03-20');
+    codeEvents(doc2, { date: '2015-03-20' });
+    expect(doc2.events.map((e) => [e.source.code, e.target?.code, e.target?.entry, e.cameo])).toEqual([['CHLEDU', 'CHLGOV', 'convention:domestic-protest', '141']]);
+  });
+});

@@ -74,6 +74,8 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
       } else if (cand.mutual && cand.sources.length >= 2) {
         for (const s of cand.sources) for (const t of cand.sources) if (s !== t && s.code !== t.code) pairs.push([s, t, cand.code, cand.rule]);
       } else if (cand.alone) for (const s of cand.sources) pairs.push([s, null, cand.code, cand.rule]);
+      // a protest with no one named is against the protesters' own government (the event-data convention)
+      const domestic = (s: ActorMention): EventActor => ({ text: '', code: `${s.country}GOV`, country: s.country, sector: 'GOV', org: null, mention: null, entry: 'convention:domestic-protest' });
       // "the US said Iraq attacked": the speaker accuses the attacker (112), asserted
       const accuse: Array<[ActorMention, ActorMention]> = [];
       if (cand.speaker && cand.code.slice(0, 2) >= '13') for (const sp of cand.speaker) for (const s of cand.sources) if (sp.country !== s.country) accuse.push([sp, s]);
@@ -87,8 +89,9 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
         const key = `${s.code}|${t?.code ?? ''}|${code}|${cand.trigger[0]}`;
         if (seen.has(key)) return;
         seen.add(key);
+        const target = t ? actorOf(t) : f.root === '14' && s.country !== 'IGO' && s.sector !== 'GOV' ? domestic(s) : null;
         out.push({
-          id: '', source: actorOf(s), target: t ? actorOf(t) : null,
+          id: '', source: actorOf(s), target,
           cameo: f.code, root: f.root, quad: f.quad, goldstein: f.goldstein,
           plover: { type: f.plover?.type ?? '', mode: f.plover?.mode ?? null },
           modality, date: date ?? '', span: [spanStart, spanEnd], rule, sentence: sent.i,

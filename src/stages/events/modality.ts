@@ -14,11 +14,26 @@ export const stronger = (a: Modality, b: Modality): Modality => (RANK[b] > RANK[
 /** Verbs whose infinitive complement did happen ("managed to", "began to", "was forced to"). */
 const IMPLICATIVE = new Set(['manage', 'begin', 'start', 'continue', 'proceed', 'go', 'force', 'compel', 'dare', 'get', 'come', 'happen', 'tend', 'use', 'help', 'oblige', 'be']);
 
+/** "Nor would X ...", "rather than buying", "instead of attacking": negation outside the verb group. */
+function negatedBefore(v: SentenceView, k: number): boolean {
+  const c = v.chunks[k]!;
+  const t = v.tokens;
+  const a = t[c.start - 1], b = t[c.start - 2];
+  if (a && b && ((a.norm === 'than' && b.norm === 'rather') || (a.norm === 'of' && b.norm === 'instead'))) return true;
+  // a clause opened by "nor"/"neither": the first verb group of the sentence or after a comma
+  for (let i = c.start - 1; i >= v.sent.tokenStart && i >= c.start - 6; i--) {
+    const n = t[i]!.norm;
+    if (n === 'nor' || n === 'neither') return true;
+    if (t[i]!.pos === 'PUNCT' || t[i]!.pos === 'VERB' || t[i]!.pos === 'SCONJ') break;
+  }
+  return false;
+}
+
 /** What the verb group itself says. */
 export function vgModality(v: SentenceView, k: number): Modality {
   const c = v.chunks[k]!;
   const g = c.vg as VerbGroup;
-  if (g.negated) return 'negated';
+  if (g.negated || negatedBefore(v, k)) return 'negated';
   if (g.modal === 'would' || g.modal === 'could' || g.modal === 'might' || g.modal === 'may' || g.modal === 'should') {
     if (g.perfect) return 'hypothetical';
     return g.modal === 'would' ? 'intended' : 'hypothetical';

@@ -64,6 +64,8 @@ export interface NounPattern {
   place?: boolean;
   /** a place after "in" may be the source ("rumblings in Moscow": the capital stands for the government) */
   placeSource?: boolean;
+  /** right after a bare name and before one of these prepositions the word is a verb ("Russia deals with India") */
+  verbPreps?: string[];
   note?: string;
   rule: string;
 }
@@ -104,7 +106,7 @@ export function validateVerb(r: VerbPattern): string | null {
 export function validateNoun(r: NounPattern): string | null {
   const o = r as unknown as Record<string, unknown>;
   return firstError(need.string(o, 'id'), typeof r.noun === 'string' || typeof r.adj === 'string' ? null : 'a noun pattern needs "noun" or "adj"',
-    codeOk(r.code), strs(o, 'source'), strs(o, 'target'), strs(o, 'requires'), refineOk(o), familyOk(o));
+    codeOk(r.code), strs(o, 'source'), strs(o, 'target'), strs(o, 'requires'), strs(o, 'verbPreps'), refineOk(o), familyOk(o));
 }
 export function validateComplement(r: Complement): string | null {
   const o = r as unknown as Record<string, unknown>;

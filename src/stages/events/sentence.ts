@@ -63,9 +63,11 @@ export function actorsInChunk(v: SentenceView, k: number, o: ActorOpts = {}): Ac
 export function phraseActor(v: SentenceView, ph: Phrase, o: ActorOpts = {}): ActorMention | null {
   for (const k of ph.chunks) {
     const a = actorsInChunk(v, k, o);
-    if (a.length) return a[0]!;
+    if (a.length <= 1) { if (a.length) return a[0]!; continue; }
+    // "his Brazilian counterpart": the mention holding the head noun, else the first that is not a pronoun
+    const head = v.chunks[k]!.head;
+    return a.find((m) => m.tokenStart <= head && head < m.tokenEnd) ?? a.find((m) => m.kind !== 'coref') ?? a[0]!;
   }
-  if (o.place) return null;
   return null;
 }
 

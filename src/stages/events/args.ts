@@ -1,0 +1,231 @@
+// Reading a verb's or a noun's arguments off the chunks: the clause's end, direct and
+// prepositional objects, that-clauses, qualifier words, and the verb a noun phrase depends on.
+import type { ActorMention } from '../../doc/types.ts';
+import { isTimeNP, phrasesRight } from '../../nlp/clause.ts';
+import type { Complement, Family, Refine } from './patterns.ts';
+import { actorsInChunk, hasWord, phrasesActors, windowText, type SentenceView } from './sentence.ts';
+
+export const norm = (v: SentenceView, k: number) => v.tokens[v.chunks[k]!.start]!.norm;
+
+/** Last chunk index of the clause that starts after chunk k (exclusive). */
+export function clauseLimit(v: SentenceView, k: number): number {
+  let j = k + 1;
+  for (; j < v.chunks.length; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'SUB') break;
+    if (c.type === 'PUNCT' && (norm(v, j) === ';' || norm(v, j) === ':')) break;
+    if (c.type === 'VG') {
+      // a gerund after a preposition stays in the phrase ("help in managing X")
+      if (c.vg!.gerund && v.chunks[j - 1]?.type === 'P') continue;
+      break;
+    }
+    if (c.type === 'TO') break;
+    if (c.type === 'CONJ' && v.chunks[j + 1]?.type === 'VG') break;
+    if (c.type === 'PUNCT' && norm(v, j) === ',' && (v.chunks[j + 1]?.type === 'VG' || (v.chunks[j + 1]?.type === 'NP' && v.chunks[j + 2]?.type === 'VG'))) break;
+  }
+  return j;
+}
+
+/** Actors of the phrase after preposition `prep` within chunks [from, limit). */
+export function prepActors(v: SentenceView, from: number, limit: number, preps: string[], place: boolean, skip?: Set<number>): ActorMention[] {
+  for (let j = from; j < limit; j++) {
+    const c = v.chunks[j]!;
+    if (c.type !== 'P' && !(c.type === 'SUB' && preps.includes(norm(v, j)))) continue;
+    if (skip?.has(j)) continue;
+    // two-word prepositions ("out of", "away from") match on their last word too
+    if (!preps.includes(norm(v, j))) continue;
+    let n = j + 1;
+    while (v.chunks[n]?.type === 'ADV') n++;
+    if (v.chunks[n]?.type === 'VG' && v.chunks[n]!.vg!.gerund) n++; // "in managing X"
+    if (v.chunks[n]?.type !== 'NP') continue;
+    const phs = phrasesRight(v.chunks, v.tokens, n);
+    const acts = phrasesActors(v, phs, { place });
+    if (acts.length) return acts;
+    // "sorrow for the shootings in South Carolina": one prepositional phrase further
+    const last = phs[phs.length - 1]!.chunks.slice(-1)[0]!;
+    if (v.chunks[last + 1]?.type === 'P' && ['in', 'at', 'on', 'against', 'by'].includes(norm(v, last + 1)) && v.chunks[last + 2]?.type === 'NP' && last + 2 < limit) {
+      const more = actorsInChunk(v, last + 2, { place: true });
+      if (more.length) return [more[0]!];
+    }
+    // "regarding the manner in which ... by New Delhi": the first actor further on
+  }
+  return [];
+}
+
+export const QUANT = new Set(['up', 'to', 'at', 'least', 'more', 'than', 'about', 'around', 'over', 'nearly', 'almost', 'some', 'as', 'many', 'off', 'out', 'down', 'back', 'away']);
+/** The words after the verb, then those of its subject ("peacekeeping troops arrived in X"). */
+export function refineWindow(v: SentenceView, k: number, win: string): string {
+  const inf = v.info.get(k);
+  const first = inf?.subject[0]?.chunks[0];
+  if (first == null || first >= k) return win;
+  return win + windowText(v, v.chunks[first]!.start, v.chunks[k]!.start);
+}
+
+/** "demanded (on Friday) that the US cancel...": the subject of the that-clause. */
+export function thatSubject(v: SentenceView, after: number): ActorMention[] {
+  let j = after;
+  while (j < after + 4 && (v.chunks[j]?.type === 'ADV' || (v.chunks[j]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j]!)) || (v.chunks[j]?.type === 'P' && v.chunks[j + 1]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j + 1]!)))) j++;
+  if (!(v.chunks[j]?.type === 'SUB' && norm(v, j) === 'that') || v.chunks[j + 1]?.type !== 'NP') return [];
+  return phrasesActors(v, phrasesRight(v.chunks, v.tokens, j + 1));
+}
+
+export function dobjActors(v: SentenceView, after: number, limit: number, place: boolean): { actors: ActorMention[]; chunk: number | null } {
+  let n = after;
+  // adverbs, a particle ("beat up X") or a quantity ("up to 16 advisers", "at least ten people")
+  while (n < limit && n < after + 4 && (v.chunks[n]!.type === 'ADV' || ((v.chunks[n]!.type === 'P' || v.chunks[n]!.type === 'ADJ' || v.chunks[n]!.type === 'O' || v.chunks[n]!.type === 'TO') && QUANT.has(norm(v, n))))) n++;
+  // "denounced as an ugly crime Serbia's suppression": a predicate before the object
+  if (v.chunks[n]?.type === 'P' && norm(v, n) === 'as' && (v.chunks[n + 1]?.type === 'NP' || v.chunks[n + 1]?.type === 'ADJ') && v.chunks[n + 2]?.type === 'NP' && !actorsInChunk(v, n + 1).length) n += 2;
+  // "more than 100 Palestinians", "fewer than ten": a comparative quantity before the object
+  if (v.chunks[n]?.type === 'NP' && v.chunks[n]!.end - v.chunks[n]!.start === 1 && ['more', 'less', 'fewer', 'over', 'under'].includes(norm(v, n)) && v.chunks[n + 1]?.type === 'P' && norm(v, n + 1) === 'than') n += 2;
+  if (n >= limit || v.chunks[n]?.type !== 'NP') return { actors: [], chunk: null };
+  // "helped the dissidents from Egypt": a "from" phrase names the object's country
+  return { actors: phrasesActors(v, phrasesRight(v.chunks, v.tokens, n, true), { place }), chunk: n };
+}
+
+export const sameActor = (a: ActorMention, b: ActorMention) => a.code === b.code || a.id === b.id;
+
+export function dropSame(targets: ActorMention[], sources: ActorMention[]): ActorMention[] {
+  // a bare country or demonym of the source's own country ("Putin offered Russian help") is no target
+  return targets.filter((t) => !sources.some((s) => sameActor(s, t) || (s.country === t.country && !t.sector && t.country !== 'IGO')));
+}
+
+export function refine(code: string, text: string, refs: Refine[] | undefined): string {
+  if (!refs) return code;
+  for (const r of refs) if (hasWord(text, r.words)) return r.code;
+  return code;
+}
+
+export function complementCode(family: Family, text: string, list: Complement[]): string | null {
+  for (const c of list) {
+    const code = c.codes[family];
+    if (!code) continue;
+    if (hasWord(text, c.words) && (!c.with || hasWord(text, c.with))) return code;
+  }
+  return null;
+}
+
+export const particleMatches = (v: SentenceView, head: number, particle: string, end: number): number | null => {
+  const words = particle.split(' ');
+  let t = head + 1;
+  for (const w of words) {
+    if (t >= end || v.tokens[t]!.norm !== w) return null;
+    t++;
+  }
+  return t;
+};
+
+export function objectMatches(v: SentenceView, fromChunk: number, limit: number, objects: string[]): { chunk: number; token: number } | null {
+  let n = fromChunk;
+  while (v.chunks[n]?.type === 'ADV' || v.chunks[n]?.type === 'ADJ') n++;
+  if (n >= limit) return null;
+  // the object, its "of" phrase, and coordinated objects ("photographs and other military intelligence")
+  const ph = v.chunks[n]?.type === 'NP' ? phrasesRight(v.chunks, v.tokens, n).slice(0, 3).flatMap((p) => p.chunks.slice(0, 2)) : [];
+  for (const k of ph) {
+    const c = v.chunks[k]!;
+    for (let t = c.start; t < c.end; t++) {
+      const tk = v.tokens[t]!;
+      for (const o of objects) {
+        if (o.includes(' ')) {
+          const ws = o.split(' ');
+          if (ws.every((w, i) => v.tokens[t + i]?.norm === w || v.tokens[t + i]?.lemma === w)) return { chunk: k, token: t };
+        } else if (tk.lemma === o || tk.norm === o) return { chunk: k, token: t };
+      }
+    }
+  }
+  return null;
+}
+
+export const sentWinCache = new WeakMap<SentenceView, string>();
+/** All the words of the sentence, for patterns that require a word anywhere in it. */
+export function sentWin(v: SentenceView): string {
+  let w = sentWinCache.get(v);
+  if (w == null) { w = windowText(v, v.sent.tokenStart, v.sent.tokenEnd); sentWinCache.set(v, w); }
+  return w;
+}
+
+/** "ten soldiers killed in Ukraine": a bare participle after a noun phrase, with no object, is passive. */
+export function reducedPassive(v: SentenceView, k: number, slots: string[]): boolean {
+  const c = v.chunks[k]!;
+  if (slots[0] !== 'dobj' || c.head !== c.start || v.chunks[k - 1]?.type !== 'NP' || isTimeNP(v.tokens, v.chunks[k - 1]!)) return false;
+  // the noun phrase must itself be an object ("there were ten soldiers killed"), not the clause's subject
+  let a = k - 1;
+  while (a >= 2 && v.chunks[a - 1]!.type === 'P' && norm(v, a - 1) === 'of' && v.chunks[a - 2]!.type === 'NP') a -= 2;
+  const before = v.chunks[a - 1];
+  if (!before || (before.type !== 'VG' && before.type !== 'P')) return false;
+  const h = v.tokens[c.head]!;
+  if (!/ed$/.test(h.norm) && !['held', 'shot', 'hit', 'struck', 'taken', 'seized', 'beaten', 'thrown', 'driven', 'stolen', 'slain'].includes(h.norm)) return false;
+  const n = v.chunks[k + 1];
+  return !n || n.type === 'P' || n.type === 'PUNCT';
+}
+
+export function objectInSubject(v: SentenceView, k: number, objects: string[]): { chunk: number; token: number } | null {
+  const inf = v.info.get(k);
+  if (!inf) return null;
+  for (const ph of inf.subject) for (const c of ph.chunks) {
+    const m = objectMatches(v, c, c + 1, objects);
+    if (m) return m;
+  }
+  return null;
+}
+
+export function isPersonPronoun(v: SentenceView, k: number) {
+  const ph = v.info.get(k)?.subject[0];
+  if (!ph) return false;
+  const t = v.tokens[v.chunks[ph.chunks[0]!]!.head]!;
+  return t.norm === 'he' || t.norm === 'she';
+}
+
+export function isPronounSubject(v: SentenceView, k: number) {
+  const inf = v.info.get(k);
+  const ph = inf?.subject[0];
+  if (!ph) return false;
+  return v.tokens[v.chunks[ph.chunks[0]!]!.head]!.pos === 'PRON';
+}
+
+/** The verb group whose subject is the noun phrase at chunk k, if any. */
+export function predicateOf(v: SentenceView, k: number): number | null {
+  for (let j = k + 1; j < v.chunks.length && j < k + 12; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'VG') { const inf = v.info.get(j); return inf && inf.link === 'direct' && inf.subject.some((p) => p.chunks.includes(k)) ? j : null; }
+    if (c.type === 'SUB' || (c.type === 'PUNCT' && norm(v, j) !== ',')) return null;
+  }
+  return null;
+}
+
+/** The first actor after a preposition anywhere up to the clause end ("regarding the way it was handled by Y"). */
+export function actorsAfterPrep(v: SentenceView, from: number, limit: number, prep: string): ActorMention[] {
+  let j = from;
+  for (; j < v.chunks.length && j < from + 12; j++) if (v.chunks[j]!.type === 'P' && norm(v, j) === prep) break;
+  for (let m = j + 1; m < v.chunks.length && m < j + 14; m++) {
+    if (v.chunks[m]!.type === 'PUNCT' && norm(v, m) !== ',') break;
+    const a = actorsInChunk(v, m);
+    if (a.length) return [a[0]!];
+  }
+  void limit;
+  return [];
+}
+
+export const PARTICLES = new Set(['off', 'out', 'up', 'down', 'back', 'away']);
+
+/** The noun phrase at k is the verb's object ("launched an attack"), or a time phrase ("during a visit to X"). */
+export function dependsOn(v: SentenceView, k: number, vg: number): boolean {
+  let j = k - 1;
+  while (j > vg && (v.chunks[j]!.type === 'ADV' || v.chunks[j]!.type === 'ADJ' || (v.chunks[j]!.type === 'P' && j === vg + 1 && PARTICLES.has(norm(v, j))))) j--;
+  if (j === vg) return true;
+  if (v.chunks[j]!.type === 'P' && ['during', 'at', 'after', 'before', 'for', 'following', 'amid', 'since', 'in'].includes(norm(v, j))) return true;
+  // "start weapons sales", "hold a round of talks"
+  if (v.chunks[j]!.type === 'P' && norm(v, j) === 'of' && v.chunks[j - 1]?.type === 'NP' && j - 2 === vg) return true;
+  return false;
+}
+
+/** The verb group a noun phrase at chunk k depends on: the nearest one to its left in the same clause. */
+export function governingVerb(v: SentenceView, k: number): number | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const c = v.chunks[j]!;
+    if (c.type === 'VG') return j;
+    if (c.type === 'SUB') return null;
+    if (c.type === 'PUNCT' && (norm(v, j) === ';' || norm(v, j) === ':')) return null;
+  }
+  return null;
+}
+

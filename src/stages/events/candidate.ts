@@ -1,0 +1,33 @@
+// What the matchers produce for one trigger, and the state they share across one sentence.
+import type { ActorMention, Modality } from '../../doc/types.ts';
+
+export interface Candidate {
+  sources: ActorMention[];
+  targets: ActorMention[];
+  code: string;
+  rule: string;
+  mutual: boolean;
+  alone: boolean;
+  modality: Modality;
+  /** trigger token range [start, end) */
+  trigger: [number, number];
+  /** code of the event the other way round, when the pattern has one */
+  reverse?: string;
+  /** who said it, when the event sits in another side's reported speech ("the US said Iraq attacked") */
+  speaker?: ActorMention[];
+  /** a meeting its own side called off: also a 161 (reduce diplomatic relations) */
+  snub?: boolean;
+}
+
+export interface MatchState {
+  /** tokens already used as a light-verb object (not to be read again as noun events) */
+  used: Set<number>;
+  /** verb group chunks whose event a family verb (offer, urge, threaten...) folded into its own code */
+  consumed: Set<number>;
+  /** verb groups matched by a family pattern */
+  family: Set<number>;
+  /** the subject actor of the previous sentence, for noun events with no source of their own */
+  topic?: ActorMention | null;
+  /** the last person named in the previous sentences, for an unresolved "he"/"she" who speaks */
+  person?: ActorMention | null;
+}

@@ -1,0 +1,159 @@
+// Frames: verbs that take another event as their content (say, demand, offer, refuse,
+// threaten) — the complement folded into their code, refusals, conditional threats,
+// accusations in reported speech, and the modality of a verb event.
+import type { ActorMention, Modality } from '../../doc/types.ts';
+import { isTimeNP } from '../../nlp/clause.ts';
+import type { Chunk, VerbGroup } from '../../nlp/chunk.ts';
+import { accordingTo, governedModality, speechGovernor, stronger, trailingAttribution, vgModality } from './modality.ts';
+import type { Family, VerbPattern } from './patterns.ts';
+import { phrasesActors, windowText, type SentenceView } from './sentence.ts';
+import type { Candidate, MatchState } from './candidate.ts';
+import { norm, dropSame, complementCode, isPersonPronoun, isPronounSubject } from './args.ts';
+
+/**
+ * "X said (that) Y must do Z" is X demanding Z of Y (10x); "... Y should do Z" is an appeal (02x).
+ * The complement picks the sub-code; the embedded verb is folded in.
+ */
+export function matchSpeechModal(v: SentenceView, k: number, st: MatchState): Candidate[] {
+  let j = k + 1;
+  while (v.chunks[j]?.type === 'ADV' || (v.chunks[j]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j]!)) || (v.chunks[j]?.type === 'P' && v.chunks[j + 1]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j + 1]!) && j++)) j++;
+  if (v.chunks[j]?.type === 'SUB' && norm(v, j) === 'that') j++;
+  if (v.chunks[j]?.type !== 'NP') return [];
+  let m = j;
+  while (m < v.chunks.length && v.chunks[m]!.type !== 'VG' && m < j + 8) m++;
+  const vg = v.chunks[m];
+  if (!vg || vg.type !== 'VG') return [];
+  const modal = vg.vg!.modal;
+  const hasTo = v.tokens[vg.start]!.lemma === 'have' && v.chunks[m + 1]?.type === 'TO';
+  const family: Family | null = modal === 'must' || hasTo ? 'demand' : modal === 'should' ? 'appeal' : null;
+  if (!family || vg.vg!.negated && family === 'appeal') return [];
+  const inf = v.info.get(k)!;
+  let sources = phrasesActors(v, inf.subject);
+  if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]);
+  const targets = dropSame(phrasesActors(v, v.info.get(m)?.subject ?? []), sources);
+  if (!sources.length || !targets.length) return [];
+  const win = windowText(v, vg.start, v.sent.tokenEnd);
+  const code = complementCode(family, win, v.pats.complements) ?? (family === 'demand' ? '100' : '020');
+  st.consumed.add(m);
+  for (const [x, xi] of v.info) if (x > m && xi.governor === m && (xi.link === 'control' || xi.link === 'coord')) st.consumed.add(x);
+  const cue = v.pats.cues.get(v.chunks[k]!.vg!.lemma)?.find((c) => c.pos === 'verb');
+  return [{ sources, targets, code, rule: cue?.rule ?? 'cues.v1:speech', mutual: false, alone: false, modality: vgModality(v, k) === 'negated' ? 'negated' : 'asserted', trigger: [vg.start, vg.end] }];
+}
+
+export const DEMAND_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'insistence', 'ultimatum', 'plea']);
+/**
+ * "demanded that Israel ease restrictions", "its demand that Israel ease...": the that-clause is the
+ * content of the demand, folded into its code; its verb is no event of its own.
+ */
+export function consumeThatClauses(v: SentenceView, st: MatchState) {
+  for (let j = 1; j < v.chunks.length - 2; j++) {
+    if (!(v.chunks[j]!.type === 'SUB' && norm(v, j) === 'that')) continue;
+    let p = j - 1;
+    const hasDemandNoun = (c: Chunk) => { for (let t = c.start; t < c.end; t++) if (DEMAND_NOUNS.has(v.tokens[t]!.lemma)) return true; return false; };
+    while (p > 0 && (v.chunks[p]!.type === 'ADV' || (v.chunks[p]!.type === 'NP' && isTimeNP(v.tokens, v.chunks[p]!) && !hasDemandNoun(v.chunks[p]!)))) p--;
+    const c = v.chunks[p]!;
+    let demanding = false;
+    if (c.type === 'VG') demanding = (v.pats.verbs.get(c.vg!.lemma) ?? []).some((x) => x.family === 'demand' || x.family === 'appeal');
+    else if (c.type === 'NP') for (let t = c.start; t < c.end; t++) if (DEMAND_NOUNS.has(v.tokens[t]!.lemma)) demanding = true;
+    if (!demanding) continue;
+    for (let m = j + 1; m < v.chunks.length && m < j + 8; m++) if (v.chunks[m]!.type === 'VG') {
+      st.consumed.add(m);
+      for (const [x, xi] of v.info) if (x > m && xi.governor === m && (xi.link === 'control' || xi.link === 'objcontrol')) st.consumed.add(x);
+      break;
+    }
+  }
+}
+
+/** An intended conflictual act made to depend on the other side: "... unless Y ...", "... if Y ...". */
+export function conditional(v: SentenceView, k: number, code: string): boolean {
+  const root = code.slice(0, 2);
+  if (root < '10') return false;
+  for (let j = k + 1; j < v.chunks.length; j++) {
+    const c = v.chunks[j]!;
+    if (c.type !== 'SUB') continue;
+    const w = norm(v, j);
+    if (w === 'unless') return true;
+    if (w === 'if') return root >= '13';
+  }
+  return false;
+}
+
+/** Roots whose verbs take the event they ask, offer, refuse, threaten or force as their complement. */
+export const FRAME_ROOTS = new Set(['02', '03', '10', '12', '13', '17']);
+
+/**
+ * "The US said that Iraq had attacked": even with no target named, the speaker accuses the
+ * subject of a violent act (112), asserted.
+ */
+export function speechAccusation(v: SentenceView, k: number, p: VerbPattern, st: MatchState): Candidate | null {
+  if (p.code.slice(0, 2) < '13' || p.code.slice(0, 2) === '16') return null;
+  const sg = speechGovernor(v, k);
+  if (sg == null) return null;
+  let speaker = phrasesActors(v, v.info.get(sg)?.subject ?? []);
+  if (!speaker.length && isPersonPronoun(v, sg) && st.person) speaker = [st.person];
+  const subj = phrasesActors(v, v.info.get(k)?.subject ?? []);
+  if (!speaker.length || !subj.length || v.chunks[k]!.vg!.passive) return null;
+  const accused = subj.filter((s) => !speaker.some((x) => x.country === s.country));
+  if (!accused.length) return null;
+  const g = v.chunks[k]!.vg!;
+  return { sources: speaker, targets: accused, code: '112', rule: v.pats.cues.get(v.chunks[sg]!.vg!.lemma)?.find((c) => c.effect === 'speech')?.rule ?? 'cues.v1:speech', mutual: false, alone: false, modality: 'asserted', trigger: [g.head, g.head + 1] };
+}
+
+/** "will not" / "would not" (not "would not have"): a stated refusal. */
+export function refusal(v: SentenceView, k: number): boolean {
+  // "will not", or a reported "would not" ("said it would not"); a writer's own "would not" is a forecast
+  const said = speechGovernor(v, k) != null;
+  const refuses = (g: VerbGroup) => g.negated && !g.perfect && (g.modal === 'will' || (g.modal === 'would' && said));
+  if (refuses(v.chunks[k]!.vg!)) return true;
+  const inf = v.info.get(k);
+  if (inf?.governor != null && (inf.link === 'control' || inf.link === 'coord')) return refuses(v.chunks[inf.governor]!.vg!);
+  return false;
+}
+
+/** The CAMEO rejection that matches a cooperative code (only cooperative roots 02-08 turn into refusals). */
+export function rejectCode(code: string): string {
+  const r = code.slice(0, 2);
+  if (r === '06' || r === '07' || r === '03') return code.startsWith('072') || code.startsWith('062') ? '1212' : code.startsWith('071') || code.startsWith('061') ? '1211' : '121';
+  if (r === '04') return '125';
+  if (r === '08') return code.startsWith('084') ? '1243' : code.startsWith('085') ? '1244' : '124';
+  if (r === '05' || r === '02') return '120';
+  return code;
+}
+
+export function consumeComplements(v: SentenceView, k: number, st: MatchState) {
+  for (const [j, inf] of v.info) {
+    if (j <= k) continue;
+    let g = inf.governor; let guard = 0;
+    while (g != null && guard++ < 4) {
+      const gi = v.info.get(g)!;
+      if (g === k && (inf.link === 'control' || inf.link === 'objcontrol' || (inf.link === 'gerund' && inf.gerundPrep !== 'of') || gi === undefined)) { st.consumed.add(j); break; }
+      if (g === k) break;
+      if (gi.link !== 'control' && gi.link !== 'objcontrol') break;
+      if (gi.governor === k) { st.consumed.add(j); break; }
+      g = gi.governor;
+    }
+  }
+}
+
+/** "Oman said it would...": an unresolved pronoun subject of reported speech is the speaker. */
+export function speakerForPronoun(v: SentenceView, k: number): ActorMention[] {
+  if (!isPronounSubject(v, k)) return [];
+  const sg = speechGovernor(v, k);
+  if (sg == null) return [];
+  const inf = v.info.get(sg)!;
+  return phrasesActors(v, inf.subject);
+}
+
+export function verbModality(v: SentenceView, k: number, sources: ActorMention[]): Modality {
+  let m = governedModality(v, k);
+  const sg = speechGovernor(v, k);
+  if (sg != null) {
+    const speaker = phrasesActors(v, v.info.get(sg)?.subject ?? []);
+    // the speaker's own side (or a pronoun speaker we cannot resolve): the statement is the act itself
+    const own = speaker.length > 0 ? sources.some((s) => speaker.some((p) => p.country === s.country)) : isPronounSubject(v, k) || isPronounSubject(v, sg);
+    if (!own) m = stronger(m, 'reported');
+    // "said it would not": the speaker's own refusal or plan keeps its modality
+  }
+  if (m === 'asserted' && (accordingTo(v) || (v.info.get(k)?.link === 'direct' && trailingAttribution(v, k)))) m = 'reported';
+  return m;
+}

@@ -1,0 +1,123 @@
+// Noun patterns on noun phrases: "X's visit to Y", "talks between X and Y", "sanctions on Y".
+import type { ActorMention, Modality } from '../../doc/types.ts';
+import { accordingTo, governedModality, nounCueModality, speechGovernor, stronger, vgModality } from './modality.ts';
+import type { NounPattern } from './patterns.ts';
+import { actorsInChunk, hasWord, phrasesActors, windowText, type SentenceView } from './sentence.ts';
+import type { Candidate, MatchState } from './candidate.ts';
+import { norm, clauseLimit, prepActors, dropSame, refine, complementCode, predicateOf, actorsAfterPrep, dependsOn, governingVerb } from './args.ts';
+
+/** Noun patterns on the noun phrase at chunk k. */
+export function matchNouns(v: SentenceView, k: number, st: MatchState): Candidate[] {
+  const c = v.chunks[k]!;
+  const out: Candidate[] = [];
+  for (let t = c.start; t < c.end; t++) {
+    const tk = v.tokens[t]!;
+    if (st.used.has(t) || v.actorAt.has(t)) continue;
+    if (tk.pos !== 'NOUN' && tk.pos !== 'VERB' && tk.pos !== 'PROPN') continue;
+    const list = v.pats.nouns.get(tk.lemma) ?? v.pats.nouns.get(tk.norm) ?? (tk.norm.endsWith('s') ? v.pats.nouns.get(tk.norm.slice(0, -1)) : undefined);
+    if (!list) continue;
+    // a noun modifying a later noun ("the peace talks", "arms sales") is read at the later noun
+    if (t + 1 < c.end && (v.tokens[t + 1]!.pos === 'NOUN') && !v.actorAt.has(t + 1)) {
+      const next = v.pats.nouns.get(v.tokens[t + 1]!.lemma);
+      if (next) continue;
+    }
+    for (const p of list) {
+      if (p.verbPreps && t > c.start && v.actorAt.has(t - 1) && v.tokens[t - 1]!.norm !== "'s" && p.verbPreps.includes(v.tokens[t + 1]?.norm ?? '')) continue;
+      const cand = nounRoles(v, k, t, p, st);
+      if (!cand) continue;
+      out.push(cand);
+      break;
+    }
+  }
+  return out;
+}
+
+export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern, st: MatchState): Candidate | null {
+  const limit = clauseLimit(v, k);
+  const limTok = limit < v.chunks.length ? v.chunks[limit]!.start : v.sent.tokenEnd;
+  const win = windowText(v, v.chunks[k]!.start, limTok);
+  if (p.requires && !hasWord(win, p.requires)) return null;
+  const place = !!p.place;
+  // possessors and compounds before the noun: "Russia's visit", "the U.S.-India deal"
+  const poss = actorsInChunk(v, k, { before: t });
+  const srcPreps = (p.source ?? ['poss']).filter((s) => s !== 'poss');
+  const tgtPreps = p.target ?? [];
+  let sources: ActorMention[] = [];
+  let targets: ActorMention[] = [];
+  const useOfAsTarget = p.ofTarget || tgtPreps.includes('of');
+  const srcList = useOfAsTarget ? srcPreps.filter((s) => s !== 'of') : srcPreps;
+  if ((p.source ?? ['poss']).includes('poss') && poss.length) sources = poss;
+  if (!sources.length && srcList.length) {
+    // "the visit of X", "the visit to Y by X": right after the noun, or after one prepositional phrase
+    const near = Math.min(limit, v.chunks[k + 2]?.type === 'NP' && v.chunks[k + 3]?.type === 'P' && !(norm(v, k + 3) === 'of') ? k + 4 : k + 2);
+    sources = prepActors(v, k + 1, near, srcList, false);
+    if (!sources.length && p.placeSource && srcList.includes('in')) sources = prepActors(v, k + 1, limit, ['in'], true).filter((a) => a.kind === 'capital' || a.kind === 'seat');
+  }
+  // the "between X and Y" list gives both sides
+  const between = tgtPreps.includes('between') ? prepActors(v, k + 1, limit, ['between'], false) : [];
+  for (const prep of tgtPreps) {
+    if (prep === 'between') continue;
+    let got = prepActors(v, k + 1, limit, [prep], place);
+    if (!got.length && (prep === 'regarding' || prep === 'over' || prep === 'about' || prep === 'concerning')) got = actorsAfterPrep(v, k + 1, limit, prep);
+    got = dropSame(got, sources);
+    if (got.length) { targets = got; break; }
+  }
+  if (!sources.length && poss.length >= 2 && p.mutual) sources = poss;
+  if (!sources.length && between.length >= 2 && p.mutual) sources = between;
+  if (!sources.length && poss.length === 1 && !(p.source ?? ['poss']).includes('poss') && useOfAsTarget) targets = targets.length ? targets : poss;
+  const govVG: number | null = governingVerb(v, k);
+  // the complement of "offered", "threatened", "urged" is already in that verb's code
+  if (govVG != null && (st.consumed.has(govVG) || st.family.has(govVG))) return null;
+  if (!sources.length && govVG != null && dependsOn(v, k, govVG)) {
+    // the subject of the verb the noun phrase depends on: "Russia launched an attack on Y"
+    const inf = v.info.get(govVG)!;
+    const g = v.chunks[govVG]!.vg!;
+    if (!g.passive) { sources = phrasesActors(v, inf.subject); if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]); }
+    else sources = prepActors(v, govVG + 1, clauseLimit(v, govVG), ['by'], false);
+  }
+  // "mediation between X and Y" by a named mediator: the pair are the targets
+  if (sources.length && !targets.length && between.length && !(p.mutual && between.length >= 2 && sources === between)) targets = dropSame(between, sources);
+  if (!sources.length && st.topic && targets.length && govVG == null) sources = [st.topic];
+  if (!sources.length) return null;
+  targets = dropSame(targets, sources);
+  const mutualPairs = p.mutual && sources.length >= 2 && !targets.length;
+  if (!targets.length && !mutualPairs && !p.alone) return null;
+  let code = p.code;
+  if (p.family) { const cc = complementCode(p.family, win, v.pats.complements); if (cc) code = cc; }
+  code = refine(code, win, p.refine);
+  // modality: a cue noun ("the cancellation of"), then the governing verb
+  let m: Modality = nounCueModality(v, k) ?? 'asserted';
+  let snub = false;
+  if (govVG != null) {
+    const g = v.chunks[govVG]!.vg!;
+    let gm = governedModality(v, govVG);
+    const cue = v.pats.cues.get(g.lemma)?.find((c) => c.pos === 'verb');
+    if (cue?.effect === 'cancelled') gm = stronger(gm, 'cancelled');
+    else if (cue?.effect === 'intended') gm = stronger(gm, 'intended');
+    else if (cue?.effect === 'negated') gm = stronger(gm, 'negated');
+    // "X called off the visit": call + off
+    if (g.lemma === 'call' && v.tokens[g.head + 1]?.norm === 'off') gm = stronger(gm, 'cancelled');
+    // "X cancelled its visit to Y": X's own decision is also a snub (161), asserted
+    if (gm === 'cancelled' && targets.length && !g.passive && ['cancel', 'scrap', 'abandon', 'axe', 'scuttle', 'drop', 'call'].includes(g.lemma)) {
+      const canceller = phrasesActors(v, v.info.get(govVG)!.subject);
+      if (canceller.length && sources.every((s) => canceller.some((c) => c.country === s.country))) snub = true;
+    }
+    if (vgModality(v, govVG) === 'hypothetical') gm = stronger(gm, 'hypothetical');
+    m = stronger(m, gm);
+    const sg = speechGovernor(v, govVG);
+    if (sg != null) m = stronger(m, 'reported');
+  }
+  else {
+    // the noun phrase is the subject: "the visit was cancelled", "the talks will take place", "the visit did not happen"
+    const pv = predicateOf(v, k);
+    if (pv != null) {
+      const g = v.chunks[pv]!.vg!;
+      const cue = v.pats.cues.get(g.lemma)?.find((c) => c.pos === 'verb');
+      if (cue?.effect === 'cancelled' || (g.lemma === 'call' && v.tokens[g.head + 1]?.norm === 'off')) m = stronger(m, 'cancelled');
+      else if (cue?.effect === 'negated') m = stronger(m, 'negated');
+      m = stronger(m, governedModality(v, pv));
+    }
+  }
+  if (m === 'asserted' && accordingTo(v)) m = 'reported';
+  return { sources, targets, code, rule: p.rule, mutual: !!p.mutual, alone: !!p.alone, modality: m, trigger: [t, t + 1], ...(snub && m === 'cancelled' ? { snub: true } : {}) };
+}

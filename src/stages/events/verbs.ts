@@ -1,0 +1,193 @@
+// Verb patterns on verb groups (and adjectives after "be"): trigger, source, target, code.
+import type { ActorMention } from '../../doc/types.ts';
+import { ofChain, phrasesRight } from '../../nlp/clause.ts';
+import { speechGovernor } from './modality.ts';
+import type { VerbPattern } from './patterns.ts';
+import { actorsInChunk, hasWord, phrasesActors, windowText, type SentenceView } from './sentence.ts';
+import type { Candidate, MatchState } from './candidate.ts';
+import { norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun } from './args.ts';
+import { matchSpeechModal, conditional, FRAME_ROOTS, speechAccusation, refusal, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
+
+/** Verb patterns on verb group k. */
+export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate[] {
+  const c = v.chunks[k]!;
+  const g = c.vg!;
+  const head = g.head;
+  const lemma = v.tokens[head]!.lemma;
+  const limit = clauseLimit(v, k);
+  const out: Candidate[] = [];
+  if (v.pats.cues.get(lemma)?.some((q) => q.effect === 'speech')) {
+    const sm = matchSpeechModal(v, k, st);
+    if (sm.length) return sm;
+  }
+  if (g.copulaOnly && lemma === 'be') return matchAdj(v, k, limit);
+  // "Israel is opposed to French mediation": a participle used as an adjective
+  if (g.passive && v.pats.adjs.has(v.tokens[head]!.norm)) { const a = matchAdj(v, k - 1, limit, head); if (a.length) return a; }
+  const list = v.pats.verbs.get(lemma);
+  if (!list) return out;
+  const sentEnd = v.sent.tokenEnd;
+  const limTok = limit < v.chunks.length ? v.chunks[limit]!.start : sentEnd;
+  const win = windowText(v, head + 1, Math.min(sentEnd, limTok + 1));
+  const wideWin = windowText(v, head + 1, Math.min(sentEnd, head + 16));
+  for (const p of list) {
+    let after = k + 1;
+    let trigEnd = head + 1;
+    if (p.particle) {
+      const t = particleMatches(v, head, p.particle, sentEnd);
+      if (t == null) continue;
+      trigEnd = t;
+      while (after < v.chunks.length && v.chunks[after]!.start < t) after++;
+    }
+    let objChunk: number | null = null;
+    let iobj: ActorMention[] = [];
+    if (p.object) {
+      let m = g.passive ? objectInSubject(v, k, p.object) : objectMatches(v, after, limit, p.object);
+      // "gave Tanzania a grant": an indirect object naming an actor, then the object
+      if (!m && !g.passive && v.chunks[after]?.type === 'NP' && v.chunks[after + 1]?.type === 'NP') {
+        const io = actorsInChunk(v, after);
+        if (io.length) { m = objectMatches(v, after + 1, limit, p.object); if (m) iobj = io; }
+      }
+      if (!m) continue;
+      // "gave the Ivory Coast five million dollars" read as one noun phrase: the actor before the object
+      if (!iobj.length && !g.passive && m.chunk === after) iobj = actorsInChunk(v, m.chunk, { before: m.token });
+      objChunk = m.chunk; st.used.add(m.token);
+      if (!g.passive) after = ofChain(v.chunks, v.tokens, m.chunk).chunks.slice(-1)[0]! + 1;
+    }
+    if (p.requires && !hasWord(sentWin(v), p.requires)) continue;
+    if (p.objcontrol && !(v.chunks[after]?.type === 'NP' && v.chunks[after + 1]?.type === 'TO')) continue;
+    if (p.requires_not && hasWord(win, p.requires_not)) continue;
+    const cand = verbRoles(v, k, p, after, limit, objChunk, iobj);
+    // what is asked, offered, refused, threatened or forced is part of that act, coded or not
+    if (p.family || FRAME_ROOTS.has(p.code.slice(0, 2))) { consumeComplements(v, k, st); st.family.add(k); }
+    if (!cand) {
+      const acc = speechAccusation(v, k, p, st);
+      if (acc) { out.push(acc); return out; }
+      if (p.object || p.particle) continue;
+      return out;
+    }
+    let code = p.code;
+    if (p.family) {
+      const cc = complementCode(p.family, wideWin, v.pats.complements);
+      if (cc) code = cc;
+    }
+    code = refine(code, p.refine ? refineWindow(v, k, win) : win, p.refine);
+    cand.code = code;
+    cand.trigger = [head, trigEnd];
+    cand.modality = verbModality(v, k, cand.sources);
+    if (p.reverse) cand.reverse = p.reverse;
+    const sg = speechGovernor(v, k);
+    if (sg != null) {
+      let speaker = phrasesActors(v, v.info.get(sg)?.subject ?? []);
+      if (!speaker.length && isPersonPronoun(v, sg) && st.person) speaker = [st.person];
+      if (cand.modality === 'reported' && speaker.length && !cand.sources.some((s) => speaker.some((x) => x.country === s.country))) cand.speaker = speaker;
+      // "Putin suggested that Russia views Y as a partner": the statement is the speaker's own act
+      if (speaker.length === 1 && cand.sources.length === 1 && cand.sources[0]!.country === speaker[0]!.country && !cand.sources[0]!.sector && speaker[0]!.sector) cand.sources = speaker;
+    }
+    // "X said it would not provide aid": a refusal, coded as the matching 12x event
+    if (cand.modality === 'negated' && refusal(v, k)) { cand.code = rejectCode(cand.code); cand.modality = 'asserted'; }
+    // "X will cut ties with Y unless Y ...": a conditional threat (13x), asserted
+    else if (cand.modality === 'intended' && !p.family && conditional(v, k, cand.code)) {
+      cand.code = complementCode('threaten', windowText(v, head, Math.min(sentEnd, head + 16)), v.pats.complements) ?? '130';
+      cand.modality = 'asserted';
+    }
+    out.push(cand);
+    return out;
+  }
+  return out;
+}
+
+/** Sources and targets of a verb pattern at verb group k. */
+export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: number, limit: number, objChunk: number | null, iobj: ActorMention[] = []): Candidate | null {
+  const inf = v.info.get(k)!;
+  const place = !!p.place;
+  let subj = phrasesActors(v, inf.subject);
+  if (!subj.length && inf.appos) subj = phrasesActors(v, [inf.appos]);
+  if (!subj.length) subj = speakerForPronoun(v, k);
+  const g = v.chunks[k]!.vg!;
+  let sources: ActorMention[]; let targets: ActorMention[] = [];
+  const slots = p.target ?? (p.object ? ['with', 'to', 'against', 'on'] : ['dobj']);
+  if (g.passive || (!p.particle && reducedPassive(v, k, slots))) {
+    // "Y was visited by X": the by-agent is the source, the subject the target
+    sources = prepActors(v, after, limit, ['by'], false);
+    targets = p.object ? [] : subj.filter((a) => !a.locationOnly || place);
+    // "a camp for Congolese refugees was attacked": the actor inside the subject's phrase
+    if (!targets.length && !p.object && inf.subject.length) {
+      const first = inf.subject[0]!.chunks[0]!;
+      for (let j = first + 1; j < k && !targets.length; j++) if (v.chunks[j]!.type === 'NP') targets = actorsInChunk(v, j, { place }).slice(0, 1);
+    }
+    if (!targets.length || p.object) {
+      const preps = slots.filter((s) => s !== 'dobj');
+      targets = prepActors(v, after, limit, preps, place);
+      // "evidence against Russia was presented by the US": the target sits in the subject
+      if (!targets.length && p.object && inf.subject.length) targets = prepActors(v, inf.subject[0]!.chunks[0]!, k, preps, place);
+      if (p.object && !targets.length && !sources.length) {
+        // "talks were held between X and Y"
+        sources = [];
+      }
+    }
+    if (p.source === 'from') [sources, targets] = [targets, sources];
+  } else {
+    sources = subj;
+    for (const s of slots) {
+      let got: ActorMention[] = [];
+      if (s === 'dobj') { if (objChunk == null) got = dobjActors(v, after, limit, place).actors; }
+      else if (s === 'that') got = thatSubject(v, after);
+      else got = prepActors(v, after, limit, [s], place);
+      got = dropSame(got, sources);
+      if (got.length) { targets = got; break; }
+    }
+    if (!targets.length && iobj.length) targets = dropSame(iobj, sources);
+    if (p.source === 'from') {
+      const from = prepActors(v, after, limit, ['from', 'by'], false);
+      if (!from.length) return null;
+      targets = sources; sources = from;
+    }
+    if (!targets.length && p.family) {
+      // "threatened to attack Y", "offered help in managing Y's ...": the complement's object
+      for (let j = after; j < Math.min(v.chunks.length, limit + 8); j++) {
+        if (v.chunks[j]!.type === 'SUB' || (v.chunks[j]!.type === 'PUNCT' && norm(v, j) !== ',')) break;
+        // ", the White House announced": an attribution is no complement
+        if (v.chunks[j]!.type === 'PUNCT' && (v.chunks[j + 1]?.type === 'VG' || (v.chunks[j + 1]?.type === 'NP' && v.chunks[j + 2]?.type === 'VG'))) break;
+        const a = dropSame(actorsInChunk(v, j, { place: true }), sources);
+        if (a.length) {
+          // "threatened to break off relations with Congo and Costa Rica": the whole list
+          targets = v.chunks[j]!.type === 'NP' ? dropSame(phrasesActors(v, phrasesRight(v.chunks, v.tokens, j), { place: true }), sources) : [];
+          if (!targets.length) targets = [a[0]!];
+          break;
+        }
+      }
+    }
+  }
+  if (!sources.length) {
+    // "talks were held between X and Y", "X and Y met"
+    if (p.mutual && targets.length >= 2) return { sources: targets, targets: [], code: p.code, rule: p.rule, mutual: true, alone: false, modality: 'asserted', trigger: [0, 0] };
+    return null;
+  }
+  targets = dropSame(targets, sources);
+  // "X and Y met", "X and Y signed an agreement": coded both ways
+  const pairs = !targets.length && sources.length >= 2 && (!!p.mutual || slots.includes('with') || slots.includes('between'));
+  if (!targets.length && !p.alone && !pairs) return null;
+  return { sources, targets, code: p.code, rule: p.rule, mutual: !!p.mutual || pairs, alone: !!p.alone, modality: 'asserted', trigger: [0, 0] };
+}
+
+/** "X was critical of Y": adjective patterns after the copula. */
+export function matchAdj(v: SentenceView, k: number, limit: number, at?: number): Candidate[] {
+  for (let j = k + 1; j < Math.min(limit, k + 4); j++) {
+    const c = v.chunks[j]!;
+    if (c.type !== 'NP' && c.type !== 'ADJ' && c.type !== 'ADV' && at == null) break;
+    for (let t = at ?? c.start; t < (at != null ? at + 1 : c.end); t++) {
+      const list = v.pats.adjs.get(v.tokens[t]!.lemma) ?? v.pats.adjs.get(v.tokens[t]!.norm);
+      if (!list) continue;
+      for (const p of list) {
+        const inf = v.info.get(at != null ? k + 1 : k)!;
+        let sources = phrasesActors(v, inf.subject);
+        if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]);
+        if (!sources.length) continue;
+        const targets = dropSame(prepActors(v, j + 1, limit, p.target ?? ['of'], false), sources);
+        if (!targets.length) continue;
+        return [{ sources, targets, code: p.code, rule: p.rule, mutual: false, alone: false, modality: verbModality(v, at != null ? k + 1 : k, sources), trigger: [t, t + 1] }];
+      }
+    }
+  }
+  return [];
+}

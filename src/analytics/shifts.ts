@@ -16,12 +16,15 @@
 // larger move to register. A shift is flagged when confident and at least `minDelta`.
 // A segment's low and high are the periods whose levels, shrunk toward the segment's
 // mean by their own noise (θ = (x/v + m/s²)/(1/v + 1/s²)), are lowest and highest.
-import { weights as loadWeights, type Weights } from './lexicon.ts';
-import { coopConflict, type IndexInput, type RelationEvidence } from './alignment.ts';
+import type { Weights } from './lexicon.ts';
+import type { IndexInput, RelationEvidence } from './alignment.ts';
 import { bocpd } from './bocpd.ts';
 import { pelt, type Segment } from './changepoint.ts';
-import { median, normalCdf } from './stats.ts';
+import { normalCdf } from './stats.ts';
 import { dyadSeries } from './series.ts';
+import { observe, swingOf, typicalSwing } from './shifts-swing.ts';
+
+export { ownSwing, typicalSwing } from './shifts-swing.ts';
 
 export const SHIFTS_METRIC = 'shifts.pelt.v1';
 export const SHIFTS_BOCPD_METRIC = 'shifts.bocpd.v1';
@@ -97,52 +100,6 @@ export interface ShiftAnalysis {
   /** the series' lowest and highest periods (as in the segments) */
   low?: Extreme | null;
   high?: Extreme | null;
-}
-
-interface Obs { has: boolean; x: number; v: number }
-
-/** Observed log-odds and sampling variance per period. */
-function observe(points: IndexInput[], o: ShiftOptions): Obs[] {
-  const w = o.weights ?? loadWeights();
-  const alpha = o.prior ?? 1;
-  return points.map((p) => {
-    const { coop, conflict } = coopConflict(p, w, (o.relations ?? []).filter((r) => r.period === p.period));
-    const has = coop + conflict > 0;
-    return { has, x: Math.log((coop + alpha) / (conflict + alpha)), v: 1 / (coop + alpha) + 1 / (conflict + alpha) };
-  });
-}
-
-/**
- * The pair's own extra swing: s² = MAD(Δx)²/2 − median(v), from its first differences
- * (null when it has fewer than two), with the number of differences behind it.
- */
-export function ownSwing(points: IndexInput[], o: ShiftOptions = {}): { s2: number; m: number } | null {
-  return ownSwingOf(observe(points, o));
-}
-
-function ownSwingOf(obs: Obs[]): { s2: number; m: number } | null {
-  const seen = obs.filter((p) => p.has);
-  const diffs: number[] = [];
-  for (let i = 1; i < seen.length; i++) diffs.push(seen[i]!.x - seen[i - 1]!.x);
-  if (diffs.length < 2) return null;
-  const md = median(diffs);
-  const mad = 1.4826 * median(diffs.map((d) => Math.abs(d - md)));
-  return { s2: Math.max(0, (mad * mad) / 2 - median(seen.map((p) => p.v))), m: diffs.length };
-}
-
-/** Swings below this many differences are too thin to estimate (MAD's efficiency is 37%). */
-const MAD_EFFICIENCY = 0.37;
-
-function swingOf(obs: Obs[], o: ShiftOptions): number {
-  const floor = (o.minSwing ?? 0.15) ** 2;
-  if (o.swing != null) return Math.max(floor, o.swing ** 2);
-  const own = ownSwingOf(obs);
-  if (o.swingPrior) {
-    const { swing, df } = o.swingPrior;
-    const m = own ? MAD_EFFICIENCY * own.m : 0;
-    return Math.max(floor, (df * swing ** 2 + m * (own?.s2 ?? 0)) / (df + m));
-  }
-  return Math.max(floor, own?.s2 ?? 0);
 }
 
 export function dyadShifts(points: IndexInput[], o: ShiftOptions = {}): ShiftAnalysis {
@@ -233,12 +190,6 @@ export interface ManyOptions extends ShiftOptions {
 
 /** Periods per year: BOCPD's prior rate of change is set in time, not per period. */
 const PER_YEAR: Record<import('../store/store.ts').Period, number> = { day: 365.25, week: 365.25 / 7, month: 12, quarter: 4, year: 1 };
-
-/** The typical swing of many series: the median of their own swings (see ownSwing). */
-export function typicalSwing(series: IndexInput[][], o: ShiftOptions = {}): number {
-  const s2 = series.map((p) => ownSwing(p, o)).filter((x) => x != null).map((x) => x.s2);
-  return s2.length ? Math.sqrt(median(s2)) : 0;
-}
 
 /** Shifts of every dyad in a set of aggregate cells (store.eventSeries or a dataset reader). */
 export function shiftsOf(cells: import('../store/store.ts').SeriesCell[], o: ManyOptions): Array<ShiftAnalysis & { a: string; b: string }> {

@@ -12,7 +12,7 @@ const DROP_TAGS = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'BUTTON'
 /** class/id words that mark furniture inside an article body */
 const DROP_CLASS = /(?:^|[\s_-])(?:caption|credit|share|sharing|social|newsletter|subscribe|subscription|signup|promo|related|recommend(?:ed|ations)?|read-?more|more-stories|also-read|advert|advertisement|ad-slot|ad-container|adslot|sponsor|byline|author-bio|bio-box|dateline|timestamp|published-date|tags|tag-list|topics|breadcrumbs?|comments?|disclaimer|paywall|toolbar|inline-cta|cta|print-only|visually-hidden|sr-only|hidden|outbrain|taboola|newsletter-signup)(?:$|[\s_-])/i;
 
-export interface Paragraph { text: string; tag: string; /** a heading */ heading: boolean; el: Element }
+export interface Paragraph { text: string; tag: string; /** a heading */ heading: boolean; el: Element; /** an end marker ("Related stories") */ end?: boolean }
 
 const clean = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 
@@ -36,7 +36,7 @@ function dropElement(el: Element): boolean {
     const lis = el.querySelectorAll('li').length;
     // a list of headline links (related stories); lists of shopping links or URLs stay
     const avgWords = (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) / Math.max(1, lis);
-    if (lis >= 2 && linkDensity(el, t.length) > Number(process.env.LD ?? 0.5) && avgWords >= Number(process.env.AW ?? 0) && t.length / Math.max(1, lis) < 120) return true;
+    if (lis >= 2 && linkDensity(el, t.length) > 0.8 && avgWords >= 4 && t.length / Math.max(1, lis) < 120) return true;
   }
   if (el.tagName === 'FIGURE') {
     // keep figures that hold text blocks (some sites wrap paragraphs); drop picture figures
@@ -96,6 +96,7 @@ export function cleanParagraphs(paras: Paragraph[], opts: CleanOptions = {}): { 
     const p = paras[i]!;
     const pos: Position = i < firstProse ? 'head' : i > lastProse ? 'tail' : 'body';
     const c = classifyLine(p.text, pos);
+    if (c && c.kind === 'end') { keep.push({ ...p, end: true }); continue; }
     if (c) { for (const [k, v] of Object.entries(c.groups)) found[k] ??= v; continue; }
     const n = normTitle(p.text);
     if (pos !== 'body' || i === firstProse) {
@@ -107,5 +108,12 @@ export function cleanParagraphs(paras: Paragraph[], opts: CleanOptions = {}): { 
     if (pos === 'tail' && wordCount(p.text) <= 6 && !END.test(p.text)) continue;
     keep.push(p);
   }
-  return { paras: keep, found };
+  // an end marker ("Related stories", "About the author") after most of the text closes the article
+  const total = keep.reduce((n, p) => n + p.text.length, 0);
+  let before = 0, cut = keep.length;
+  for (let i = 0; i < keep.length; i++) {
+    if (keep[i]!.end && before >= total * 0.5) { cut = i; break; }
+    before += keep[i]!.text.length;
+  }
+  return { paras: keep.slice(0, cut).filter((p) => !p.end), found };
 }

@@ -17,7 +17,7 @@ const get = (summary: string, parameters: P[], ok: ReturnType<typeof json>) => (
 
 export const openapi = {
   openapi: '3.1.0',
-  info: { title: 'realign API', version: '1', description: 'Read-only views of the realign store (documents, events, dyad series, shifts, network, brief); ingest when the server was started with a token.' },
+  info: { title: 'realign API', version: '1', description: 'Read-only views of the realign store (documents, events, dyad series, shifts, network, brief); ingest when the server was started with a token. Lists are paged (limit capped at ' + CAPS.limit + '). A server on a loopback address answers 421 to requests for any other Host.' },
   paths: {
     '/api/meta': get('store summary: counts, first and last event dates, whether ingest is enabled', [], json('summary')),
     '/api/documents': get('documents, newest first', [q('q', `text to search for (≤ ${CAPS.queryChars} characters)`), ...PAGE], json('a page of documents', 'Page')),

@@ -42,3 +42,11 @@ describe('modality', () => {
     expect(accordingTo(view('They left.'))).toBe(false);
   });
 });
+
+describe('verbForm', () => {
+  it('finds the known verb behind a form the lemmatiser missed', async () => {
+    const { verbForm } = await import('./sentence.ts');
+    const known = new Set(['stage', 'shell', 'mediate', 'ratify', 'rally']);
+    expect(['staged', 'shelled', 'mediating', 'ratified', 'rallies', 'walked'].map((f) => verbForm(f, known))).toEqual(['stage', 'shell', 'mediate', 'ratify', 'rally', null]);
+  });
+});

@@ -18,6 +18,8 @@ export interface SentenceView {
   /** doc token index → chunk index */
   chunkAt: Map<number, number>;
   pats: Patterns;
+  /** lemma corrections for verb heads, by token index */
+  lemmas: Map<number, string>;
 }
 
 export function readSentence(doc: Doc, sent: Sentence, actors: ActorMention[], pats: Patterns): SentenceView {
@@ -30,8 +32,32 @@ export function readSentence(doc: Doc, sent: Sentence, actors: ActorMention[], p
   const chunks = chunk(doc.tokens, sent.tokenStart, sent.tokenEnd, { actorAt, verbLemmas: pats.verbLemmas, modifiers });
   const chunkAt = new Map<number, number>();
   chunks.forEach((c, k) => { for (let t = c.start; t < c.end; t++) chunkAt.set(t, k); });
-  return { doc, sent, tokens: doc.tokens, chunks, info: verbInfo(chunks, doc.tokens), actors, actorAt, chunkAt, pats };
+  // the lemmatiser's slips on verbs ("staged" → "stag"): the known verb the word form comes from
+  const lemmas = new Map<number, string>();
+  for (const c of chunks) {
+    if (c.type !== 'VG') continue;
+    const t = doc.tokens[c.head]!;
+    if (pats.verbLemmas.has(t.lemma)) continue;
+    const fixed = verbForm(t.norm, pats.verbLemmas);
+    if (fixed) { lemmas.set(c.head, fixed); c.vg!.lemma = fixed; }
+  }
+  return { doc, sent, tokens: doc.tokens, chunks, info: verbInfo(chunks, doc.tokens), actors, actorAt, chunkAt, pats, lemmas };
 }
+
+/** A known verb lemma behind an inflected form: "staged" → "stage", "shelled" → "shell", "mediating" → "mediate". */
+export function verbForm(form: string, known: Set<string>): string | null {
+  const cands = [form];
+  if (form.endsWith('ied')) cands.push(form.slice(0, -3) + 'y');
+  if (form.endsWith('ed')) cands.push(form.slice(0, -1), form.slice(0, -2), form.slice(0, -3));
+  if (form.endsWith('ing')) cands.push(form.slice(0, -3) + 'e', form.slice(0, -3), form.slice(0, -4));
+  if (form.endsWith('ies')) cands.push(form.slice(0, -3) + 'y');
+  if (form.endsWith('es')) cands.push(form.slice(0, -2));
+  if (form.endsWith('s')) cands.push(form.slice(0, -1));
+  return cands.find((c) => c.length > 2 && known.has(c)) ?? null;
+}
+
+/** The lemma of token i, with the verb fixes of readSentence. */
+export const lemmaAt = (v: SentenceView, i: number) => v.lemmas.get(i) ?? v.tokens[i]!.lemma;
 
 export interface ActorOpts {
   /** accept a place ("in Moscow") as the actor */

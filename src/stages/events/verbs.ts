@@ -3,7 +3,7 @@ import type { ActorMention } from '../../doc/types.ts';
 import { ofChain, phrasesRight } from '../../nlp/clause.ts';
 import { speechGovernor } from './modality.ts';
 import type { VerbPattern } from './patterns.ts';
-import { actorsInChunk, hasWord, phrasesActors, windowText, type SentenceView } from './sentence.ts';
+import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import type { Candidate, MatchState } from './candidate.ts';
 import { norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun } from './args.ts';
 import { matchSpeechModal, conditional, FRAME_ROOTS, speechAccusation, refusal, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
@@ -13,7 +13,7 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
   const c = v.chunks[k]!;
   const g = c.vg!;
   const head = g.head;
-  const lemma = v.tokens[head]!.lemma;
+  const lemma = lemmaAt(v, head);
   const limit = clauseLimit(v, k);
   const out: Candidate[] = [];
   if (v.pats.cues.get(lemma)?.some((q) => q.effect === 'speech')) {

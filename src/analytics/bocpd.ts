@@ -33,12 +33,12 @@ export interface BocpdResult {
 
 const LOG2PI = Math.log(2 * Math.PI);
 
-function logSumExp(xs: number[]): number {
+function logSumExp(xs: ArrayLike<number>, len = xs.length): number {
   let m = -Infinity;
-  for (const x of xs) if (x > m) m = x;
+  for (let i = 0; i < len; i++) if (xs[i]! > m) m = xs[i]!;
   if (m === -Infinity) return m;
   let s = 0;
-  for (const x of xs) s += Math.exp(x - m);
+  for (let i = 0; i < len; i++) s += Math.exp(xs[i]! - m);
   return m + Math.log(s);
 }
 
@@ -70,23 +70,22 @@ export function bocpd(x: number[], w: number[], o: BocpdOptions): BocpdResult {
   const A = new Float64Array(n + 1).fill(-Infinity);
   const V = new Float64Array(n + 1).fill(-Infinity), arg = new Int32Array(n + 1).fill(-1);
   A[0] = 0; V[0] = 0;
+  const buf = new Float64Array(n + 1);
   for (let e = 1; e <= n; e++) {
-    const ts: number[] = [];
     for (let s = 0; s < e; s++) {
       const v = term(s, e);
-      ts.push(A[s]! + v);
+      buf[s] = A[s]! + v;
       if (V[s]! + v > V[e]!) { V[e] = V[s]! + v; arg[e] = s; }
     }
-    A[e] = logSumExp(ts);
+    A[e] = logSumExp(buf, e);
   }
   const Z = A[n]!;
   // backward: B[s] = log P(x_s..n-1 | a segment starts at s)
   const B = new Float64Array(n + 1).fill(-Infinity);
   B[n] = 0;
   for (let s = n - 1; s >= 0; s--) {
-    const ts: number[] = [];
-    for (let e = s + 1; e <= n; e++) ts.push(term(s, e) + B[e]!);
-    B[s] = logSumExp(ts);
+    for (let e = s + 1; e <= n; e++) buf[e - s - 1] = term(s, e) + B[e]!;
+    B[s] = logSumExp(buf, n - s);
   }
   const cp = Array.from({ length: n }, (_, t) => (t === 0 ? 1 : Math.min(1, Math.exp(A[t]! + B[t]! - Z))));
   const cuts: number[] = [];

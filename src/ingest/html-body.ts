@@ -33,9 +33,10 @@ function dropElement(el: Element): boolean {
   }
   if (el.tagName === 'UL' || el.tagName === 'OL') {
     const t = clean(el.textContent ?? '');
-    const lis = el.querySelectorAll('li').length;
+    const items = Array.from(el.querySelectorAll('li'));
+    const lis = items.length;
     // a list of headline links (related stories); lists of shopping links or URLs stay
-    const avgWords = (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) / Math.max(1, lis);
+    const avgWords = items.reduce((n, li) => n + wordCount(li.textContent ?? ''), 0) / Math.max(1, lis);
     if (lis >= 2 && linkDensity(el, t.length) > 0.8 && avgWords >= 4 && t.length / Math.max(1, lis) < 120) return true;
   }
   if (el.tagName === 'FIGURE') {

@@ -36,6 +36,14 @@ describe('htmlMeta', () => {
     expect(m.shownDate).toBe('2022-06-04');
     expect(m.byline).toBe('Omar Haddad');
   });
+  it('reads an author link or author element by the headline', () => {
+    const m = htmlMeta(dom(`<html><body><h1>Port deal signed</h1><div><span><a href="/authors/lina-haddad">Lina Haddad</a></span></div><p>The port deal...</p></body></html>`));
+    expect(m.byline).toBe('Lina Haddad');
+    const n = htmlMeta(dom(`<html><body><h1>Port deal signed</h1><div class="post-author">Tomas Varga</div><p>The port deal...</p></body></html>`));
+    expect(n.byline).toBe('Tomas Varga');
+    const none = htmlMeta(dom(`<html><body><h1>Port deal signed</h1><div class="summary">Tomas Varga</div><p>The port deal...</p></body></html>`));
+    expect(none.byline).toBeNull();
+  });
   it('prefers a printed date over an "Updated" one', () => {
     const m = htmlMeta(dom(`<html><body><h1>Port deal signed</h1><p>Updated March 9, 2022</p><p>Published March 2, 2022</p></body></html>`));
     expect(m.shownDate).toBe('2022-03-02');

@@ -53,6 +53,21 @@ describe('readHtml', () => {
     }
     expect(doc.sourceMap![1]![2]).toBeGreaterThan(doc.sourceMap![0]![2]);
   });
+  it('ends the article at a "related stories" or "About <company>" heading after most of the text', () => {
+    const tail = `<h3>You may also like...</h3><p>Oil prices climb as talks stall in Vienna once more this week</p><p>Five things to know about the inspections regime and its history</p>`;
+    const d = readHtml(page(tail));
+    expect(d.text).not.toContain('Oil prices climb');
+    expect(d.text.endsWith(STORY[3]!)).toBe(true);
+    const about = `<h2>About Example Energy Corp</h2><p>Example Energy Corp is a supplier of monitoring equipment with offices in twelve countries and around 900 employees.</p>`;
+    expect(readHtml(page(about)).text).not.toContain('supplier of monitoring equipment');
+    // a heading early in the text is only a heading
+    const early = readHtml(page().replace('<p class="byline">', '<h2>Related coverage</h2><p class="byline">'));
+    expect(early.text.split('\n\n')).toHaveLength(4);
+  });
+  it('drops links to other stories tagged with a kicker', () => {
+    const d = readHtml(page('<p>Oil prices climb as talks stall in Vienna [VIDEO]</p>'));
+    expect(d.text).not.toContain('[VIDEO]');
+  });
   it('can leave the precision pass out (Readability only) for comparison', () => {
     const x = extractHtml(page(), { readabilityOnly: true });
     expect(x.body).toContain('Inspectors at a site in 2019');

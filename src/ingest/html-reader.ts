@@ -37,10 +37,9 @@ function pageSignals(doc: Document) {
 }
 
 /** Extract the article body and metadata from an HTML string (no Doc, no checks). */
-export function extractHtml(html: string, opts: HtmlReadOptions = {}): HtmlExtract & { signals: ReturnType<typeof pageSignals> } {
+export function extractHtml(html: string, opts: HtmlReadOptions = {}): HtmlExtract {
   const { document } = parseHTML(html);
   const meta = htmlMeta(document as unknown as Document);
-  const signals = pageSignals(document as unknown as Document);
   const article = new Readability<Element>(document as unknown as Document, { keepClasses: true, serializer: (n) => n as Element }).parse();
   let body = '';
   let dateline: string | null = null;
@@ -61,7 +60,7 @@ export function extractHtml(html: string, opts: HtmlReadOptions = {}): HtmlExtra
     }
   }
   if (!author && article?.byline) author = cleanAuthor(article.byline);
-  return { body, meta, dateline, author, readabilityTitle: article?.title ?? null, signals };
+  return { body, meta, dateline, author, readabilityTitle: article?.title ?? null };
 }
 
 /** The Doc metadata an extraction yields (title without the site name, language from the body). */
@@ -84,8 +83,10 @@ export function htmlDocMeta(x: HtmlExtract): Partial<DocMeta> {
 export function readHtml(html: string, meta: Partial<DocMeta> = {}, opts: HtmlReadOptions = {}): Doc {
   const x = extractHtml(html, opts);
   const n = words(x.body);
-  if (x.signals.password && n < 150) throw new ReadError('not an article: a login page (password form, little text)');
-  if (x.signals.linkDensity > 0.5 && n < 150) throw new ReadError(`not an article: an index page (${Math.round(x.signals.linkDensity * 100)}% of the text is links)`);
+  // a short body: look at the whole page (parsed again: Readability changed the first DOM)
+  const signals = n < 150 ? pageSignals(parseHTML(html).document as unknown as Document) : { password: false, linkDensity: 0 };
+  if (signals.password && n < 150) throw new ReadError('not an article: a login page (password form, little text)');
+  if (signals.linkDensity > 0.5 && n < 150) throw new ReadError(`not an article: an index page (${Math.round(signals.linkDensity * 100)}% of the text is links)`);
   if (n < (opts.minWords ?? 40)) throw new ReadError(`not an article: only ${n} words of text`);
   const found = htmlDocMeta(x);
   for (const [k, v] of Object.entries(meta)) if (v != null) (found as Record<string, unknown>)[k] = v;

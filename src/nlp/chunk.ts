@@ -92,7 +92,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     const t = tokens[i]!;
     // an actor mention: one NP atom, extended by the NP material around it
     // "rejected proposed changes": a participle right after a verb, before a noun, opens a noun phrase
-    const participleNP = t.pos === 'VERB' && /ed$/.test(t.norm) && i > from && (tokens[i - 1]!.pos === 'VERB') && i + 1 < to && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || (tokens[i + 1]!.pos === 'PROPN' && !!actorAt?.has(i + 1)));
+    const participleNP = t.pos === 'VERB' && /ed$/.test(t.norm) && i > from && (tokens[i - 1]!.pos === 'VERB' || tokens[i - 1]!.pos === 'ADP') && i + 1 < to && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || (tokens[i + 1]!.pos === 'PROPN' && !!actorAt?.has(i + 1)));
     if (participleNP || actorAt?.has(i) || (!verbish(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
       const start = i;
       let head = i;

@@ -24,12 +24,14 @@ describe('API', () => {
     expect(r.status).toBe(200);
     expect(r.body.openapi).toMatch(/^3\./);
     expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(['/api/events', '/api/dyads/{a}/{b}', '/api/network', '/api/brief', '/api/ingest']));
+  });
 
   it('describes every API route it serves', () => {
     const paths = new Set(Object.keys(openapi.paths));
     const routes = app.routes.filter((r) => r.path.startsWith('/api/') && r.path !== '/api/*' && r.path !== '/api/openapi.json' && r.method !== 'ALL');
     expect(routes.length).toBeGreaterThan(8);
     for (const r of routes) expect(paths, r.path).toContain(r.path.replace(/:(\w+)/g, '{$1}'));
+  });
 
   it('refuses bad parameters with 400 and a message', async () => {
     const bad: Array<[string, RegExp]> = [
@@ -59,6 +61,7 @@ describe('API', () => {
       expect(r.body.error, url).toMatch(msg);
     }
     expect((await get('/api/nothing')).status).toBe(404);
+  });
 });
 
 describe('dashboard files', () => {

@@ -28,6 +28,7 @@ describe('API: analytics', () => {
     expect(r.body.relations.map((x: any) => x.direction)).toContain('warming');
     expect(Array.isArray(r.body.shifts)).toBe(true);
     expect(r.body.points.map((p: any) => p.period)).toEqual([...r.body.points.map((p: any) => p.period)].sort());
+  });
 
   it('shows the network with blocs, and the brief with PAK–RUS warming', async () => {
     const net = await get('/api/network?at=2012-11-16&min_evidence=0');
@@ -41,12 +42,14 @@ describe('API: analytics', () => {
     expect(d.evidence.length).toBeGreaterThan(0);
     const latest = await get('/api/brief');
     expect(latest.body.at).toBe('2012-11-16');
+  });
 
   it('ranks shifts', async () => {
     const r = await get('/api/shifts?all=true&min_events=0&by=month');
     expect(r.status).toBe(200);
     expect(r.body.metric).toBe('shifts.pelt.v1');
     expect(Array.isArray(r.body.shifts)).toBe(true);
+  });
 
   it('caches GET results until the store changes', async () => {
     const cache = new ResponseCache();
@@ -57,6 +60,7 @@ describe('API: analytics', () => {
     expect(cache.hits).toBe(1);
     await a.request('/api/dyads/RUS/PAK');
     expect(cache.misses).toBe(2);
+  });
 });
 
 describe('API: change points', () => {

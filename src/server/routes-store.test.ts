@@ -20,6 +20,7 @@ describe('API: stored rows', () => {
     const r = await get('/api/meta');
     expect(r.body).toMatchObject({ documents: 2, first: '2011-08-08', last: '2012-11-16', ingest: false });
     expect(r.body.events).toBeGreaterThan(10);
+  });
 
   it('lists documents with pagination and search', async () => {
     const all = await get('/api/documents');
@@ -31,6 +32,7 @@ describe('API: stored rows', () => {
     expect(one.body.items[0].id).not.toBe((await get('/api/documents?limit=1')).body.items[0].id);
     const hit = await get('/api/documents?q=Sylvania');
     expect(hit.body.items.map((d: any) => d.id)).toEqual([sampleDoc().id]);
+  });
 
   it('returns one document with its layers, 404 when unknown', async () => {
     const d = sampleDoc();
@@ -40,6 +42,7 @@ describe('API: stored rows', () => {
     expect(r.body.relations[0]).toMatchObject({ direction: 'warming', start: 27 });
     expect((await get('/api/documents/nope')).status).toBe(404);
     expect((await get('/api/documents/bad%20id')).status).toBe(400);
+  });
 
   it('filters events by dyad, direction, country, code, root, quad, modality, origin and dates', async () => {
     const n = async (q: string) => (await get(`/api/events?${q}`)).body.total as number;
@@ -58,6 +61,7 @@ describe('API: stored rows', () => {
     const r = await get('/api/events?dyad=PAK,RUS&limit=2');
     expect(r.body.items).toHaveLength(2);
     expect(r.body.items[0]).toHaveProperty('quote');
+  });
 
   it('caps page lengths and offsets', async () => {
     expect((await get('/api/events?limit=500')).status).toBe(200);
@@ -67,15 +71,18 @@ describe('API: stored rows', () => {
     expect((await get('/api/events?offset=99999999')).status).toBe(400);
     expect((await get('/api/relations?limit=100000')).status).toBe(400);
     expect((await get('/api/events')).body.limit).toBe(50);
+  });
 
   it('searches documents and countries', async () => {
     const r = await get('/api/search?q=pakistan');
     expect(r.body.countries[0]).toEqual({ code: 'PAK', name: 'Pakistan' });
     expect(r.body.documents.length).toBe(1);
     expect((await get('/api/search?q=RUS')).body.countries[0].code).toBe('RUS');
+  });
 
   it('finds the dictionary entry behind a rule id', async () => {
     const r = await get('/api/rules?id=' + encodeURIComponent('countries.v1:PAK'));
     expect(r.body.entries[0].row).toMatchObject({ name: 'Pakistan' });
     expect(r.body.entries[0].manifest.name).toBe('actors');
+  });
 });

@@ -1,13 +1,12 @@
 // Security headers and the Host check.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSP } from './security.ts';
 import type { Store } from '../store/store.ts';
 import { createApp } from './app.ts';
-import { fixtureStore, getJson } from './test-fixture.ts';
+import { CSP } from './security.ts';
+import { fixtureStore } from './test-fixture.ts';
 
 let store: Store;
 let app: ReturnType<typeof createApp>;
-const get = (path: string) => getJson(app, path);
 
 beforeAll(async () => {
   store = await fixtureStore();
@@ -25,6 +24,7 @@ describe('API: security headers', () => {
       expect(r.headers.get('referrer-policy')).toBe('no-referrer');
       expect(r.headers.get('x-frame-options')).toBe('DENY');
     }
+  });
 });
 
 describe('API: Host check', () => {

@@ -41,6 +41,7 @@ describeBrowser('dashboard (Chromium)', () => {
       const ms = Date.now() - t0;
       expect(await page.locator('tr[data-dyad="PAK-RUS"]').getAttribute('data-direction')).toBe('warming');
       expect(await page.locator('tr[data-dyad="PAK-RUS"]').innerText()).toContain('warming');
+      await page.locator('.graph[data-renderer]').waitFor();
       const renderer = await page.locator('.graph').getAttribute('data-renderer');
       if (renderer === 'sigma') expect(await page.locator('.graph canvas').count()).toBeGreaterThan(0);
       else expect(await page.locator('.graph line').count()).toBeGreaterThan(0);

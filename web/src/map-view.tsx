@@ -1,24 +1,16 @@
 // 1. The alignment map: countries as a signed network at a chosen date, with a time slider.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { api, type Meta } from './api.ts';
 import { blocColour, DIRECTION_COLOUR } from './colours.ts';
 import { mergeMap, type Tie } from './map-data.ts';
-import { NetworkGraph } from './network-graph.tsx';
+import { monthSteps } from './map-steps.ts';
 import { linkProps, navigate } from './router.ts';
 import { useApi } from './use-api.ts';
 
-/** Month ends from the first to the last date, the last date itself last. */
-export function monthSteps(first: string, last: string): string[] {
-  const out: string[] = [];
-  let y = Number(first.slice(0, 4)), m = Number(first.slice(5, 7));
-  const end = last.slice(0, 7);
-  while (`${y}-${String(m).padStart(2, '0')}` < end && out.length < 1200) {
-    out.push(new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10));
-    if (++m > 12) { m = 1; y++; }
-  }
-  out.push(last);
-  return out;
-}
+// sigma and graphology load in parallel with the data (started here, at import), so the
+// ties table shows as soon as the data is in
+const graphModule = import('./network-graph.tsx');
+const NetworkGraph = lazy(() => graphModule.then((m) => ({ default: m.NetworkGraph })));
 
 export function MapView({ meta, at: atParam }: { meta: Meta | null; at?: string }) {
   const steps = useMemo(() => (meta?.first && meta.last ? monthSteps(meta.first, meta.last) : []), [meta?.first, meta?.last]);
@@ -63,7 +55,9 @@ export function MapView({ meta, at: atParam }: { meta: Meta | null; at?: string 
       {d && (
         <div className="map-grid">
           <div>
-            <NetworkGraph data={d} onTie={openTie} label={`Network of ${d.places.length} countries and ${d.ties.length} ties at ${d.at}`} />
+            <Suspense fallback={<div className="graph" aria-busy="true" />}>
+              <NetworkGraph data={d} onTie={openTie} label={`Network of ${d.places.length} countries and ${d.ties.length} ties at ${d.at}`} />
+            </Suspense>
             <Legend />
           </div>
           <div className="side">

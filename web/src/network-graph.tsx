@@ -64,6 +64,11 @@ export function NetworkGraph({ data, onTie, label }: { data: MapData; onTie: (t:
     if (data.hulls.length) {
       const { width, height } = sigma.getDimensions();
       const pts = data.hulls.flatMap((h) => [sigma.graphToViewport({ x: h.x - h.r, y: -h.y - h.r }), sigma.graphToViewport({ x: h.x + h.r, y: -h.y + h.r })]);
+      // labels are drawn to the right of their node: keep room for them (about 7 px a character)
+      for (const p of data.places) {
+        const v = sigma.graphToViewport({ x: p.x, y: -p.y });
+        pts.push({ x: v.x + 14 + 7 * String(g.getNodeAttribute(p.id, 'label')).length, y: v.y });
+      }
       const sx = (Math.max(...pts.map((p) => p.x)) - Math.min(...pts.map((p) => p.x))) / (width - 20);
       const sy = (Math.max(...pts.map((p) => p.y)) - Math.min(...pts.map((p) => p.y))) / (height - 20);
       const need = Math.max(1, sx, sy);

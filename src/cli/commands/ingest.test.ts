@@ -59,6 +59,14 @@ describe('realign ingest (in process)', () => {
     expect(r.code).toBe(0);
     expect(r.io.stdout).toMatch(/stored 1/);
   });
+  it('draws progress on stderr when it is a terminal', async () => {
+    const io = fakeIO();
+    (io.io.stderr as { isTTY?: boolean }).isTTY = true;
+    const code = await ingest.run({ positionals: [join(dir, 'batch', 'a03.txt')], flags: { db: join(dir, 'tty.duckdb'), 'max-bytes': '1000000', 'min-words': '40' } }, io.io);
+    expect(code).toBe(0);
+    expect(io.stderr).toContain('\r\x1b[Kingest: 1 read, 1 stored, 0 already stored, 0 failed');
+    expect(io.stdout).toBe('read 1, stored 1, already stored 0, failed 0\n');
+  });
   it('needs an input', async () => {
     expect((await run([], { db: join(dir, 'x.duckdb') })).code).toBe(2);
   });

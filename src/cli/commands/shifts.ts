@@ -6,7 +6,7 @@ import { country } from './dyad.ts';
 const cmd: Command = {
   name: 'shifts',
   summary: 'turns in relations: change points in each pair\'s series, ranked by size and confidence, with the events behind them',
-  usage: 'realign shifts [--since DATE] [--countries PAK,RUS] [--by month] [--method pelt|bocpd] [--all] [--json]',
+  usage: 'realign shifts [--since DATE] [--countries PAK,RUS] [--by month] [--method bocpd|pelt] [--all] [--json]',
   flags: [
     { name: 'since', type: 'string', description: 'first date (YYYY[-MM[-DD]])' },
     { name: 'to', type: 'string', description: 'last date' },
@@ -16,7 +16,7 @@ const cmd: Command = {
     { name: 'limit', type: 'string', description: 'how many shifts to list', default: '20' },
     { name: 'all', type: 'boolean', description: 'list change points that are not flagged too' },
     { name: 'primary-only', type: 'boolean', description: 'collapse duplicate reports of one happening' },
-    { name: 'method', type: 'string', description: 'change-point method: pelt (shifts.pelt.v1) or bocpd (shifts.bocpd.v1)', default: 'pelt' },
+    { name: 'method', type: 'string', description: 'change-point method: bocpd (shifts.bocpd.v1, Bayesian, the default) or pelt (shifts.pelt.v1)', default: 'bocpd' },
     { name: 'json', type: 'boolean', description: 'print JSON' },
   ],
   async run({ flags }, io) {

@@ -45,7 +45,7 @@ describe('countries, names and abbreviations', () => {
     ['The DPRK fired a missile toward the ROK.', ['PRK', 'KOR']],
     ['The PRC and the KSA signed a deal.', ['CHN', 'SAU']],
     ['The United States of America and Côte d\'Ivoire met.', ['USA', 'CIV']],
-    ['Pakistani and French diplomats met Russian counterparts.', ['PAK', 'FRAGOV', 'RUSGOV']],
+    ['Pakistani and French diplomats met Russian counterparts.', ['PAKGOV', 'FRAGOV', 'RUSGOV']], // coordinated modifiers share the role
     ['Burma released prisoners.', ['MMR']],
   ])('%s', (text, want) => expect(codes(text)).toEqual(want));
 
@@ -259,5 +259,32 @@ describe('with the project office-holder data', () => {
     const b = run('Putin spoke.', '2012-11-16')[0]!;
     expect([b.code, b.role?.toLowerCase()]).toEqual(['RUSGOV', 'president']);
     expect(run('Kayani spoke.', '2012-11-16')[0]).toMatchObject({ code: 'PAKMIL', person: 'Ashfaq Parvez Kayani' });
+  });
+  it('"King Hassan" is the king of Morocco in 1995, and no one in 2015 when two people with that surname are out of office', () => {
+    expect(run('King Hassan spoke.', '1995-05-01')[0]).toMatchObject({ code: 'MARGOV', person: 'Hassan II' });
+    expect(run('King Hassan of Morocco spoke.', '1995-05-01')[0]).toMatchObject({ code: 'MARGOV', person: 'Hassan II' });
+    expect(run('King Hassan spoke.', '2015-05-01').filter((m) => m.kind === 'person')).toEqual([]);
+  });
+});
+
+describe('sectors from the noun phrase', () => {
+  it.each([
+    // coordinated modifiers share the role of the phrase they are joined to
+    ['Chilean and Peruvian officials met.', ['CHLGOV', 'PERGOV']],
+    ['Kenya and Ugandan troops clashed.', ['KENMIL', 'UGAMIL']],
+    ['Chile and Peru met.', ['CHL', 'PER']],
+    // a time word after a role word does not make the role word a modifier
+    ['The Danish government today rejected it.', ['DNKGOV']],
+    ['The Danish army base was closed.', ['DNK']],
+    // counted plural demonyms are people
+    ['Police detained 40 Nigerians.', ['NGACVL']],
+    ['Thousands of Kenyans marched.', ['KENCVL']],
+    ['Kenyans voted.', ['KEN']],
+    // people and machines that act for their country's sector
+    ['Chilean tanks and Peruvian refugees crossed.', ['CHLMIL', 'PERREF']],
+  ])('%s', (text, want) => expect(codes(text)).toEqual(want));
+
+  it('a counted demonym cites the word that counts it', () => {
+    expect(find(actors('Police detained 40 Nigerians.'), 'Nigerians')).toMatchObject({ code: 'NGACVL', role: '40', entry: 'demonyms.v1:NGA' });
   });
 });

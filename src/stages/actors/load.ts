@@ -44,9 +44,9 @@ const corefRow: Validate<CorefRule> = (r) => firstError(need.string(r as never, 
 
 const GOV_CLASSES = ['verb', 'event', 'agent', 'thing', 'name', 'none'];
 const participationRow: Validate<ParticipationRule> = (r) => firstError(need.string(r as never, 'id'),
-  ['agent-noun', 'event-noun', 'thing-noun', 'event-suffix', 'hyphen-agent', 'hyphen-thing', 'time-noun', 'compass', 'name-head', 'report-verb', 'prep'].includes(r.kind) ? null : '"kind" is not a known participation kind',
+  ['agent-noun', 'event-noun', 'thing-noun', 'event-suffix', 'hyphen-agent', 'hyphen-thing', 'time-noun', 'compass', 'name-head', 'report-verb', 'quantifier', 'prep'].includes(r.kind) ? null : '"kind" is not a known participation kind',
   need.strings(r as never, 'words'), nonEmpty(r as never, 'words'), optStrings(r as never, 'partyWords'), optStrings(r as never, 'topicWords'),
-  r.kind !== 'prep' ? null : need.strings(r as never, 'party'),
+  r.kind !== 'prep' ? null : need.strings(r as never, 'party'), sector(r as never),
   r.party == null || (Array.isArray(r.party) && r.party.every((c) => GOV_CLASSES.includes(c))) ? null : `"party" may only hold ${GOV_CLASSES.join(', ')}`);
 
 /** Validates one office-holder row (data/actors/people/*.jsonl). */

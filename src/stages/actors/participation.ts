@@ -26,15 +26,19 @@ export interface ParticipationTables {
   nameHeads: Map<string, string>;
   report: Set<string>;
   reportId: string;
+  /** words that count people ("100 Palestinians", "thousands of Nigerians"), and the sector of the people counted */
+  quantifiers: Set<string>;
+  counted: { sector: string; id: string } | null;
 }
 
 export function compileParticipation(rules: ParticipationRule[] | undefined): ParticipationTables | null {
   if (!rules?.length) return null;
-  const t: ParticipationTables = { nouns: new Map(), suffixes: [], suffixId: '', hyphen: new Map(), preps: new Map(), time: new Set(), compass: new Set(), nameHeads: new Map(), report: new Set(), reportId: '' };
+  const t: ParticipationTables = { nouns: new Map(), suffixes: [], suffixId: '', hyphen: new Map(), preps: new Map(), time: new Set(), compass: new Set(), nameHeads: new Map(), report: new Set(), reportId: '', quantifiers: new Set(), counted: null };
   // agent nouns first, then things, then events: the first list a word is in decides
   const order: Array<[ParticipationRule['kind'], NounClass]> = [['agent-noun', 'agent'], ['thing-noun', 'thing'], ['event-noun', 'event']];
   for (const [kind, cls] of order) for (const r of rules) if (r.kind === kind) for (const w of r.words) if (!t.nouns.has(w.toLowerCase())) t.nouns.set(w.toLowerCase(), { cls, id: r.id });
   for (const r of rules) {
+    if (r.kind === 'quantifier') { for (const w of r.words) t.quantifiers.add(w.toLowerCase()); if (r.sector) t.counted = { sector: r.sector, id: r.id }; }
     if (r.kind === 'report-verb') { for (const w of r.words) t.report.add(w.toLowerCase()); t.reportId = r.id; }
     if (r.kind === 'compass') for (const w of r.words) t.compass.add(w.toLowerCase());
     if (r.kind === 'name-head') for (const w of r.words) t.nameHeads.set(w, r.id);
@@ -54,8 +58,11 @@ export interface JudgeInput {
   toks: Token[];
   keys: string[];
   roleAt: (i: number) => boolean;
-  /** location prepositions ("in", "at"): a place after one of them was already judged by the place rules */
+  /** location prepositions ("in", "at"): a place right after one of them was already judged by the place rules */
   locPreps: Set<string>;
+  /** nouns and motion words before a location preposition that make the place a party ("invest in", "arrived in") */
+  actorNouns?: Set<string>;
+  motion?: Set<string>;
 }
 
 interface Verdict { participant: boolean; why: string }
@@ -236,7 +243,14 @@ class Judge {
       const c = this.governor(g, sent);
       return { participant: rule.party.has(c), why: `${rule.id}: ${c} ${this.same(g, sent) ? gw + ' ' : ''}${w}` };
     }
-    if (this.inp.locPreps.has(w)) return { participant: true, why: `party place: ${w}` };
+    if (this.inp.locPreps.has(w)) {
+      // right after the preposition the place rules already spoke; after modifiers ("in southern Serbia",
+      // "in the former Yugoslavia") they did not see the preposition: the same rule, applied here
+      const skipped = p < m.tokenStart - 1 && !(p === m.tokenStart - 2 && this.key(p + 1) === 'the');
+      const before = this.key(p - 1);
+      if (skipped && !this.inp.actorNouns?.has(before) && !this.inp.motion?.has(before)) return { participant: false, why: `location: ${w} ${this.toks[p + 1]!.text}` };
+      return { participant: true, why: `party place: ${w}` };
+    }
     return { participant: true, why: 'argument' };
   }
 

@@ -52,11 +52,13 @@ class Resolver {
 
   run(): ActorMention[] {
     for (const s of this.doc.sentences) this.sentence(s.i, s.tokenStart, s.tokenEnd);
+    this.shareRoles();
+    this.countedPeople();
     const tables = this.lex.participation;
     if (tables) {
       const roleCache = new Uint8Array(this.toks.length); // 0 unknown, 1 role word, 2 not
       judgeParticipation(this.out, tables, {
-        toks: this.toks, keys: this.keys, locPreps: this.lex.preps,
+        toks: this.toks, keys: this.keys, locPreps: this.lex.preps, actorNouns: this.lex.actorNouns, motion: this.lex.motion,
         roleAt: (i) => {
           let v = roleCache[i]!;
           if (v === 0) { v = this.lex.trie.matchAt(this.keys, this.texts, i, i + 1)?.payloads.some((p) => p.t === 'role') ? 1 : 2; roleCache[i] = v; }
@@ -68,6 +70,34 @@ class Resolver {
   }
 
   private key(i: number) { return this.keys[i] ?? ''; }
+
+  /** "100 Palestinians", "thousands of Nigerians": a plural demonym counted is people (the sector the data gives, CVL). */
+  private countedPeople() {
+    const q = this.lex.participation?.quantifiers, counted = this.lex.participation?.counted;
+    if (!q || !counted) return;
+    for (const m of this.out) {
+      if (m.kind !== 'demonym' || m.sector !== null || m.locationOnly || !m.text.endsWith('s')) continue;
+      let p = m.tokenStart - 1;
+      if (this.key(p) === 'of') p--;
+      const t = this.toks[p];
+      if (!t || t.sent !== this.toks[m.tokenStart]!.sent || !(t.pos === 'NUM' || q.has(this.key(p)))) continue;
+      m.sector = counted.sector; m.code = m.country + counted.sector; m.role = t.text; // the word that counts them
+    }
+  }
+
+  /** "Hungarian and Romanian officials", "French and Egyptian warships": a bare country or demonym
+   * coordinated with a role phrase that starts with a place shares that phrase's role and sector. */
+  private shareRoles() {
+    const out = this.out;
+    for (let k = out.length - 2; k >= 0; k--) {
+      const m = out[k]!, n = out[k + 1]!;
+      if (m.sector !== null || (m.kind !== 'demonym' && m.kind !== 'country') || m.locationOnly) continue;
+      if (n.kind !== 'role' || !n.sector || n.tokenStart !== m.tokenEnd + 1 || !/^(and|or|&)$/.test(this.key(m.tokenEnd))) continue;
+      const first = this.lex.trie.matchAt(this.keys, this.texts, n.tokenStart, n.tokenEnd);
+      if (!first?.payloads.some((p) => p.t === 'entry' && PLACE_KINDS.has(p.e.kind))) continue;
+      m.sector = n.sector; m.code = m.country + n.sector; m.kind = 'role'; m.role = n.role ?? null;
+    }
+  }
 
   // 1-3: atoms of one sentence
   private atoms(a: number, b: number): Atom[] {
@@ -296,7 +326,7 @@ class Resolver {
     if ((roles.length || complement) && this.key(cur) === ',' && at(pos, cur + 1, 'person', 'name')) cur++;
     const tail = at(pos, cur, 'person', 'name');
     // a role word used as a modifier ("civilian nuclear", "army base") is no role
-    if (head && roles.length && !tail && !inPlace && this.attributive(cur)) return this.headOnly(si, head, k + 1);
+    if (head && roles.length && !tail && !inPlace && this.roleModifies(cur)) return this.headOnly(si, head, k + 1);
     const sector = lastSector(roles);
     const start = head ? head.s : roles.length ? roles[0]!.s : tail ? tail.s : a.s;
     const roleText = roles.length ? this.sentenceText(roles[0]!.s, roles.at(-1)!.e) : null;
@@ -349,6 +379,11 @@ class Resolver {
   private attributive(i: number): boolean {
     const t = this.toks[i];
     return !!t && (t.pos === 'NOUN' || t.pos === 'ADJ') && !isCap(t.text) && t.sent === this.toks[i - 1]?.sent;
+  }
+
+  /** A role word followed by a noun modifies it ("army base"), unless that noun is a time word ("the German government today"). */
+  private roleModifies(i: number): boolean {
+    return this.attributive(i) && !this.lex.participation?.time.has(this.keys[i]!);
   }
 
   /** "in Moscow", "a trip to Beijing": a place; "rumblings in Moscow", "invest in Pakistan", "in U.S.-Pakistan ties": an actor. */

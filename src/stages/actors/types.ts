@@ -55,11 +55,13 @@ export interface CorefRule { id: string; words: string[]; target: CorefTarget; w
 
 /** What the word before a preposition is: its class decides whether the preposition's object is a party. */
 export type GovernorClass = 'verb' | 'event' | 'agent' | 'thing' | 'name' | 'none';
-export type ParticipationKind = 'agent-noun' | 'event-noun' | 'thing-noun' | 'event-suffix' | 'hyphen-agent' | 'hyphen-thing' | 'time-noun' | 'compass' | 'name-head' | 'report-verb' | 'prep';
+export type ParticipationKind = 'agent-noun' | 'event-noun' | 'thing-noun' | 'event-suffix' | 'hyphen-agent' | 'hyphen-thing' | 'time-noun' | 'compass' | 'name-head' | 'report-verb' | 'quantifier' | 'prep';
 /** One row of data/actors/participation.jsonl: a word list, or (kind "prep") a preposition rule. */
 export interface ParticipationRule {
   id: string; kind: ParticipationKind; words: string[];
   party?: GovernorClass[]; partyWords?: string[]; topicWords?: string[]; note?: string;
+  /** kind "quantifier": the sector of the people counted */
+  sector?: string | null;
 }
 
 /** Everything the stage needs, loaded once. */

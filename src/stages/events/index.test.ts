@@ -261,3 +261,11 @@ describe('domestic protests', () => {
     expect(doc2.events.map((e) => [e.source.code, e.target?.code, e.target?.entry, e.cameo])).toEqual([['CHLEDU', 'CHLGOV', 'convention:domestic-protest', '141']]);
   });
 });
+
+describe('passive attacks with an origin', () => {
+  it('"rockets were fired at X from Y": Y attacked X', () => {
+    const doc = docWith('Rockets were fired at Chile from Peru on Monday.', [A('Chile', 'CHL'), A('Peru', 'PER', 'country', { locationOnly: true })], '2015-03-20');
+    codeEvents(doc, { date: '2015-03-20' });
+    expect(doc.events.map((e) => show(e, false))).toEqual(['PER>CHL 194 asserted']);
+  });
+});

@@ -109,6 +109,8 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   if (g.passive || (!p.particle && reducedPassive(v, k, slots))) {
     // "Y was visited by X": the by-agent is the source, the subject the target
     sources = prepActors(v, after, limit, ['by'], false);
+    // "rockets were fired at Israel from Gaza": with no agent, where a violent act came from
+    if (!sources.length && p.code.slice(0, 2) >= '18') sources = prepActors(v, after, limit, ['from'], true);
     targets = p.object ? [] : subj.filter((a) => !a.locationOnly || place);
     // "a camp for Congolese refugees was attacked": the actor inside the subject's phrase
     if (!targets.length && !p.object && inf.subject.length) {

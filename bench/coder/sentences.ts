@@ -45,3 +45,37 @@ export function sentences(n: number, seed = 1): string[] {
   }
   return out;
 }
+
+// Wider templates for the golden check (bench/coder/golden.ts): relation and claim wording,
+// curly quotes, dashes, odd spacing and line breaks, so the tokenizer's offsets and the
+// relations and claims stages are all exercised.
+const RICH = [
+  'Relations between {A} and {B} have improved sharply {W}.',
+  'The {A}-{B} rapprochement surprised analysts, who expect ties could sour again.',
+  '{A}’s defence budget rose 7.5 percent to $12 billion {W}, the ministry said.',
+  'About 3,000 {D} soldiers are stationed in {B}, up from 1,200 in 2019.',
+  '{A} is the world’s second largest exporter of wheat, with a 24 per cent share.',
+  '“We will not accept this,” the {D} {R} said — and {A} recalled its ambassador.',
+  'Ties between {A} and {B} are not improving,  officials admitted.\n\nTrade fell by almost 40% in 2021.',
+  '{A} has long been {B}’s closest ally; the two signed a €300 million arms deal {W}.',
+  'Analysts expect a downturn in {A}-{B} ties after the election.',
+  '{A} wants to reset relations with {B}, which controls over 60 percent of the pipeline.',
+  'Since 2011, ties between {A} and {B} have deteriorated; eight submarines were sold to {B}.',
+  'The U.S. and {A} held talks in Washington on Monday. They agreed to cooperate.',
+  '{A} and {B} remain rivals, although {A} sent five hundred doctors to {B} {W}.',
+  'Mr. Smith, the {D} envoy, met officials in {B} at 9 a.m. to discuss the Rs 6 trillion plan…',
+];
+
+/** `n` generated sentences from the wider templates (golden check). */
+export function richSentences(n: number, seed = 1): string[] {
+  const r = rng(seed);
+  const pick = <T>(l: T[]) => l[Math.floor(r() * l.length)]!;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = pick(COUNTRIES);
+    let b = pick(COUNTRIES);
+    if (b === a) b = COUNTRIES[(COUNTRIES.indexOf(a) + 1) % COUNTRIES.length]!;
+    out.push(pick(RICH).replaceAll('{A}', a).replaceAll('{B}', b).replace('{D}', pick(DEMONYMS)).replace('{R}', pick(ROLES)).replace(' {W}', () => { const x = pick(WHEN); return x ? ' ' + x : ''; }));
+  }
+  return out;
+}

@@ -25,4 +25,14 @@ describe('readGold', () => {
     expect(g.errors).toEqual(['bad.jsonl:1: not valid JSON (Unexpected token \'o\', "nope" is not valid JSON)', 'bad.jsonl:2: record a has no text']);
     expect(g.items.map((i) => i.id)).toEqual(['b']);
   });
+  it('reads per-coding modality and accept lists; a bad modality is an error for that line', () => {
+    const g = readGold('h.jsonl', [
+      JSON.stringify({ id: 'h1', date: '2011-03-02', text: 'Norway will visit Peru.', codings: [{ eventcode: '042', sourcecode: 'NORGOV', targetcode: 'PER', modality: 'intended', accept: ['042', '03'] }], noevents: false }),
+      JSON.stringify({ id: 'h2', date: '2011-03-02', text: 'Peru met Chile.', codings: [{ eventcode: '040', sourcecode: 'PER', targetcode: 'CHL', modality: 'maybe' }], noevents: false }),
+    ].join('\n'));
+    expect(g.hasModality).toBe(true);
+    expect(g.items[0]!.events[0]).toMatchObject({ modality: 'intended', accept: ['042', '03'] });
+    expect(g.errors).toEqual(['h.jsonl:2: record h2 has an unknown modality "maybe"']);
+    expect(readGold('x.jsonl', JSON.stringify({ id: 'a', text: 'ok', codings: [{ eventcode: '042', sourcecode: 'PER', targetcode: 'CHL' }] })).hasModality).toBe(false);
+  });
 });

@@ -3,6 +3,7 @@
 // targetcode}]`, `noevents`) and PLOVER gold records (`event` type, `actor[]`,
 // `recipient[]`). A bad line is reported with file and line and skipped.
 import { readFileSync } from 'node:fs';
+import type { Modality } from '../doc/types.ts';
 
 export interface GoldEvent {
   /** source country (first three letters of the CAMEO actor code; "---" when unknown) */
@@ -13,6 +14,10 @@ export interface GoldEvent {
   root?: string;
   /** PLOVER type (current names) when the gold has one */
   plover?: string;
+  /** the coding's modality when the gold states one (absent = asserted) */
+  modality?: Modality;
+  /** other codes or roots the gold also accepts for this coding (CAMEO codes, 2-digit roots) */
+  accept?: string[];
 }
 
 export interface GoldItem {
@@ -26,7 +31,13 @@ export interface GoldItem {
 
 export type GoldFormat = 'petrarch' | 'plover';
 
-export interface GoldSet { format: GoldFormat; items: GoldItem[]; errors: string[] }
+export interface GoldSet {
+  format: GoldFormat; items: GoldItem[]; errors: string[];
+  /** true when some coding states its modality (then scoring counts asserted codings by default) */
+  hasModality: boolean;
+}
+
+const MODALITIES = new Set<string>(['asserted', 'reported', 'negated', 'hypothetical', 'intended', 'cancelled']);
 
 /** PLOVER v0.5 names in the CAMEO-manual gold → current PLOVER types. */
 export const PLOVER_RENAMES: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
@@ -41,12 +52,18 @@ const isoDate = (d: unknown): string | null => {
 };
 
 function fromPetrarch(o: Record<string, unknown>): GoldItem {
-  const codings = (o.codings as Array<Record<string, string>> | undefined) ?? [];
+  const codings = (o.codings as Array<Record<string, unknown>> | undefined) ?? [];
   return {
     id: String(o.id), text: String(o.text ?? ''), date: isoDate(o.date), noevents: !!o.noevents,
     events: codings.filter((c) => c.eventcode).map((c) => {
       const code = String(c.eventcode).trim();
-      return { source: countryOf(c.sourcecode) ?? '---', target: countryOf(c.targetcode), code, root: code.slice(0, 2) };
+      const ev: GoldEvent = { source: countryOf(c.sourcecode as string) ?? '---', target: countryOf(c.targetcode as string), code, root: code.slice(0, 2) };
+      if (c.modality != null) {
+        if (!MODALITIES.has(String(c.modality))) throw new Error(`record ${String(o.id)} has an unknown modality "${String(c.modality)}"`);
+        ev.modality = c.modality as Modality;
+      }
+      if (Array.isArray(c.accept)) ev.accept = c.accept.map((a) => String(a).trim()).filter(Boolean);
+      return ev;
     }),
   };
 }
@@ -78,7 +95,8 @@ export function readGold(file: string, text?: string): GoldSet {
     if (!f) { errors.push(`${file}:${i + 1}: neither a PETRARCH record (codings) nor a PLOVER record (event)`); return; }
     format ??= f;
     if (typeof o.text !== 'string' || !o.text.trim()) { errors.push(`${file}:${i + 1}: record ${String(o.id)} has no text`); return; }
-    items.push(f === 'petrarch' ? fromPetrarch(o) : fromPlover(o));
+    try { items.push(f === 'petrarch' ? fromPetrarch(o) : fromPlover(o)); } catch (e) { errors.push(`${file}:${i + 1}: ${(e as Error).message}`); }
   });
-  return { format: format ?? 'petrarch', items, errors };
+  const hasModality = items.some((it) => it.events.some((e) => e.modality));
+  return { format: format ?? 'petrarch', items, errors, hasModality };
 }

@@ -16,7 +16,9 @@ export const toPred = (e: Pick<EventRecord, 'source' | 'target' | 'cameo' | 'roo
   plover: e.plover?.type || null, modality: e.modality, rule: e.rule,
 });
 
-/** Code every gold sentence from its raw text. */
+export const ALL_MODALITIES: Modality[] = ['asserted', 'reported', 'intended', 'hypothetical', 'negated', 'cancelled'];
+
+/** Code every gold sentence from its raw text (keeping only events of the `counted` modalities). */
 export function predict(items: GoldItem[], opts: { pipeline?: Pipeline; counted?: Modality[] } = {}): Map<string, PredEvent[]> {
   const p = opts.pipeline ?? defaultPipeline();
   const counted = new Set(opts.counted ?? DEFAULT_COUNTED);

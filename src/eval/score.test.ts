@@ -35,4 +35,41 @@ describe('score', () => {
     expect(txt).toMatch(/precision 1\.000 {2}recall 0\.500 {2}F1 0\.667/);
     expect(txt).toContain('misses (1):');
   });
+  it('honours per-coding modality: only counted modalities are scored, the rest are tabulated', () => {
+    const g: GoldItem[] = [{ id: 'm', text: 'm', date: null, noevents: false, events: [
+      { source: 'FRA', target: 'DEU', code: '042', root: '04' },
+      { source: 'FRA', target: 'ITA', code: '042', root: '04', modality: 'intended' },
+    ] }];
+    const preds = new Map([['m', [{ ...P('FRA', 'DEU', '042'), modality: 'asserted' }, { ...P('FRA', 'ITA', '042'), modality: 'intended' }, { ...P('FRA', 'ESP', '042'), modality: 'reported' }]]]);
+    const r = score(g, preds, 'root', { counted: ['asserted'] });
+    expect([r.tp, r.fp, r.fn]).toEqual([1, 0, 0]);
+    expect(r.modality).toEqual({ asserted: { asserted: 1 }, intended: { intended: 1 } });
+    // an asserted prediction of an intended gold coding is no match when only asserted codings count
+    const r2 = score(g, new Map([['m', [{ ...P('FRA', 'ITA', '042'), modality: 'asserted' }]]]), 'root', { counted: ['asserted'] });
+    expect([r2.tp, r2.fp, r2.fn]).toEqual([0, 1, 1]);
+    expect(r2.modality!['intended']).toEqual({ asserted: 1 });
+    // counting both modalities scores both gold codings
+    expect(score(g, preds, 'root', { counted: ['asserted', 'intended'] }).tp).toBe(2);
+  });
+  it('credits a prediction whose code or root is in the gold accept list', () => {
+    const g: GoldItem[] = [{ id: 'a', text: 'a', date: null, noevents: false, events: [{ source: 'USA', target: 'IRN', code: '112', root: '11', accept: ['112', '130', '12'] }] }];
+    const run = (code: string, key: 'root' | 'code') => score(g, new Map([['a', [P('USA', 'IRN', code)]]]), key);
+    expect(run('138', 'root').tp).toBe(1); // root 13 of an accepted code
+    expect(run('130', 'code').tp).toBe(1);
+    expect(run('125', 'code').tp).toBe(1); // root 12 accepted
+    expect(run('138', 'code').tp).toBe(0);
+    expect(run('172', 'root').tp).toBe(0);
+    expect(run('172', 'root').confusion['11']!['17']).toBe(1);
+  });
+  it('without accept, a sibling code is only a root match', () => {
+    const g: GoldItem[] = [{ id: 'b', text: 'b', date: null, noevents: false, events: [{ source: 'USA', target: 'IRN', code: '112', root: '11' }] }];
+    expect(score(g, new Map([['b', [P('USA', 'IRN', '111')]]]), 'code').tp).toBe(0);
+    expect(score(g, new Map([['b', [P('USA', 'IRN', '111')]]]), 'root').tp).toBe(1);
+  });
+  it('prints the counted modalities and the modality table', () => {
+    const g: GoldItem[] = [{ id: 'm', text: 'm', date: null, noevents: false, events: [{ source: 'FRA', target: 'DEU', code: '042', root: '04', modality: 'negated' }] }];
+    const txt = formatReport(score(g, new Map(), 'root', { counted: ['asserted'] }));
+    expect(txt).toContain('counted modalities: asserted');
+    expect(txt).toMatch(/negated +1/);
+  });
 });

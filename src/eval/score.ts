@@ -1,6 +1,7 @@
 // Event-level scoring against sentence gold: precision, recall, F1 on a key
 // (source country, target country, class) where the class is the CAMEO root, the full
 // code or the PLOVER type; per-class table, confusion matrix, misses and extras.
+import type { Modality } from '../doc/types.ts';
 import type { GoldEvent, GoldItem } from './gold.ts';
 
 /** A predicted event reduced to what scoring needs. */
@@ -20,6 +21,15 @@ export interface Report {
   confusion: Record<string, Record<string, number>>;
   misses: Array<{ id: string; text: string; gold: string }>;
   extras: Array<{ id: string; text: string; pred: string; rule?: string }>;
+  /** modalities counted on both sides (gold codings without a modality count as asserted) */
+  counted?: Modality[];
+  /** modality agreement over ALL gold codings: modality[gold modality][modality of the matching prediction, or "none"] */
+  modality?: Record<string, Record<string, number>>;
+}
+
+export interface ScoreOptions {
+  /** count only gold codings and predictions with these modalities (default: every modality) */
+  counted?: Modality[];
 }
 
 const prf = (tp: number, fp: number, fn: number) => {
@@ -32,26 +42,40 @@ const goldClass = (g: GoldEvent, key: ScoreKey) => (key === 'root' ? g.root ?? '
 const predClass = (p: PredEvent, key: ScoreKey) => (key === 'root' ? p.root : key === 'code' ? p.code : p.plover ?? '');
 const show = (s: string, t: string | null, c: string) => `${s}→${t ?? '-'} ${c}`;
 
+/** Does the gold accept the prediction's class? Its own class, or (CAMEO keys) a code or root in its `accept` list. */
+export function accepts(g: GoldEvent, p: PredEvent, key: ScoreKey): boolean {
+  if (predClass(p, key) === goldClass(g, key)) return true;
+  if (!g.accept?.length || key === 'plover') return false;
+  if (key === 'root') return g.accept.some((a) => a.slice(0, 2) === p.root);
+  return g.accept.includes(p.code) || g.accept.includes(p.root);
+}
+const sameDyad = (g: GoldEvent, p: PredEvent) => p.source === g.source && p.target === g.target;
+
 /** Score predictions (by gold item id) against gold items. */
-export function score(gold: GoldItem[], preds: Map<string, PredEvent[]>, key: ScoreKey = 'root'): Report {
+export function score(gold: GoldItem[], preds: Map<string, PredEvent[]>, key: ScoreKey = 'root', opts: ScoreOptions = {}): Report {
   const r: Report = { key, sentences: gold.length, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, perClass: {}, confusion: {}, misses: [], extras: [] };
+  const counted = opts.counted ? new Set<string>(opts.counted) : null;
+  const counts = (m: string | undefined) => !counted || counted.has(m ?? 'asserted');
+  if (opts.counted) r.counted = [...opts.counted];
+  if (gold.some((it) => it.events.some((g) => g.modality))) r.modality = modalityAgreement(gold, preds, key);
   const row = (c: string) => (r.perClass[c] ??= { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0 });
   const conf = (g: string, p: string) => { const m = (r.confusion[g] ??= {}); m[p] = (m[p] ?? 0) + 1; };
   for (const item of gold) {
     // a class-less gold event (no PLOVER type for this key) cannot be scored
-    const gl = item.events.filter((g) => goldClass(g, key));
+    const gl = item.events.filter((g) => goldClass(g, key) && counts(g.modality));
     // one prediction per (source, target, class) per sentence, as the gold lists them
     const seen = new Set<string>();
     const pl = (preds.get(item.id) ?? []).filter((p) => {
       const k = `${p.source}|${p.target}|${predClass(p, key)}`;
-      if (seen.has(k) || !predClass(p, key)) return false;
+      if (seen.has(k) || !predClass(p, key) || !counts(p.modality)) return false;
       seen.add(k); return true;
     });
     const usedP = new Set<number>();
     const unmatched: GoldEvent[] = [];
     for (const g of gl) {
       const gc = goldClass(g, key);
-      const j = pl.findIndex((p, i) => !usedP.has(i) && p.source === g.source && p.target === g.target && predClass(p, key) === gc);
+      let j = pl.findIndex((p, i) => !usedP.has(i) && sameDyad(g, p) && predClass(p, key) === gc);
+      if (j < 0) j = pl.findIndex((p, i) => !usedP.has(i) && sameDyad(g, p) && accepts(g, p, key));
       if (j >= 0) { usedP.add(j); r.tp++; row(gc).tp++; conf(gc, gc); } else unmatched.push(g);
     }
     // misses: pair with a same-dyad prediction of another class when there is one (the confusion)
@@ -75,6 +99,23 @@ export function score(gold: GoldItem[], preds: Map<string, PredEvent[]>, key: Sc
   return r;
 }
 
+/** For every gold coding (whatever its modality): the modality of a prediction with the same dyad and an accepted class, or "none". */
+function modalityAgreement(gold: GoldItem[], preds: Map<string, PredEvent[]>, key: ScoreKey): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const item of gold) {
+    const pl = preds.get(item.id) ?? [];
+    for (const g of item.events) {
+      if (!goldClass(g, key)) continue;
+      const gm = g.modality ?? 'asserted';
+      const cands = pl.filter((p) => sameDyad(g, p) && accepts(g, p, key));
+      const pm = cands.find((p) => (p.modality ?? 'asserted') === gm)?.modality ?? cands[0]?.modality ?? (cands.length ? 'asserted' : 'none');
+      const m = (out[gm] ??= {});
+      m[pm] = (m[pm] ?? 0) + 1;
+    }
+  }
+  return out;
+}
+
 /** A plain-text rendering: totals, per-class table, confusion matrix, misses and extras. */
 export function formatReport(r: Report, opts: { listMax?: number } = {}): string {
   const pct = (x: number) => x.toFixed(3);
@@ -84,6 +125,13 @@ export function formatReport(r: Report, opts: { listMax?: number } = {}): string
   const classes = [...new Set([...Object.keys(r.confusion), ...Object.values(r.confusion).flatMap((m) => Object.keys(m))])].sort();
   lines.push('', 'confusion (rows gold, columns predicted):', '       ' + classes.map((c) => c.slice(0, 6).padStart(6)).join(''));
   for (const g of classes) if (r.confusion[g]) lines.push(g.slice(0, 6).padEnd(7) + classes.map((p) => String(r.confusion[g]![p] ?? '').padStart(6)).join(''));
+  if (r.counted) lines.splice(1, 0, `counted modalities: ${r.counted.join(', ')}`);
+  if (r.modality) {
+    const ms = ['asserted', 'reported', 'intended', 'hypothetical', 'negated', 'cancelled'];
+    const cols = [...ms, 'none'];
+    lines.push('', 'modality of all gold codings (rows gold, columns the matching prediction\'s modality):', '             ' + cols.map((c) => c.slice(0, 8).padStart(9)).join(''));
+    for (const g of ms) if (r.modality[g]) lines.push(g.padEnd(13) + cols.map((c) => String(r.modality![g]![c] ?? '').padStart(9)).join(''));
+  }
   const max = opts.listMax ?? 50;
   lines.push('', `misses (${r.misses.length}):`);
   for (const m of r.misses.slice(0, max)) lines.push(`  ${m.id}  ${m.gold}  | ${m.text.slice(0, 120)}`);

@@ -90,8 +90,8 @@ export function cleanAuthor(s: string | null | undefined, opts: { allowHandle?: 
   return a;
 }
 
-function pickAuthor(list: Array<string | null | undefined>): string | null {
-  for (const x of list) { const a = cleanAuthor(x); if (a) return a; }
+function pickAuthor(list: Array<string | null | undefined | (() => string | null | undefined)>): string | null {
+  for (const x of list) { const a = cleanAuthor(typeof x === 'function' ? x() : x); if (a) return a; }
   return null;
 }
 
@@ -100,8 +100,8 @@ function first(...vals: Array<string | null | undefined>): string | null {
   return null;
 }
 
-function firstDate(...vals: Array<string | null | undefined>): string | null {
-  for (const v of vals) { const d = toIsoDate(v); if (d) return d; }
+function firstDate(...vals: Array<string | null | undefined | (() => string | null | undefined)>): string | null {
+  for (const v of vals) { const d = toIsoDate(typeof v === 'function' ? v() : v); if (d) return d; }
   return null;
 }
 
@@ -117,21 +117,21 @@ export function htmlMeta(doc: Document): HtmlMeta {
   const h1 = clean(doc.querySelector('article h1, main h1')?.textContent) ?? h1s[0] ?? null;
   const title = first(ldStr('headline'), m.get('og:title'), m.get('twitter:title'), m.get('parsely-title'), m.get('sailthru.title'), m.get('dc.title'), m.get('title'), doc.querySelector('title')?.textContent);
 
-  const time = doc.querySelector('article time[datetime], time[itemprop="datePublished"], time[pubdate], time[datetime]');
+  // element lookups are slow on big pages: only when the cheaper sources gave nothing
+  const time = () => doc.querySelector('article time[datetime], time[itemprop="datePublished"], time[pubdate], time[datetime]')?.getAttribute('datetime');
   const published = firstDate(
     ldStr('datePublished'), m.get('article:published_time'), m.get('og:article:published_time'), m.get('datepublished'),
     m.get('parsely-pub-date'), m.get('sailthru.date'), m.get('dc.date.issued'), m.get('dc.date'), m.get('dcterms.date'), m.get('dcterms.created'),
     m.get('pubdate'), m.get('publishdate'), m.get('published'), m.get('published-date'), m.get('published_date'), m.get('date_published'), m.get('article:published'), m.get('publication_date'), m.get('publication-date'), m.get('publish-date'), m.get('publish_date'), m.get('date'), m.get('article.published'), m.get('cxenseparse:recs:publishtime'),
-    time?.getAttribute('datetime'), ldStr('dateCreated'), m.get('og:updated_time'), ldStr('dateModified'), m.get('article:modified_time'),
+    time, ldStr('dateCreated'), m.get('og:updated_time'), ldStr('dateModified'), m.get('article:modified_time'),
   );
 
   const modified = firstDate(ldStr('dateModified'), m.get('article:modified_time'), m.get('og:updated_time'), m.get('dc.date.modified'), m.get('lastmod'), m.get('last-modified'));
   const ldAuthor = [...new Set(names(ldv('author')).map((s) => cleanAuthor(s)).filter((s): s is string => !!s))];
   const header = headerFacts(doc);
-  const bylineEl = doc.querySelector(BYLINE_SEL);
   const author = (ldAuthor.length ? joinNames(ldAuthor.slice(0, 6)) : null) ?? pickAuthor([
     m.get('author'), m.get('article:author'), m.get('parsely-author'), m.get('sailthru.author'), m.get('dc.creator'), m.get('dcterms.creator'), m.get('byl'), m.get('twitter:creator')?.startsWith('@') ? null : m.get('twitter:creator'),
-    bylineEl?.textContent,
+    () => doc.querySelector(BYLINE_SEL)?.textContent,
   ]);
 
   const section = first(ldStr('articleSection'), m.get('article:section'), m.get('parsely-section'), m.get('section'), m.get('category'), m.get('og:section'));

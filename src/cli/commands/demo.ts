@@ -43,7 +43,7 @@ const cmd: Command = {
     const { startServer } = await import('../../server/index.ts');
     const webDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
     if (!existsSync(join(webDist, 'index.html'))) io.stderr.write('note: the dashboard is not built (npm run build:web); serving the API only\n');
-    const srv = await startServer({ store, port: Number(flags.port), host: '127.0.0.1', dbPath: path });
+    const srv = await startServer({ store, port: Number(flags.port), host: '127.0.0.1', db: path, webDir: webDist });
     io.stdout.write(`\nDashboard: ${srv.url}  (Ctrl-C to stop)\n`);
     await new Promise<void>((res) => { process.once('SIGINT', res); process.once('SIGTERM', res); });
     await srv.close();

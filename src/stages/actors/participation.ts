@@ -166,6 +166,15 @@ class Judge {
     return { participant: true, why: `modifier of ${c ?? 'a'} noun: ${this.toks[h]!.text}` };
   }
 
+  /** No clause in [a, b): no verb outside a mention ("state-owned" is no verb), no "that". */
+  private clean(a: number, b: number): boolean {
+    for (let j = a; j < b; j++) {
+      const verb = this.toks[j]!.pos === 'VERB' || this.toks[j]!.pos === 'AUX';
+      if (((verb && this.key(j - 1) !== '-') || this.key(j) === 'that') && this.owner[j]! < 0) return false;
+    }
+    return true;
+  }
+
   /** The speaker of a trailing attribution (", police said on Tuesday." / ", said a spokesman for X."): [a, b) or null. */
   private sourceSpan(i: number, sent: number): [number, number] | null {
     const sources = (this.sources ??= new Map());
@@ -181,9 +190,8 @@ class Judge {
     if (c > S) {
       let r = c + 1;
       while (r < end && !this.t.report.has(this.key(r))) r++;
-      const clean = (a: number, b: number) => { for (let j = a; j < b; j++) if ((this.toks[j]!.pos === 'VERB' || this.toks[j]!.pos === 'AUX' || this.key(j) === 'that') && this.owner[j]! < 0) return false; return true; };
-      if (r < end && r === c + 1 && clean(r + 1, end)) span = [r + 1, end]; // ", said a spokesman for X"
-      else if (r < end && r > c + 1 && clean(c + 1, r) && clean(r + 1, end)) span = [c + 1, r]; // ", X said on Tuesday"
+      if (r < end && r === c + 1 && this.clean(r + 1, end)) span = [r + 1, end]; // ", said a spokesman for X"
+      else if (r < end && r > c + 1 && this.clean(c + 1, r) && this.clean(r + 1, end)) span = [c + 1, r]; // ", X said on Tuesday"
     }
     sources.set(sent, span);
     return span;
@@ -201,7 +209,7 @@ class Judge {
     if (isCap(tok.text) && tok.pos === 'PROPN' && this.same(g - 1, sent)) return 'name';
     const c = this.nounClass(g);
     if (c && c !== 'thing') return c;
-    if (tok.pos === 'ADJ' && /(ed)$/.test(tok.norm)) return 'verb'; // "concerned", "opposed" tagged ADJ
+    if (tok.pos === 'ADJ' && !c) return 'verb'; // a predicative adjective governs like a verb: "critical of", "opposed to", "wary of"
     if (!c && tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ') return 'none';
     // a thing that is a verb's object: the phrase attaches to the verb ("closed its borders with Iran", "sharing expertise with X")
     for (let j = g - 1, n = 0; n < 4 && this.same(j, sent); j--, n++) {
@@ -267,7 +275,7 @@ class Judge {
       if (!v && HEAD_KINDS.has(m.kind)) v = this.right(m, sent);
       else if (!v && m.kind === 'coref' && POSS_PRON.has(this.key(m.tokenStart))) { // "its offer", "their homes"
         const h = this.headNoun(m.tokenEnd, sent);
-        if (h >= 0 && this.nounClass(h) === 'thing') v = { participant: false, why: `possessor of a thing: ${this.toks[h]!.text}` };
+        if (h >= 0) v = this.nounClass(h) === 'thing' ? { participant: false, why: `possessor of a thing: ${this.toks[h]!.text}` } : { participant: true, why: `possessor: ${this.toks[h]!.text}` };
       }
       v ??= this.left(k, sent);
       m.participant = v.participant;

@@ -1,4 +1,4 @@
-// Actor stage accuracy and speed. Run: npx tsx bench/actors/run.ts [--quick]
+// Actor stage accuracy and speed. Run: npx tsx bench/actors/run.ts [--quick] [--misses] [--participant-misses]
 //
 // Accuracy: per sentence, the SET of countries the stage finds (mentions that are not
 // locationOnly; IGO and NGO count as codes) against the gold set (see gold.ts).
@@ -7,8 +7,11 @@
 // Baseline in the same run: a naive matcher that looks for each country name and
 // demonym with one regular expression per entry (no roles, no context, no capitals).
 // "participants only": the same counts over the mentions judged participant (participant !== false):
-// the gold lists only the parties that act in the sentence's events.
-// Speed: the actors stage alone over pre-tokenized sentences, one core.
+// the gold lists only the parties that act in the sentence's events. --participant-misses lists those
+// misses with each mention's participantWhy. Sector misses by kind (convention vs real error): sectors.ts.
+// Seed check: every actor of ../shared/seed/expected.json is in the output (participant or not).
+// Speed: the actors stage alone over pre-tokenized sentences, one core; also timed without the
+// participation judgement (same run) to show its cost.
 import { createDoc } from '../../src/doc/doc.ts';
 import type { Doc } from '../../src/doc/types.ts';
 import { tokenize } from '../../src/nlp/tokenize.ts';

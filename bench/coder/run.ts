@@ -80,15 +80,15 @@ const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); retu
 const best = (xs: number[]) => Math.min(...xs);
 const row = (label: string, xs: number[], base?: number[]) => {
   const ratio = base ? `   ${(best(base) / best(xs)).toFixed(2)}× / ${(median(base) / median(xs)).toFixed(2)}× the tokenizer's speed` : '';
-  return `${label.padEnd(44)} ${String(rate(best(xs))).padStart(7)}  ${String(rate(median(xs))).padStart(7)}${ratio}`;
+  return `${label.padEnd(50)} ${String(rate(best(xs))).padStart(7)}  ${String(rate(median(xs))).padStart(7)}${ratio}`;
 };
 console.log(`sentences: ${N} in ${docs.length} documents, ${TRIALS} trials (interleaved); events coded: ${events} (${(events / N).toFixed(2)} per sentence)`);
 console.log(`load average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (figures are best and median of the trials)`);
-console.log(`${'sentences/s'.padEnd(44)} ${'best'.padStart(7)}  ${'median'.padStart(7)}`);
+console.log(`${'sentences/s'.padEnd(50)} ${'best'.padStart(7)}  ${'median'.padStart(7)}`);
 console.log(row('tokenizer alone (baseline)', runs.tokenizer!));
 console.log(row('CODER: raw text → sentences → actors → events', runs.coder!, runs.tokenizer));
 console.log(row('whole default pipeline (+ relations, claims)', runs.full!, runs.tokenizer));
-for (const [name, xs] of stageRuns) console.log(row(`  stage ${name} alone (timed inside the whole)`, xs));
+for (const [name, xs] of stageRuns) console.log(row(`  stage ${name} (timed inside the whole)`, xs));
 
 if (!values['skip-stream']) await stream();
 

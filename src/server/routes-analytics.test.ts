@@ -47,7 +47,7 @@ describe('API: analytics', () => {
   it('ranks shifts', async () => {
     const r = await get('/api/shifts?all=true&min_events=0&by=month');
     expect(r.status).toBe(200);
-    expect(r.body.metric).toBe('shifts.pelt.v1');
+    expect(r.body.metric).toBe('shifts.bocpd.v1');
     expect(Array.isArray(r.body.shifts)).toBe(true);
   });
 

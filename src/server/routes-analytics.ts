@@ -12,12 +12,13 @@ export const analyticsRoutes: Routes = (app, { store, cache }) => {
     if (a === b) throw new P.BadRequest('a dyad needs two different countries');
     const from = P.date('from', q('from')), to = P.date('to', q('to'));
     const r = await dyadReport(store, { a, b, by: P.oneOf('by', q('by'), P.PERIODS, 'month'), from: from && P.startOf(from), to: to && P.endOfDate(to), directed: P.bool('directed', q('directed')), primaryOnly: P.bool('primary', q('primary')) });
-    const sh = r.points.length >= 3 ? dyadShifts(r.points) : { segments: [], swing: 0, shifts: [] };
+    const sh = r.points.length >= 3 ? dyadShifts(r.points, { method: 'bocpd' }) : { segments: [], swing: 0, shifts: [] };
     return { ...r, names: { [a]: countryName(a), [b]: countryName(b) }, segments: sh.segments, shifts: sh.shifts };
   }));
 
   app.get('/api/shifts', cachedJson(cache, ['since', 'to', 'countries', 'by', 'min_events', 'all', 'limit'], async (q) =>
     shiftsReport(store, {
+      method: 'bocpd',
       since: P.date('since', q('since')), to: P.date('to', q('to')), countries: P.countryList('countries', q('countries')),
       by: P.oneOf('by', q('by'), P.PERIODS, 'month'), minEvents: P.int('min_events', q('min_events'), { min: 0, max: 1_000_000 }),
       all: P.bool('all', q('all')), limit: P.int('limit', q('limit'), { min: 1, max: 200, def: 20 }),

@@ -23,6 +23,8 @@ const cmd: Command = {
           else if (!flags.json) io.stdout.write(fileLine(r) + '\n');
         },
       });
+      // rebuild the analytics roll-ups now, so the first query after a big import does not pay for it
+      if (s.files.some((f) => !f.error)) await store.refreshAggregates();
       if (flags.json) io.stdout.write(JSON.stringify(s) + '\n');
       else io.stdout.write(summaryText(s));
       return s.failed ? EXIT.someInputsFailed : EXIT.ok;

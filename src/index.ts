@@ -3,6 +3,7 @@ export * from './doc/types.ts';
 export { createDoc, docId, normaliseBody } from './doc/doc.ts';
 export { extractJson } from './doc/json.ts';
 export { tokenize } from './nlp/tokenize.ts';
+export { readInputs, readFile, readHtml, readText, extractFile, parseFeed, fetchUrl, decodeBytes, detectLanguage, ReadError, type ReadOutcome, type ReadOptions } from './ingest/index.ts';
 export { buildPipeline, type Pipeline, type Stage, type StageContext, type Layer } from './pipeline/pipeline.ts';
 export { defaultPipeline, read } from './pipeline/default.ts';
 export type * from './store/store.ts';

@@ -96,6 +96,14 @@ function phrasesLeft(chunks: Chunk[], tokens: Token[], i: number): { phrases: Ph
   return { phrases: out, first };
 }
 
+const LINKING = new Set(['be', 'seem', 'appear', 'remain', 'become', 'look', 'stand']);
+/** "is willing", "seemed ready", "remains determined": a bare adjective after a linking verb (no noun in the phrase). */
+function predicativeAdj(tokens: Token[], np: Chunk, vg: Chunk): boolean {
+  if (!LINKING.has(vg.vg?.lemma ?? '')) return false;
+  for (let t = np.start; t < np.end; t++) if (tokens[t]!.pos !== 'ADJ' && tokens[t]!.pos !== 'ADV') return false;
+  return true;
+}
+
 /** Read every verb group's subject and governor, left to right. */
 export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo> {
   const info = new Map<number, VerbInfo>();
@@ -121,7 +129,9 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
       // control: "decided to start", object control: "urged Iran to stop"
       let g = j - 1;
       while (chunks[g] && chunks[g]!.type === 'ADV') g--;
-      if (chunks[g]?.type === 'VG') {
+      if (chunks[g]?.type === 'VG' || (chunks[g]?.type === 'NP' && chunks[g - 1]?.type === 'VG' && predicativeAdj(tokens, chunks[g]!, chunks[g - 1]!))) {
+        // "decided to start"; "is willing to send": an adjective after a copula controls like a verb
+        if (chunks[g]!.type === 'NP') g--;
         v.link = 'control'; v.governor = g;
         const gi = info.get(g);
         if (gi) { v.subject = gi.subject; v.appos = gi.appos; }

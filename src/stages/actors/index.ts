@@ -37,5 +37,5 @@ export function actorsStage(opts: ActorsOptions = {}): Stage {
   };
 }
 
-export type { ActorDictionary, ActorEntry, RoleEntry, Term } from './types.ts';
+export type { ActorDictionary, ActorEntry, GovernorClass, ParticipationRule, RoleEntry, Term } from './types.ts';
 export { loadActorData, loadPeople } from './load.ts';

@@ -144,21 +144,7 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       if (!from.length) return null;
       targets = sources; sources = from;
     }
-    if (!targets.length && p.family) {
-      // "threatened to attack Y", "offered help in managing Y's ...": the complement's object
-      for (let j = after; j < Math.min(v.chunks.length, limit + 8); j++) {
-        if (v.chunks[j]!.type === 'SUB' || (v.chunks[j]!.type === 'PUNCT' && norm(v, j) !== ',')) break;
-        // ", the White House announced": an attribution is no complement
-        if (v.chunks[j]!.type === 'PUNCT' && (v.chunks[j + 1]?.type === 'VG' || (v.chunks[j + 1]?.type === 'NP' && v.chunks[j + 2]?.type === 'VG'))) break;
-        const a = dropSame(actorsInChunk(v, j, { place: true }), sources);
-        if (a.length) {
-          // "threatened to break off relations with Congo and Costa Rica": the whole list
-          targets = v.chunks[j]!.type === 'NP' ? dropSame(phrasesActors(v, phrasesRight(v.chunks, v.tokens, j), { place: true }), sources) : [];
-          if (!targets.length) targets = [a[0]!];
-          break;
-        }
-      }
-    }
+    if (!targets.length && p.family) targets = complementTargets(v, after, limit, sources);
   }
   if (!sources.length) {
     // "talks were held between X and Y", "X and Y met"
@@ -170,6 +156,22 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   const pairs = !targets.length && sources.length >= 2 && (!!p.mutual || slots.includes('with') || slots.includes('between'));
   if (!targets.length && !p.alone && !pairs) return null;
   return { sources, targets, code: p.code, rule: p.rule, mutual: !!p.mutual || pairs, alone: !!p.alone, modality: 'asserted', trigger: [0, 0] };
+}
+
+/** "threatened to attack Y", "offered help in managing Y's ...": the actors of a family word's complement. */
+export function complementTargets(v: SentenceView, after: number, limit: number, sources: ActorMention[]): ActorMention[] {
+  for (let j = after; j < Math.min(v.chunks.length, limit + 8); j++) {
+    if (v.chunks[j]!.type === 'SUB' || (v.chunks[j]!.type === 'PUNCT' && norm(v, j) !== ',')) break;
+    // ", the White House announced": an attribution is no complement
+    if (v.chunks[j]!.type === 'PUNCT' && (v.chunks[j + 1]?.type === 'VG' || (v.chunks[j + 1]?.type === 'NP' && v.chunks[j + 2]?.type === 'VG'))) break;
+    const a = dropSame(actorsInChunk(v, j, { place: true }), sources);
+    if (a.length) {
+      // "threatened to break off relations with Congo and Costa Rica": the whole list
+      const list = v.chunks[j]!.type === 'NP' ? dropSame(phrasesActors(v, phrasesRight(v.chunks, v.tokens, j), { place: true }), sources) : [];
+      return list.length ? list : [a[0]!];
+    }
+  }
+  return [];
 }
 
 /** "X was critical of Y": adjective patterns after the copula. */

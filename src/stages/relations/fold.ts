@@ -8,8 +8,30 @@ const FOLD: Record<string, string> = {
   '\u00A0': ' ', '\u2009': ' ', '\u202F': ' ',
 };
 
-/** Fold `text` for matching; the result has exactly the same length. */
+const FOLD_CHARS = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+let lastIn: string | null = null;
+let lastOut = '';
+
+/** Fold `text` for matching; the result has exactly the same length. The last result is
+ *  kept: the relations and claims stages fold the same document text one after the other. */
 export function fold(text: string): string {
+  if (text === lastIn) return lastOut;
+  const out = fastFold(text) ?? slowFold(text);
+  lastIn = text; lastOut = out;
+  return out;
+}
+
+/** Whole-string lower-casing equals lower-casing each character when no character changes
+ *  length (İ → i̇) and there is no capital sigma (whose whole-string lower case depends on
+ *  its place in the word); else null. */
+function fastFold(text: string): string | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || text.includes('\u03A3')) return null;
+  return lower.replace(FOLD_CHARS, (c) => FOLD[c]!);
+}
+
+/** Character by character: a character whose lower case has another length is kept as it is. */
+export function slowFold(text: string): string {
   let out = '';
   for (const ch of text) {
     const f = FOLD[ch];

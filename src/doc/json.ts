@@ -13,6 +13,7 @@ export function extractJson(doc: Doc) {
       text: a.text, code: a.code, country: a.country, sector: a.sector, ...(a.org ? { org: a.org } : {}),
       start: a.start, end: a.end, entry: a.entry, kind: a.kind, sentence: a.sentence,
       ...(a.person ? { person: a.person } : {}), ...(a.role ? { role: a.role } : {}),
+      ...(a.participant !== undefined ? { participant: a.participant } : {}),
     })),
     events: doc.events.map((e) => ({ ...e, quote: e.quote ?? doc.text.slice(e.span[0], e.span[1]) })),
     relations: doc.relations,

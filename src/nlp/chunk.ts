@@ -88,12 +88,17 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     if (!/s$/.test(u.norm)) return /s$/.test(tokens[k - 1]!.norm) && prevActor && !!n && (n.pos === 'DET' || actorAt?.has(k + 1) || (n.pos === 'VERB' && /ed$/.test(n.norm)));
     return !!n && (actorAt?.has(k + 1) || n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && n.norm !== 'who') || (n.norm === 'to' && n.pos === 'PART'));
   };
+  // "war-torn", "cash-strapped": a verb-tagged word glued by a hyphen to the next word opens a compound modifier
+  const hyphenHead = (k: number): boolean => {
+    const u = tokens[k]!, h = tokens[k + 1], w = tokens[k + 2];
+    return u.pos === 'VERB' && k + 2 < to && !!h && !!w && (h.text === '-' || h.text === '–') && u.end === h.start && h.end === w.start && w.pos !== 'PUNCT';
+  };
   while (i < to) {
     const t = tokens[i]!;
     // an actor mention: one NP atom, extended by the NP material around it
     // "rejected proposed changes": a participle right after a verb, before a noun, opens a noun phrase
     const participleNP = t.pos === 'VERB' && /ed$/.test(t.norm) && i > from && (tokens[i - 1]!.pos === 'VERB' || tokens[i - 1]!.pos === 'ADP') && i + 1 < to && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || (tokens[i + 1]!.pos === 'PROPN' && !!actorAt?.has(i + 1)));
-    if (participleNP || actorAt?.has(i) || (!verbish(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
+    if (participleNP || actorAt?.has(i) || hyphenHead(i) || (!verbish(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
       const start = i;
       let head = i;
       while (i < to) {
@@ -182,7 +187,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
       // an infinitive, possibly split by an adverb ("to gradually start"); else a preposition
       let j = i + 1;
       while (j < to && tokens[j]!.pos === 'ADV' && j < i + 3) j++;
-      type = j < to && !actorAt?.has(j) && (tokens[j]!.pos === 'VERB' || (tokens[j]!.pos === 'AUX' && tokens[j]!.lemma === 'be')) ? 'TO' : 'P';
+      type = j < to && !actorAt?.has(j) && !hyphenHead(j) && (tokens[j]!.pos === 'VERB' || (tokens[j]!.pos === 'AUX' && tokens[j]!.lemma === 'be')) ? 'TO' : 'P';
     }
     out.push({ type, start: i, end: i + 1, head: i });
     i++;

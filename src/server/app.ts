@@ -11,6 +11,7 @@ import { BadRequest } from './params.ts';
 import { analyticsRoutes } from './routes-analytics.ts';
 import { ingestRoutes } from './routes-ingest.ts';
 import { storeRoutes } from './routes-store.ts';
+import { storeMethodRoutes } from './routes-store-methods.ts';
 import { secure } from './security.ts';
 import { NOT_BUILT_PAGE, StaticFiles } from './static.ts';
 
@@ -44,6 +45,7 @@ export function createApp(o: AppOptions) {
   const openapiJson = JSON.stringify(openapi);
   app.get('/api/openapi.json', (c) => c.body(openapiJson, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
   storeRoutes(app, ctx);
+  storeMethodRoutes(app, ctx);
   analyticsRoutes(app, ctx);
   ingestRoutes(app, ctx);
   app.all('/api/*', (c) => c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path} (see /api/openapi.json)` }, 404));

@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 description of the HTTP API, written by hand (served at /api/openapi.json).
 import { CAPS, MODALITIES, PERIODS } from './params.ts';
+import { STORE_CAPS } from './store-query.ts';
 
 type P = { name: string; in?: 'query' | 'path'; description: string; schema: Record<string, unknown>; required?: boolean };
 const q = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }): P => ({ name, in: 'query', description, schema });
@@ -14,6 +15,19 @@ const PAGE = [
 const json = (description: string, ref?: string) => ({ description, content: { 'application/json': { schema: ref ? { $ref: `#/components/schemas/${ref}` } : { type: 'object' } } } });
 const errors = { 400: json('a parameter is invalid', 'Error'), 404: json('not found', 'Error') };
 const get = (summary: string, parameters: P[], ok: ReturnType<typeof json>) => ({ get: { summary, parameters: parameters.map((p) => ({ in: 'query', ...p })), responses: { 200: ok, ...errors } } });
+
+const STORE_PAGE = [
+  q('limit', `rows (0–${STORE_CAPS.limit}; absent: the store's default)`, { type: 'integer', minimum: 0, maximum: STORE_CAPS.limit }),
+  q('offset', 'rows to skip', { type: 'integer', minimum: 0, maximum: STORE_CAPS.offset }),
+];
+/** EventFilter's fields, named as in src/store/store.ts; values are passed to the store unchanged */
+const STORE_EVENT_FILTER = [
+  q('dyad', 'two codes "A,B"'), q('directed', 'with dyad: only from the first to the second', { type: 'boolean' }),
+  q('country', 'a code'), q('countries', 'comma-separated codes'), q('cameo', 'CAMEO code', { type: 'string', pattern: '^\\d{1,4}$' }),
+  q('root', 'CAMEO root', { type: 'string', pattern: '^\\d{1,2}$' }), q('quad', 'quad class', { type: 'integer', minimum: 1, maximum: 4 }),
+  q('modality', 'one or comma-separated'), q('origin', 'one or comma-separated'), q('doc_id', 'document id'),
+  q('from', 'first date', DATE), q('to', 'last date', DATE), q('primaryOnly', 'one event per dup_key', { type: 'boolean' }), ...STORE_PAGE,
+];
 
 export const openapi = {
   openapi: '3.1.0',
@@ -59,6 +73,21 @@ export const openapi = {
     ], json('the brief')),
     '/api/search': get('documents whose text matches, and countries whose code or name matches', [q('q', 'search text'), PAGE[0]!], json('matches')),
     '/api/rules': get('the dictionary or rule entries behind a rule id', [q('id', 'rule id as records carry it ("verbs.v1:visit#1")')], json('entries')),
+    // the Store interface's read methods, one route each (routes-store-methods.ts): parameters are the method's fields, the answer is its return value
+    '/api/store/schema-version': get('Store.schemaVersion(): the schema version', [], json('a number')),
+    '/api/store/documents': get('Store.listDocuments(): document summaries, newest first', [q('q', 'text in the title or body'), ...STORE_PAGE], json('an array of document summaries')),
+    '/api/store/document': get('Store.getDocument(): one document with its layers, or null', [q('id', 'document id', { type: 'string' })], json('the stored document or null')),
+    '/api/store/has-document': get('Store.hasDocument()', [q('id', 'document id')], json('true or false')),
+    '/api/store/document-count': get('Store.countDocuments()', [], json('a number')),
+    '/api/store/events': get('Store.queryEvents(): events in (date, id) order', STORE_EVENT_FILTER, json('an array of events')),
+    '/api/store/event-count': get('Store.countEvents()', STORE_EVENT_FILTER, json('a number')),
+    '/api/store/relations': get('Store.queryRelations()', [q('dyad', 'two codes "A,B" (either order)'), q('country', 'a code'), q('doc_id', 'document id'), q('from', 'first date', DATE), q('to', 'last date', DATE), STORE_PAGE[0]!], json('an array of relations')),
+    '/api/store/claims': get('Store.queryClaims()', [q('subject', 'a code'), q('doc_id', 'document id'), STORE_PAGE[0]!], json('an array of claims')),
+    '/api/store/quarantine': get('Store.queryQuarantine(): rows an import set aside, with reasons', [q('file', 'the imported file'), STORE_PAGE[0]!], json('an array of quarantined rows')),
+    '/api/store/event-series': get('Store.eventSeries(): events with both countries, counted by dyad, period and modality', [
+      ...STORE_EVENT_FILTER, q('by', 'period (absent: not bucketed)', { type: 'string', enum: PERIODS }), q('series_directed', 'keep source and target apart', { type: 'boolean' }),
+    ], json('an array of series cells')),
+    '/api/store/country-volume': get('Store.countryVolume(): events touching each country, by period', [...STORE_EVENT_FILTER, q('by', 'period (absent: not bucketed)', { type: 'string', enum: PERIODS })], json('an array of volume cells')),
     '/api/ingest': {
       post: {
         summary: 'read and store articles: multipart files (field "file", repeatable) or JSON {"url": "https://..."}; needs the server token',

@@ -27,7 +27,25 @@ const WORD_NUMS: Record<string, number> = {
 const WORD_NUM_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(WORD_NUMS).join('|')})(?= )`, 'giu');
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
-const ofKind = (v: ClaimVocab, k: UnitRow['kind']) => v.units.filter((u) => u.row.kind === k);
+interface Prepared { byKind: Map<UnitRow['kind'], Compiled<UnitRow>[]>; rankRe: RegExp | null; rankHint: RegExp | null }
+const prepared = new WeakMap<ClaimVocab, Prepared>();
+/** What quantities() needs from a vocabulary, worked out once per vocabulary. */
+function prepare(v: ClaimVocab): Prepared {
+  let p = prepared.get(v);
+  if (p) return p;
+  const byKind = new Map<UnitRow['kind'], Compiled<UnitRow>[]>();
+  for (const u of v.units) (byKind.get(u.row.kind) ?? byKind.set(u.row.kind, []).get(u.row.kind)!).push(u);
+  const ord = (byKind.get('ordinal') ?? []).map((u) => u.row.pattern).join('|');
+  const sup = (byKind.get('superlative') ?? []).map((u) => u.row.pattern).join('|');
+  // ranks: "the world's second largest", "India's largest", "the third-biggest"; a rank
+  // always holds a superlative, so a sentence without one is not searched
+  const rankRe = ord && sup ? new RegExp(`(?<![\\p{L}])(one of\\s+)?(?:the|its|their|[\\p{L}.]+'s?)\\s+(?:(${ord})[\\s-]+)?(?:most\\s+)?(?:${sup})(?![\\p{L}]|[\\s-]ranking)`, 'giu') : null;
+  const rankHint = rankRe ? new RegExp(`(?:${sup})`, 'iu') : null;
+  p = { byKind, rankRe, rankHint };
+  prepared.set(v, p);
+  return p;
+}
+const ofKind = (v: ClaimVocab, k: UnitRow['kind']) => prepare(v).byKind.get(k) ?? [];
 function first(list: Compiled<UnitRow>[], s: string): { u: UnitRow; len: number } | null {
   let best: { u: UnitRow; len: number } | null = null;
   for (const c of list) {
@@ -97,11 +115,9 @@ export function quantities(v: ClaimVocab, text: string, from: number, to: number
     const q = qualifierBefore(v, text, ns);
     out.push({ kind: 'count', value: WORD_NUMS[m[1]!.toLowerCase()]! * factor, unit: 'count', qualifier: q?.qualifier ?? null, start: q?.start ?? ns, end: ns + m[0].length + (times?.[0].length ?? 0), numStart: ns, rules: ['word-number', ...(q ? [q.id] : [])] });
   }
-  // ranks: "the world's second largest", "India's largest", "the third-biggest"
-  const ord = ofKind(v, 'ordinal').map((u) => u.row.pattern).join('|');
-  const sup = ofKind(v, 'superlative').map((u) => u.row.pattern).join('|');
-  if (ord && sup) {
-    const rankRe = new RegExp(`(?<![\\p{L}])(one of\\s+)?(?:the|its|their|[\\p{L}.]+'s?)\\s+(?:(${ord})[\\s-]+)?(?:most\\s+)?(?:${sup})(?![\\p{L}]|[\\s-]ranking)`, 'giu');
+  const { rankRe, rankHint } = prepare(v);
+  if (rankRe && rankHint!.test(seg)) {
+    rankRe.lastIndex = 0;
     for (let m = rankRe.exec(seg); m; m = rankRe.exec(seg)) {
       if (m[1]) continue;
       const o = m[2];

@@ -69,6 +69,12 @@ export function thatSubject(v: SentenceView, after: number): ActorMention[] {
   return phrasesActors(v, phrasesRight(v.chunks, v.tokens, j + 1));
 }
 
+/** "lifted Friday a blockade": a bare time phrase between the verb and its object. */
+export function timeBeforeObject(v: SentenceView, n: number): boolean {
+  const c = v.chunks[n];
+  return c?.type === 'NP' && v.chunks[n + 1]?.type === 'NP' && !v.actorAt.has(c.start) && isTimeNP(v.tokens, c);
+}
+
 export function dobjActors(v: SentenceView, after: number, limit: number, place: boolean): { actors: ActorMention[]; chunk: number | null } {
   let n = after;
   // adverbs, a particle ("beat up X") or a quantity ("up to 16 advisers", "at least ten people")
@@ -77,6 +83,7 @@ export function dobjActors(v: SentenceView, after: number, limit: number, place:
   if (v.chunks[n]?.type === 'P' && norm(v, n) === 'as' && (v.chunks[n + 1]?.type === 'NP' || v.chunks[n + 1]?.type === 'ADJ') && v.chunks[n + 2]?.type === 'NP' && !actorsInChunk(v, n + 1).length) n += 2;
   // "more than 100 Palestinians", "fewer than ten": a comparative quantity before the object
   if (v.chunks[n]?.type === 'NP' && v.chunks[n]!.end - v.chunks[n]!.start === 1 && ['more', 'less', 'fewer', 'over', 'under'].includes(norm(v, n)) && v.chunks[n + 1]?.type === 'P' && norm(v, n + 1) === 'than') n += 2;
+  if (timeBeforeObject(v, n)) n++;
   if (n >= limit || v.chunks[n]?.type !== 'NP') return { actors: [], chunk: null };
   // "helped the dissidents from Egypt": a "from" phrase names the object's country
   return { actors: phrasesActors(v, phrasesRight(v.chunks, v.tokens, n, true), { place }), chunk: n };
@@ -116,7 +123,7 @@ export const particleMatches = (v: SentenceView, head: number, particle: string,
 
 export function objectMatches(v: SentenceView, fromChunk: number, limit: number, objects: string[]): { chunk: number; token: number } | null {
   let n = fromChunk;
-  while (v.chunks[n]?.type === 'ADV' || v.chunks[n]?.type === 'ADJ') n++;
+  while (v.chunks[n]?.type === 'ADV' || v.chunks[n]?.type === 'ADJ' || timeBeforeObject(v, n)) n++;
   if (n >= limit) return null;
   // the object, its "of" phrase, and coordinated objects ("photographs and other military intelligence")
   const ph = v.chunks[n]?.type === 'NP' ? phrasesRight(v.chunks, v.tokens, n).slice(0, 3).flatMap((p) => p.chunks.slice(0, 2)) : [];

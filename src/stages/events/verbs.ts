@@ -20,9 +20,9 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
     const sm = matchSpeechModal(v, k, st);
     if (sm.length) return sm;
   }
-  if (g.copulaOnly && lemma === 'be') return matchAdj(v, k, limit);
+  if (g.copulaOnly && lemma === 'be') return matchAdj(v, k, limit, undefined, st);
   // "Israel is opposed to French mediation": a participle used as an adjective
-  if (g.passive && v.pats.adjs.has(v.tokens[head]!.norm)) { const a = matchAdj(v, k - 1, limit, head); if (a.length) return a; }
+  if (g.passive && v.pats.adjs.has(v.tokens[head]!.norm)) { const a = matchAdj(v, k - 1, limit, head, st); if (a.length) return a; }
   const list = v.pats.verbs.get(lemma);
   if (!list) return out;
   const sentEnd = v.sent.tokenEnd;
@@ -175,7 +175,7 @@ export function complementTargets(v: SentenceView, after: number, limit: number,
 }
 
 /** "X was critical of Y": adjective patterns after the copula. */
-export function matchAdj(v: SentenceView, k: number, limit: number, at?: number): Candidate[] {
+export function matchAdj(v: SentenceView, k: number, limit: number, at?: number, st?: MatchState): Candidate[] {
   for (let j = k + 1; j < Math.min(limit, k + 4); j++) {
     const c = v.chunks[j]!;
     if (c.type !== 'NP' && c.type !== 'ADJ' && c.type !== 'ADV' && at == null) break;
@@ -186,10 +186,23 @@ export function matchAdj(v: SentenceView, k: number, limit: number, at?: number)
         const inf = v.info.get(at != null ? k + 1 : k)!;
         let sources = phrasesActors(v, inf.subject);
         if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]);
+        if (!sources.length) sources = speakerForPronoun(v, at != null ? k + 1 : k);
         if (!sources.length) continue;
+        const vk = at != null ? k + 1 : k;
+        if (p.family) {
+          // "X is willing to send troops to Y", "X is ready to resume talks with Y": an offer, coded by what is offered
+          const after = v.chunkAt.get(t)! + 1;
+          if (v.chunks[after]?.type !== 'TO') continue;
+          const targets = p.target ? dropSame(prepActors(v, after, limit, p.target, false), sources) : [];
+          const tl = targets.length ? targets : complementTargets(v, after, limit, sources);
+          const code = complementCode(p.family, windowText(v, t + 1, Math.min(v.sent.tokenEnd, t + 16)), v.pats.complements) ?? p.code;
+          if (!tl.length && !p.alone) return [];
+          if (st) { consumeComplements(v, vk, st); st.family.add(vk); }
+          return [{ sources, targets: tl, code, rule: p.rule, mutual: false, alone: !!p.alone, modality: verbModality(v, vk, sources), trigger: [t, t + 1] }];
+        }
         const targets = dropSame(prepActors(v, j + 1, limit, p.target ?? ['of'], false), sources);
         if (!targets.length) continue;
-        return [{ sources, targets, code: p.code, rule: p.rule, mutual: false, alone: false, modality: verbModality(v, at != null ? k + 1 : k, sources), trigger: [t, t + 1] }];
+        return [{ sources, targets, code: p.code, rule: p.rule, mutual: false, alone: false, modality: verbModality(v, vk, sources), trigger: [t, t + 1] }];
       }
     }
   }

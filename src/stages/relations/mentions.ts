@@ -6,22 +6,31 @@ export interface CountryMention { id: string; country: string; start: number; en
 
 const NOT_STATES = new Set(['IGO', 'NGO', 'MNC', 'UNK', 'XXX']);
 
+const isCode = (c: string | undefined | null): c is string => {
+  if (c == null || c.length !== 3) return false;
+  for (let k = 0; k < 3; k++) { const x = c.charCodeAt(k); if (x < 65 || x > 90) return false; }
+  return true;
+};
+
 export const isState = (a: ActorMention, places = false): boolean =>
-  (places || !a.locationOnly) && /^[A-Z]{3}$/.test(a.country ?? '') && !NOT_STATES.has(a.country);
+  (places || !a.locationOnly) && isCode(a.country) && !NOT_STATES.has(a.country);
+
+const byOffset = (x: ActorMention, y: ActorMention) => x.start - y.start || y.end - x.end;
 
 /** State mentions of the document, sorted by offset, one per character span.
  *  `places`: keep place-only mentions too ("unemployment in Spain" is about Spain). */
 export function countryMentions(doc: Doc, places = false): CountryMention[] {
-  const seen = new Set<string>();
   const out: CountryMention[] = [];
-  for (const a of [...doc.actors].sort((x, y) => x.start - y.start || y.end - x.end)) {
+  let sorted = true;
+  for (let k = 1; k < doc.actors.length && sorted; k++) if (byOffset(doc.actors[k - 1]!, doc.actors[k]!) > 0) sorted = false;
+  for (const a of sorted ? doc.actors : [...doc.actors].sort(byOffset)) {
     if (!isState(a, places)) continue;
-    const key = `${a.start}:${a.end}`;
-    if (seen.has(key)) continue;
-    // a mention nested in the previous one (e.g. "Pakistan" inside "Pakistan Army") adds nothing
     const prev = out[out.length - 1];
+    // sorted by start, then longest first: a mention with the span of one already kept
+    // comes right after it, with nothing else kept in between
+    if (prev && prev.start === a.start && prev.end === a.end) continue;
+    // a mention nested in the previous one (e.g. "Pakistan" inside "Pakistan Army") adds nothing
     if (prev && a.start >= prev.start && a.end <= prev.end && a.country === prev.country) continue;
-    seen.add(key);
     out.push({ id: a.id, country: a.country, start: a.start, end: a.end, sentence: a.sentence, kind: a.kind });
   }
   return out;

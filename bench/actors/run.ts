@@ -16,6 +16,7 @@ import { createDoc } from '../../src/doc/doc.ts';
 import type { Doc } from '../../src/doc/types.ts';
 import { tokenize } from '../../src/nlp/tokenize.ts';
 import { actorsStage } from '../../src/stages/actors/index.ts';
+import { eventsStage } from '../../src/stages/events/index.ts';
 import { loadActorData } from '../../src/stages/actors/load.ts';
 import { loadGold, type GoldSentence } from './gold.ts';
 import { seedBody, sharedPath } from './seed.ts';
@@ -54,6 +55,11 @@ const code = Object.fromEntries(sets.map((s) => [s, score()])) as Record<string,
 const base = Object.fromEntries(sets.map((s) => [s, score()])) as Record<string, Score>;
 const pCountry = Object.fromEntries(sets.map((s) => [s, score()])) as Record<string, Score>;
 const pCode = Object.fromEntries(sets.map((s) => [s, score()])) as Record<string, Score>;
+// "acting parties": the countries the event coder puts in source/target of the sentence's events;
+// where it codes none, the participant mentions. The gold lists the parties of the sentence's events.
+const aCountry = Object.fromEntries(sets.map((s) => [s, score()])) as Record<string, Score>;
+const aCode = Object.fromEntries(sets.map((s) => [s, score()])) as Record<string, Score>;
+const events = eventsStage();
 const misses: string[] = [];
 const pMisses: string[] = [];
 for (const { g, doc } of docs) {
@@ -66,9 +72,15 @@ for (const { g, doc } of docs) {
   const ps = ms.filter((m) => m.participant !== false);
   const pFound = new Set(ps.map((m) => org(m.country)));
   const pCodes = new Set(ps.map((m) => m.code));
+  doc.events = [];
+  events.run(doc, { date: g.date });
+  const parties = doc.events.flatMap((e) => (e.target ? [e.source, e.target] : [e.source]));
+  const aFound = parties.length ? new Set(parties.map((p) => org(p.country))) : pFound;
+  const aCodes = parties.length ? new Set(parties.map((p) => p.code)) : pCodes;
   for (const s of [g.set, 'all']) {
     add(country[s]!, found, gc); add(code[s]!, codes, g.codes); add(base[s]!, b, gc);
     add(pCountry[s]!, pFound, gc); add(pCode[s]!, pCodes, g.codes);
+    add(aCountry[s]!, aFound, gc); add(aCode[s]!, aCodes, g.codes);
   }
   {
     const fp = [...pFound].filter((f) => !gc.has(f)), fn = [...gc].filter((f) => !pFound.has(f));
@@ -88,6 +100,9 @@ for (const s of sets) {
   console.log(`  participants only:`);
   console.log(`    country        ${pr(pCountry[s]!)}`);
   console.log(`    country+sector ${pr(pCode[s]!)}`);
+  console.log(`  acting parties (event sources/targets; participants where no event is coded):`);
+  console.log(`    country        ${pr(aCountry[s]!)}`);
+  console.log(`    country+sector ${pr(aCode[s]!)}`);
 }
 // the seed article: every actor of expected.json is in the output (participant or not), and how many are judged participants
 {

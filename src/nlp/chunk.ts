@@ -109,6 +109,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
           continue;
         }
         if (u.pos === 'PART' && (u.norm === "'s" || u.norm === "'")) { i++; continue; }
+        if (i === start && hyphenHead(i)) { i++; continue; }
         if (verbish(i)) break;
         // a hyphenated compound ("first-ever", "US-led", "U.S.-India"): glue both sides
         if (u.pos === 'PUNCT' && (u.text === '-' || u.text === '–') && i + 1 < to && i > start && tokens[i - 1]!.end === u.start && tokens[i + 1]!.start === u.end && tokens[i + 1]!.pos !== 'PUNCT') {

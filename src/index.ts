@@ -8,6 +8,7 @@ export { buildPipeline, type Pipeline, type Stage, type StageContext, type Layer
 export { defaultPipeline, read } from './pipeline/default.ts';
 export type * from './store/store.ts';
 export { DuckDBStore, StoreLockedError } from './store/duckdb.ts';
+export { RemoteStore, ServerOwnsStoreError, type RemoteStoreOptions, type UploadInput } from './store/remote.ts';
 export { cameo, cameoTable, quadOfRoot, ploverRoots, type CameoCode } from './cameo/index.ts';
 export { relationsStage, findRelations, loadRelationVocab, relationVocab } from './stages/relations/index.ts';
 export { claimsStage, findClaims, claimDate, claimVocab, loadClaimVocab } from './stages/claims/index.ts';

@@ -32,9 +32,28 @@ if (values.summary) {
     const f = url || `(${cf.functionName})`;
     files.set(f, (files.get(f) ?? 0) + t);
   }
+  // inclusive time per function: self time of a node and all below it, counted once per
+  // stack (a function that calls itself is not counted twice)
+  const incl = new Map<string, number>();
+  const keyOf = (n: Node) => { const cf = n.callFrame; return `${cf.functionName || '(anonymous)'}  ${cf.url.replace(/^file:\/\/.*?\/(src|bench|node_modules)\//, '$1/')}:${cf.lineNumber + 1}`; };
+  const onStack = new Map<string, number>();
+  const walk = (n: Node): number => {
+    const k = keyOf(n);
+    const depth = onStack.get(k) ?? 0;
+    onStack.set(k, depth + 1);
+    let t = self.get(n.id) ?? 0;
+    for (const c of n.children ?? []) t += walk(byId.get(c)!);
+    onStack.set(k, depth);
+    if (depth === 0) incl.set(k, (incl.get(k) ?? 0) + t);
+    return t;
+  };
+  const root = p.nodes[0]!;
+  walk(root);
   const show = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).forEach(([k, t]) => console.log(`${(100 * t / total).toFixed(1).padStart(5)}%  ${k}`));
   console.log(`${file}: ${(total / 1e6).toFixed(2)} s sampled\n-- self time per function`);
   show(fn, Number(values.top));
+  console.log('-- inclusive time per function (project code)');
+  show(new Map([...incl].filter(([k]) => /\s(src|bench)\//.test(k))), Number(values.top));
   console.log('-- self time per file');
   show(files, 25);
 } else {

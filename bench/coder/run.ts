@@ -9,7 +9,7 @@
 // is generated once into a temp dir, streamed through the CLI as a child process whose RSS
 // is sampled, with progress read from the child's file position (/proc/<pid>/fdinfo).
 //
-//   npx tsx bench/coder/run.ts [--sentences 20000] [--trials 5] [--mb 50] [--skip-stream] [--keep]
+//   npx tsx bench/coder/run.ts [--sentences 20000] [--trials 5] [--rich 0.2] [--mb 50] [--skip-stream] [--keep]
 //   (--mb 1024 for the 1 GB run; --keep leaves the generated file for the next run)
 //
 // The sentences are generated here from our own templates and names (sentences.ts).
@@ -28,12 +28,12 @@ import { actorsStage } from '../../src/stages/actors/index.ts';
 import { eventsStage } from '../../src/stages/events/index.ts';
 import { relationsStage } from '../../src/stages/relations/index.ts';
 import { claimsStage } from '../../src/stages/claims/index.ts';
-import { sentences } from './sentences.ts';
+import { richSentences, sentences } from './sentences.ts';
 
 const { values } = parseArgs({
   options: {
     sentences: { type: 'string', default: '20000' }, trials: { type: 'string', default: '5' },
-    mb: { type: 'string', default: '50' }, 'skip-stream': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false },
+    mb: { type: 'string', default: '50' }, rich: { type: 'string', default: '0' }, 'skip-stream': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false },
   },
 });
 const N = Number(values.sentences);
@@ -41,7 +41,11 @@ const TRIALS = Math.max(1, Number(values.trials));
 const MB = Number(values.mb);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-const texts = sentences(N, 1);
+// --rich F: that share of the sentences from the wider templates (relation and claim wording)
+const RICH = Math.min(1, Math.max(0, Number(values.rich)));
+const plain = sentences(N, 1);
+const rich = richSentences(N, 3);
+const texts = plain.map((p, i) => (Math.floor((i + 1) * RICH) > Math.floor(i * RICH) ? rich[i]! : p));
 // documents of ~10 sentences, as news articles come
 const docs: string[] = [];
 for (let i = 0; i < texts.length; i += 10) docs.push(texts.slice(i, i + 10).join(' '));
@@ -61,10 +65,16 @@ const full = buildPipeline(timed([sentencesStage(), actorsStage(), eventsStage()
 for (const d of docs.slice(0, 100)) { full.run(createDoc(d, { published: DATE })); coder.run(createDoc(d, { published: DATE })); tokenize(d); }
 spent.clear();
 
-const runs: Record<string, number[]> = { tokenizer: [], coder: [], full: [] };
+// wall time, and CPU time of this process (less disturbed by other processes on a shared machine)
+interface Took { wall: number; cpu: number }
+const runs: Record<string, Took[]> = { tokenizer: [], coder: [], full: [] };
 const stageRuns = new Map<string, number[]>();
 let events = 0;
-const time = (f: () => void) => { const t = performance.now(); f(); return (performance.now() - t) / 1000; };
+const time = (f: () => void): Took => {
+  const c = process.cpuUsage(); const t = performance.now(); f();
+  const u = process.cpuUsage(c);
+  return { wall: (performance.now() - t) / 1000, cpu: (u.user + u.system) / 1e6 };
+};
 for (let trial = 0; trial < TRIALS; trial++) {
   runs.tokenizer!.push(time(() => { for (const d of docs) tokenize(d); }));
   let ev = 0;
@@ -78,13 +88,16 @@ for (let trial = 0; trial < TRIALS; trial++) {
 const rate = (s: number) => Math.round(N / s);
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2; };
 const best = (xs: number[]) => Math.min(...xs);
-const row = (label: string, xs: number[], base?: number[]) => {
-  const ratio = base ? `   ${(best(base) / best(xs)).toFixed(2)}× / ${(median(base) / median(xs)).toFixed(2)}× the tokenizer's speed` : '';
-  return `${label.padEnd(50)} ${String(rate(best(xs))).padStart(7)}  ${String(rate(median(xs))).padStart(7)}${ratio}`;
+const col = (x: number | string) => String(x).padStart(8);
+const row = (label: string, xs: Took[] | number[], base?: Took[]) => {
+  const wall = xs.map((x) => (typeof x === 'number' ? x : x.wall));
+  const cpu = typeof xs[0] === 'number' ? null : (xs as Took[]).map((x) => x.cpu);
+  const ratio = base ? `   ${(best(base.map((b) => b.wall)) / best(wall)).toFixed(2)}× the tokenizer's speed (best)` : '';
+  return `${label.padEnd(50)}${col(rate(best(wall)))}${col(rate(median(wall)))}${col(cpu ? rate(median(cpu)) : '')}${ratio}`;
 };
-console.log(`sentences: ${N} in ${docs.length} documents, ${TRIALS} trials (interleaved); events coded: ${events} (${(events / N).toFixed(2)} per sentence)`);
-console.log(`load average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (figures are best and median of the trials)`);
-console.log(`${'sentences/s'.padEnd(50)} ${'best'.padStart(7)}  ${'median'.padStart(7)}`);
+console.log(`sentences: ${N} (${Math.round(RICH * 100)}% from the wider templates) in ${docs.length} documents, ${TRIALS} trials (interleaved); events coded: ${events} (${(events / N).toFixed(2)} per sentence)`);
+console.log(`load average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (best and median of the trials' wall time; median of their CPU time)`);
+console.log(`${'sentences/s'.padEnd(50)}${col('best')}${col('median')}${col('CPU med')}`);
 console.log(row('tokenizer alone (baseline)', runs.tokenizer!));
 console.log(row('CODER: raw text → sentences → actors → events', runs.coder!, runs.tokenizer));
 console.log(row('whole default pipeline (+ relations, claims)', runs.full!, runs.tokenizer));

@@ -40,7 +40,8 @@ function dropElement(el: Element): boolean {
     if (lis >= 2 && linkDensity(el, t.length) > 0.8 && avgWords >= 4 && t.length / Math.max(1, lis) < 120) return true;
   }
   if (el.tagName === 'FIGURE') {
-    // keep figures that hold text blocks (some sites wrap paragraphs); drop picture figures
+    // keep figures that hold text (tables, code, quotes, paragraphs); drop picture figures
+    if (el.querySelector('table, pre, blockquote, ul, ol')) return false;
     return !el.querySelector('p') || !!el.querySelector('img, picture, video');
   }
   return false;
@@ -113,7 +114,7 @@ export function cleanParagraphs(paras: Paragraph[], opts: CleanOptions = {}): { 
   const total = keep.reduce((n, p) => n + p.text.length, 0);
   let before = 0, cut = keep.length;
   for (let i = 0; i < keep.length; i++) {
-    if (keep[i]!.end && before >= total * 0.5) { cut = i; break; }
+    if (keep[i]!.end && before >= total * 0.5 && total - before <= total * 0.3) { cut = i; break; }
     before += keep[i]!.text.length;
   }
   return { paras: keep.slice(0, cut).filter((p) => !p.end), found };

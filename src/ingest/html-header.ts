@@ -49,7 +49,9 @@ export function headerFacts(doc: Document, window = { before: 10, after: 40 }): 
       }
     }
   };
-  if (doc.body) walk(doc.body as Element);
+  // walk from <html>, not doc.body: linkedom's body getter inserts a <body> when the
+  // parser left none, which changes the page Readability reads afterwards
+  if (doc.documentElement) walk(doc.documentElement as Element);
   if (h1At < 0) h1At = h2At >= 0 ? h2At : 0;
   if (!items.length) return { date: null, byline: null, dates: [] };
   const lo = Math.max(0, h1At - window.before), hi = Math.min(items.length, h1At + window.after);

@@ -72,6 +72,11 @@ describe('readHtml', () => {
     const x = extractHtml(page(), { readabilityOnly: true });
     expect(x.body).toContain('Inspectors at a site in 2019');
   });
+  it('reads a page that has no <body> element (Readability fails on it)', () => {
+    const d = readHtml(`<html><head><title>Quito talks</title></head><div>${STORY.map(para).join('')}</div></html>`);
+    expect(d.text.split('\n\n')).toHaveLength(4);
+    expect(d.meta.dateline).toBe('VIENNA');
+  });
   it('refuses a login page', () => {
     const login = '<html><body><h1>Sign in</h1><form><input name="user"><input type="password" name="pw"><button>Log in</button></form><p>Forgot your password? Contact support.</p></body></html>';
     expect(() => readHtml(login)).toThrow(/not an article: a login page/);

@@ -26,8 +26,8 @@ export interface HtmlExtract { body: string; meta: HtmlMeta; dateline: string | 
 const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 function pageSignals(doc: Document) {
-  const body = doc.body;
-  const text = (body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const root = doc.querySelector('body') ?? doc.documentElement;
+  const text = (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
   let linkText = 0;
   for (const a of Array.from(doc.querySelectorAll('a'))) linkText += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   return {
@@ -40,7 +40,18 @@ function pageSignals(doc: Document) {
 export function extractHtml(html: string, opts: HtmlReadOptions = {}): HtmlExtract {
   const { document } = parseHTML(html);
   const meta = htmlMeta(document as unknown as Document);
-  const article = new Readability<Element>(document as unknown as Document, { keepClasses: true, serializer: (n) => n as Element }).parse();
+  let article: ReturnType<Readability<Element>['parse']> = null;
+  try {
+    article = new Readability<Element>(document as unknown as Document, { keepClasses: true, serializer: (n) => n as Element }).parse();
+  } catch {
+    // Readability fails on some malformed pages (no <body>): our pass alone reads the page
+  }
+  if (!article && !opts.readabilityOnly) {
+    const { document: fresh } = parseHTML(html);
+    const root = (fresh.querySelector('article') ?? fresh.querySelector('main') ?? fresh.querySelector('body') ?? fresh.documentElement) as unknown as Element;
+    for (const el of Array.from(root.querySelectorAll('head, nav, header, footer, aside, form, script, style, noscript'))) el.remove();
+    article = { content: root, title: null, byline: null, textContent: null, length: null, excerpt: null, dir: null, siteName: null, lang: null, publishedTime: null };
+  }
   let body = '';
   let dateline: string | null = null;
   let author = meta.author;

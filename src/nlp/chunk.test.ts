@@ -26,4 +26,17 @@ describe('chunk', () => {
   it('a participle tagged as an adjective after "be" heads the verb group when it is a known verb', () => {
     expect(show('Chile is being pressured by Peru.', ['pressure'])).toContain('VG:is being pressured:passive');
   });
+  it('a verb-tagged word glued to a hyphen opens a compound modifier, and "to" before it is a preposition', () => {
+    expect(show('Norway sent aid to war-torn Yemen.')).toEqual(['NP:Norway', 'VG:sent', 'NP:aid', 'P:to', 'NP:war - torn Yemen', 'PUNCT:.']);
+  });
+  it('a known past tense mis-tagged inside a noun phrase, between a subject noun and its object, heads a verb group', () => {
+    const { tokens } = tokenize('Rebel militants abducted two aid workers.');
+    const t = tokens.find((x) => x.norm === 'abducted')!;
+    // whatever the tagger says, force the mis-tag the rule is for
+    t.pos = 'NOUN';
+    const got = chunk(tokens, 0, tokens.length, { verbLemmas: new Set(['abduct']) }).map((c) => `${c.type}:${chunkText(tokens, c)}`);
+    expect(got).toContain('VG:abducted');
+    expect(chunk(tokens, 0, tokens.length, {}).map((c) => c.type)).not.toContain('VG');
+  });
 });
+

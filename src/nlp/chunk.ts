@@ -79,6 +79,13 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
   // "Russia views Pakistan as...": a verb in -s tagged NOUN between a subject and its object
   const verbish = (k: number): boolean => {
     const u = tokens[k]!;
+    // "militants abducted two workers": a past tense tagged ADJ between a subject noun and its object
+    if ((u.pos === 'ADJ' || u.pos === 'NOUN') && k > from && u.norm.length > 4 && /ed$/.test(u.norm) && opts.verbLemmas) {
+      const p = tokens[k - 1]!, n = tokens[k + 1];
+      const f = u.norm;
+      const known = opts.verbLemmas.has(u.lemma) || opts.verbLemmas.has(f.slice(0, -1)) || opts.verbLemmas.has(f.slice(0, -2)) || (f.length > 5 && f[f.length - 3] === f[f.length - 4] && opts.verbLemmas.has(f.slice(0, -3)));
+      return known && (p.pos === 'NOUN' || p.pos === 'PROPN' || !!actorAt?.has(k - 1)) && !!n && (n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || !!actorAt?.has(k + 1));
+    }
     if (u.pos !== 'NOUN' || k === from || !opts.verbLemmas?.has(u.lemma)) return false;
     const prevActor = actorAt?.has(k - 1) ?? false;
     const prevProper = tokens[k - 1]!.pos === 'PROPN' || prevActor;

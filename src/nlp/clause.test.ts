@@ -48,4 +48,10 @@ describe('verb arguments', () => {
   it('a gerund after "of" takes the object of the verb before', () => {
     expect(read('Peru accused Chile of attacking Bolivia.')['attacking']).toBe('gerund Chile');
   });
+  it('a bare adjective after a linking verb controls the infinitive like a verb ("is willing to")', () => {
+    expect(read('Chile is willing to send troops.')).toEqual({ is: 'direct Chile', send: 'control Chile' });
+    // a noun phrase with a noun is an object: object control
+    expect(read('Chile urged the army to send troops.')['send']).toBe('objcontrol the army');
+  });
 });
+

@@ -96,6 +96,8 @@ function phrasesLeft(chunks: Chunk[], tokens: Token[], i: number): { phrases: Ph
   return { phrases: out, first };
 }
 
+/** prepositions whose object can be the subject of a following infinitive ("called on Iran to", "appealed to Iran to", "pleaded with Iran to") */
+const OBJ_PREPS = new Set(['on', 'upon', 'to', 'for', 'with']);
 const LINKING = new Set(['be', 'seem', 'appear', 'remain', 'become', 'look', 'stand']);
 /** "is willing", "seemed ready", "remains determined": a bare adjective after a linking verb (no noun in the phrase). */
 function predicativeAdj(tokens: Token[], np: Chunk, vg: Chunk): boolean {
@@ -135,7 +137,7 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         v.link = 'control'; v.governor = g;
         const gi = info.get(g);
         if (gi) { v.subject = gi.subject; v.appos = gi.appos; }
-      } else if (chunks[g]?.type === 'NP' && (chunks[g - 1]?.type === 'VG' || (chunks[g - 1]?.type === 'P' && chunks[g - 2]?.type === 'VG'))) {
+      } else if (chunks[g]?.type === 'NP' && (chunks[g - 1]?.type === 'VG' || (chunks[g - 1]?.type === 'P' && OBJ_PREPS.has(tok(tokens, chunks[g - 1]!)) && chunks[g - 2]?.type === 'VG'))) {
         // "urged Iran to", "called on Iran to"
         v.link = 'objcontrol'; v.governor = chunks[g - 1]!.type === 'VG' ? g - 1 : g - 2;
         v.subject = phrasesRight(chunks, tokens, g).slice(0, 1).length ? [ofChain(chunks, tokens, g)] : [];
@@ -148,6 +150,11 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         const gv = prevVG();
         v.link = 'control'; v.governor = gv;
         if (gv != null) { const gi = info.get(gv); if (gi) { v.subject = gi.subject; v.appos = gi.appos; } }
+        // a possessor of that noun is the one who would act ("Peru's decision to expel")
+        const np = chunks[g];
+        if (np?.type === 'NP') {
+          for (let t = np.start; t < np.head; t++) if (tokens[t]!.norm === "'s" || tokens[t]!.norm === "'") { v.subject = [{ chunks: [g] }]; v.appos = null; break; }
+        }
       }
       continue;
     }
@@ -188,6 +195,22 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
       continue;
     }
     if (p.type === 'PUNCT' && (tok(tokens, p) === ',' || tok(tokens, p) === '--' || tok(tokens, p) === '—')) {
+      // "Germany, which holds the presidency, criticised Russia": a relative clause between commas
+      if (!c.vg!.gerund) {
+        let rel = -1;
+        for (let m = j - 1; m >= 2 && m >= j - 14; m--) {
+          const cm = chunks[m]!;
+          if (cm.type === 'PUNCT') break;
+          if (cm.type === 'SUB' && (tok(tokens, cm) === 'which' || tok(tokens, cm) === 'who') && chunks[m - 1]?.type === 'PUNCT' && tok(tokens, chunks[m - 1]!) === ',' && chunks[m - 2]?.type === 'NP') { rel = m; break; }
+        }
+        if (rel >= 0 && chunks.slice(rel + 1, j).some((x) => x.type === 'VG')) {
+          let a = rel - 2;
+          while (chunks[a - 1]?.type === 'P' && tok(tokens, chunks[a - 1]!) !== 'of' && chunks[a - 2]?.type === 'NP') a -= 2;
+          const { phrases, first } = phrasesLeft(chunks, tokens, a);
+          v.subject = phrases; v.link = 'direct'; v.sub = subBefore(chunks, tokens, first);
+          continue;
+        }
+      }
       // "X, the minister, said": an appositive between commas
       const q = chunks[j - 1];
       if (q?.type === 'NP') {

@@ -118,10 +118,10 @@ export class RemoteStore implements Store {
     } finally { await mem.close(); }
   }
 
-  putDocument(_doc: Doc): Promise<PutResult> { return this.#owned(); }
-  insertEvents(_rows: EventRow[]): Promise<number> { return this.#owned(); }
-  addQuarantine(_rows: QuarantineRow[]): Promise<void> { return this.#owned(); }
-  bulkImport(_spec: BulkImportSpec): Promise<BulkImportResult> { return this.#owned(); }
+  async putDocument(_doc: Doc): Promise<PutResult> { return this.#owned(); }
+  async insertEvents(_rows: EventRow[]): Promise<number> { return this.#owned(); }
+  async addQuarantine(_rows: QuarantineRow[]): Promise<void> { return this.#owned(); }
+  async bulkImport(_spec: BulkImportSpec): Promise<BulkImportResult> { return this.#owned(); }
 
   /**
    * Send articles to the server's ingest (POST /api/ingest, needs the token it was started

@@ -27,11 +27,20 @@ export function sampleEvent(over: Partial<EventRow> = {}): EventRow {
   };
 }
 
+/** A backend under test: `write` takes the writes, `read` answers the reads (the same store, or a reader over another process's store). */
+export interface StorePair { write: Store; read: Store; close(): Promise<void> }
+
 export function storeSuite(name: string, open: () => Promise<Store>) {
+  storePairSuite(name, async () => { const s = await open(); return { write: s, read: s, close: () => s.close() }; });
+}
+
+/** The suite with writes and reads split: every test writes first, then reads (so a reader that caches answers is fine). */
+export function storePairSuite(name: string, open: () => Promise<StorePair>) {
   describe(`store suite: ${name}`, () => {
-    let store: Store;
-    beforeEach(async () => { store = await open(); });
-    afterEach(async () => { await store.close(); });
+    let pair: StorePair;
+    let w: Store, store: Store;
+    beforeEach(async () => { pair = await open(); w = pair.write; store = pair.read; });
+    afterEach(async () => { await pair.close(); });
 
     it('is migrated to the latest schema', async () => {
       expect(await store.schemaVersion()).toBeGreaterThanOrEqual(1);
@@ -39,8 +48,8 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
 
     it('stores a document with its layers once', async () => {
       const d = sampleDoc();
-      expect((await store.putDocument(d)).status).toBe('inserted');
-      expect((await store.putDocument(sampleDoc())).status).toBe('exists');
+      expect((await w.putDocument(d)).status).toBe('inserted');
+      expect((await w.putDocument(sampleDoc())).status).toBe('exists');
       expect(await store.countDocuments()).toBe(1);
       const got = await store.getDocument(d.id);
       expect(got?.body).toBe(d.text);
@@ -52,8 +61,8 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
     });
 
     it('lists and searches documents', async () => {
-      await store.putDocument(sampleDoc());
-      await store.putDocument(sampleDoc('Another text about Ruritania.'));
+      await w.putDocument(sampleDoc());
+      await w.putDocument(sampleDoc('Another text about Ruritania.'));
       expect(await store.listDocuments()).toHaveLength(2);
       const hits = await store.listDocuments({ q: 'ruritania' });
       expect(hits).toHaveLength(1);
@@ -62,8 +71,8 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
 
     it('inserts events idempotently and filters them', async () => {
       const rows = [sampleEvent(), sampleEvent({ id: 'g:2', ext_id: '2', src_code: 'RUS', src_country: 'RUS', src_sector: null, tgt_country: 'GEO', tgt_code: 'GEO', cameo: '042', root: '04', quad: 1, date: '2012-03-01' })];
-      expect(await store.insertEvents(rows)).toBe(2);
-      expect(await store.insertEvents(rows)).toBe(0);
+      expect(await w.insertEvents(rows)).toBe(2);
+      expect(await w.insertEvents(rows)).toBe(0);
       expect(await store.countEvents()).toBe(2);
       expect(await store.countEvents({ dyad: ['RUS', 'GEO'] })).toBe(2);
       expect(await store.countEvents({ dyad: ['RUS', 'GEO'], directed: true })).toBe(1);
@@ -77,7 +86,7 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
     it('aggregates events into dyad series by period, directed or not', async () => {
       const ev = (id: string, src: string, tgt: string, date: string, quad: number, goldstein: number, over: Partial<EventRow> = {}) =>
         sampleEvent({ id, ext_id: id, src_country: src, src_code: src, tgt_country: tgt, tgt_code: tgt, date, quad, goldstein, mentions: 1, ...over });
-      await store.insertEvents([
+      await w.insertEvents([
         ev('s1', 'GEO', 'RUS', '2012-01-05', 3, -2),
         ev('s2', 'RUS', 'GEO', '2012-01-20', 1, 1.9),
         ev('s3', 'RUS', 'GEO', '2012-02-03', 4, -10, { modality: 'reported' }),
@@ -105,11 +114,29 @@ export function storeSuite(name: string, open: () => Promise<Store>) {
         { period: '2012-02-01', country: 'GEO', n: 4 },
         { period: '2012-02-01', country: 'USA', n: 1 },
       ]);
-      await expect(store.eventSeries({}, { by: 'fortnight' as never })).rejects.toThrow(/unknown period/);
+      await expect(store.eventSeries({}, { by: 'fortnight' as never })).rejects.toThrow(/unknown period|"by": must be one of/);
+    });
+
+    it('reads relations, claims and documents by filter', async () => {
+      const d = sampleDoc();
+      await w.putDocument(d);
+      await w.putDocument(sampleDoc('Ruritania and Freedonia quarrelled.'));
+      expect(await store.hasDocument(d.id)).toBe(true);
+      expect(await store.hasDocument('nope')).toBe(false);
+      expect(await store.queryRelations({ dyad: ['SYL', 'FRE'] })).toHaveLength(2);
+      expect((await store.queryRelations({ dyad: ['SYL', 'FRE'], doc_id: d.id })).map((r) => [r.doc_id, r.direction, r.date, r.hedged, r.start, r.end])).toEqual([[d.id, 'warming', '2012-11-16', false, 27, 39]]);
+      expect(await store.queryRelations({ country: 'RUR' })).toEqual([]);
+      expect(await store.queryRelations({ from: '2012-12-01' })).toEqual([]);
+      expect(await store.queryRelations({ limit: 1 })).toHaveLength(1);
+      expect((await store.queryClaims({ doc_id: d.id }))[0]).toMatchObject({ subject: 'FRE', value: 24, start: 0, end: 1, sentence: 0 });
+      expect(await store.queryClaims({ subject: 'SYL' })).toEqual([]);
+      expect(await store.listDocuments({ limit: 1, offset: 1 })).toHaveLength(1);
+      expect((await store.listDocuments({ limit: 0 }))).toEqual([]);
+      expect((await store.queryEvents({ doc_id: d.id, modality: ['asserted', 'reported'], root: '04', cameo: '043' }))[0]).toMatchObject({ span_start: 0, span_end: 26, quote: d.text.slice(0, 26), doc_id: d.id });
     });
 
     it('keeps quarantined rows with their reasons', async () => {
-      await store.addQuarantine([{ origin: 'gdelt1', file: 'f.csv', line: 3, reason: 'wrong column count', raw: 'a,b' }]);
+      await w.addQuarantine([{ origin: 'gdelt1', file: 'f.csv', line: 3, reason: 'wrong column count', raw: 'a,b' }]);
       expect(await store.queryQuarantine({ file: 'f.csv' })).toEqual([{ origin: 'gdelt1', file: 'f.csv', line: 3, reason: 'wrong column count', raw: 'a,b' }]);
     });
   });

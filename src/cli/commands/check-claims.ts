@@ -83,8 +83,8 @@ const cmd: Command = {
       }
     }
     if (docIds.length) {
-      const { DuckDBStore } = await import('../../store/duckdb.ts');
-      const store = await DuckDBStore.open(dbPath(flags));
+      const { openStore } = await import('../open-store.ts');
+      const store = await openStore(flags, { stderr: io.stderr });
       try {
         for (const id of docIds) {
           const d = await store.getDocument(id);

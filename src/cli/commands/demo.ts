@@ -18,12 +18,12 @@ const cmd: Command = {
   async run({ positionals, flags }, io) {
     const inputs = positionals.length ? positionals : [EXAMPLES];
     const path = dbPath(flags);
-    const { DuckDBStore } = await import('../../store/duckdb.ts');
+    const { openStore } = await import('../open-store.ts');
     const { readInputs } = await import('../../ingest/index.ts');
     const { read } = await import('../../pipeline/default.ts');
     const { brief } = await import('../../analytics/queries.ts');
     const { briefText } = await import('../../analytics/report-text.ts');
-    const store = await DuckDBStore.open(path);
+    const store = await openStore(flags, { write: true });
     let stored = 0, known = 0, failed = 0;
     try {
       for await (const item of readInputs(inputs)) {

@@ -1,5 +1,5 @@
 // realign docs [--limit N] [--q text] [--json]: list stored documents.
-import { dbPath, EXIT, type Command } from '../command.ts';
+import { EXIT, type Command } from '../command.ts';
 
 const command: Command = {
   name: 'docs',
@@ -14,8 +14,8 @@ const command: Command = {
   async run({ flags }, io) {
     const limit = Number(flags.limit), offset = Number(flags.offset);
     if (!Number.isInteger(limit) || limit < 1 || !Number.isInteger(offset) || offset < 0) { io.stderr.write('realign docs: --limit and --offset take whole numbers\n'); return EXIT.usage; }
-    const { DuckDBStore } = await import('../../store/duckdb.ts');
-    const store = await DuckDBStore.open(dbPath(flags));
+    const { openStore } = await import('../open-store.ts');
+    const store = await openStore(flags, { stderr: io.stderr });
     try {
       const rows = await store.listDocuments({ limit, offset, q: (flags.q as string | undefined) ?? undefined });
       if (flags.json) { for (const r of rows) io.stdout.write(JSON.stringify(r) + '\n'); return EXIT.ok; }

@@ -7,12 +7,13 @@ const MODALITIES: Modality[] = ['asserted', 'reported', 'intended', 'hypothetica
 const cmd: Command = {
   name: 'eval',
   summary: 'Score event coding against a gold set (PETRARCH or PLOVER records): precision, recall, F1, per class, confusion, misses and extras',
-  usage: 'realign eval --gold FILE [--pred FILE] [--key root|code|plover] [--json]',
+  usage: 'realign eval --gold FILE [--pred FILE] [--key root|code|plover] [--modality LIST] [--intent modality|cameo] [--json]',
   flags: [
     { name: 'gold', type: 'string', description: 'gold JSON Lines file (PETRARCH validation or PLOVER records)' },
     { name: 'pred', type: 'string', description: 'predictions from `realign code` (default: run the coder on the gold sentences)' },
     { name: 'key', type: 'string', description: 'what must match besides the dyad: root, code or plover (default: root and code for PETRARCH, plover for PLOVER)' },
     { name: 'modality', type: 'string', description: 'modalities that count as coded events, comma-separated (default: asserted,reported,intended; asserted when the gold states each coding\'s modality, the others are then reported in a modality table)' },
+    { name: 'intent', type: 'string', description: 'how intended events are scored: "modality" (our convention: the action, modality intended) or "cameo" (recoded as the 03x/13x code of the stated intention, as PETRARCH and the CAMEO manual code them)', default: 'modality' },
     { name: 'list', type: 'string', description: 'how many misses and extras to list', default: '50' },
     { name: 'json', type: 'boolean', description: 'print the reports as JSON' },
   ],
@@ -38,6 +39,11 @@ const cmd: Command = {
       const t0 = performance.now();
       preds = predict(gold.items, { counted: kept });
       if (!flags.json) io.stderr.write(`coded ${gold.items.length} sentences in ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
+    }
+    if (flags.intent !== 'modality' && flags.intent !== 'cameo') throw new UsageError(`--intent must be modality or cameo, not "${String(flags.intent)}"`);
+    if (flags.intent === 'cameo') {
+      const { intentAsCode } = await import('../../eval/intent.ts');
+      for (const [id, l] of preds) preds.set(id, l.map(intentAsCode));
     }
     const keys = flags.key ? [String(flags.key)] : gold.format === 'plover' ? ['plover'] : ['root', 'code'];
     for (const k of keys) if (!['root', 'code', 'plover'].includes(k)) throw new UsageError(`--key must be root, code or plover, not "${k}"`);

@@ -79,8 +79,8 @@ const cmd: Command = {
     const f = filterFromFlags(flags);
     const path = dbPath(flags);
     if (!existsSync(path)) { io.stderr.write(`realign export: ${path}: no database there (ingest or import first, or give --db)\n`); return EXIT.error; }
-    const { DuckDBStore } = await import('../../store/duckdb.ts');
-    const store = await DuckDBStore.open(path, { readOnly: true });
+    const { openStore } = await import('../open-store.ts');
+    const store = await openStore(flags, { readOnly: true, stderr: io.stderr });
     let tmp: string | null = null;
     try {
       const out = flags.out ? String(flags.out) : join((tmp = mkdtempSync(join(tmpdir(), 'realign-export-'))), `events.${format}`);

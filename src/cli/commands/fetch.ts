@@ -1,5 +1,5 @@
 // realign fetch gdelt --from DATE --to DATE: download GDELT's daily (1.0) or 15-minute (2.0) files.
-import { dbPath, EXIT, UsageError, type Command } from '../command.ts';
+import { EXIT, UsageError, type Command } from '../command.ts';
 
 const cmd: Command = {
   name: 'fetch',
@@ -35,8 +35,8 @@ const cmd: Command = {
     if (flags.import && ready.length) {
       const { importFiles } = await import('../../imports/import-files.ts');
       const { summaryText, fileLine } = await import('./import.ts');
-      const { DuckDBStore } = await import('../../store/duckdb.ts');
-      const store = await DuckDBStore.open(dbPath(flags));
+      const { openStore } = await import('../open-store.ts');
+      const store = await openStore(flags, { write: true });
       try {
         const s = await importFiles(store, 'gdelt', ready, { onFile: (r) => { if (!flags.json) io.stdout.write((r.error ? `${r.file}: ${r.error}` : fileLine(r)) + '\n'); } });
         imported = s;

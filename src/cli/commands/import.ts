@@ -1,5 +1,5 @@
 // realign import gdelt|icews|polecat <files...>: bulk-load event data into the events table.
-import { dbPath, EXIT, UsageError, type Command } from '../command.ts';
+import { EXIT, UsageError, type Command } from '../command.ts';
 
 const cmd: Command = {
   name: 'import',
@@ -14,8 +14,8 @@ const cmd: Command = {
     const { IMPORT_SOURCES, importFiles } = await import('../../imports/import-files.ts');
     if (!source || !(IMPORT_SOURCES as string[]).includes(source)) throw new UsageError(`first say what the files are: ${IMPORT_SOURCES.join(', ')}`);
     if (!files.length) throw new UsageError('give one or more files to import');
-    const { DuckDBStore } = await import('../../store/duckdb.ts');
-    const store = await DuckDBStore.open(dbPath(flags));
+    const { openStore } = await import('../open-store.ts');
+    const store = await openStore(flags, { write: true });
     try {
       const s = await importFiles(store, source as 'gdelt', files, {
         onFile: (r) => {

@@ -27,10 +27,11 @@ const cmd: Command = {
     }
     const path = dbPath(flags);
     if (!existsSync(path)) { io.stderr.write(`realign network: ${path}: no database there (ingest or import first, or give --db)\n`); return EXIT.error; }
-    const { DuckDBStore } = await import('../../store/duckdb.ts');
+    const { openStore } = await import('../open-store.ts');
     const { networkReport } = await import('../../analytics/queries.ts');
     const { networkText } = await import('../../analytics/report-text.ts');
-    const store = await DuckDBStore.open(path); // writable: a large store builds its roll-ups on first use
+    // writable: a large store builds its roll-ups on first use; a running server that owns the file answers instead
+    const store = await openStore(flags, { stderr: io.stderr });
     try {
       const r = await networkReport(store, { at: String(flags.at), windowDays, countries, minEvidence, primaryOnly: !!flags['primary-only'] });
       io.stdout.write(flags.json ? JSON.stringify(r) + '\n' : networkText(r));

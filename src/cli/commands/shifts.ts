@@ -35,10 +35,11 @@ const cmd: Command = {
     }
     const path = dbPath(flags);
     if (!existsSync(path)) { io.stderr.write(`realign shifts: ${path}: no database there (ingest or import first, or give --db)\n`); return EXIT.error; }
-    const { DuckDBStore } = await import('../../store/duckdb.ts');
+    const { openStore } = await import('../open-store.ts');
     const { shiftsReport } = await import('../../analytics/queries.ts');
     const { shiftsText } = await import('../../analytics/shifts-text.ts');
-    const store = await DuckDBStore.open(path); // writable: a large store builds its roll-ups on first use
+    // writable: a large store builds its roll-ups on first use; a running server that owns the file answers instead
+    const store = await openStore(flags, { stderr: io.stderr });
     try {
       const r = await shiftsReport(store, { since: flags.since as string | undefined, to: flags.to as string | undefined, countries, by: flags.by, minEvents, limit, all: !!flags.all, primaryOnly: !!flags['primary-only'], method });
       io.stdout.write(flags.json ? JSON.stringify(r) + '\n' : shiftsText(r));

@@ -1,5 +1,5 @@
 // realign show <id> [--json]: one stored document with its layers.
-import { dbPath, EXIT, type Command } from '../command.ts';
+import { EXIT, type Command } from '../command.ts';
 
 const command: Command = {
   name: 'show',
@@ -9,8 +9,8 @@ const command: Command = {
   exitCodes: { 1: 'no document with that id' },
   async run({ positionals, flags }, io) {
     if (positionals.length !== 1) { io.stderr.write('realign show: give one document id (see realign docs)\n'); return EXIT.usage; }
-    const { DuckDBStore } = await import('../../store/duckdb.ts');
-    const store = await DuckDBStore.open(dbPath(flags));
+    const { openStore } = await import('../open-store.ts');
+    const store = await openStore(flags, { stderr: io.stderr });
     try {
       let id = positionals[0]!;
       let d = await store.getDocument(id);

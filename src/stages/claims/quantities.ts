@@ -69,6 +69,10 @@ export function qualifierBefore(v: ClaimVocab, text: string, at: number): { qual
   return best;
 }
 
+/** The text after a number, up to `to`, without one leading space; and whether there was one. */
+const after = (text: string, ne: number, to: number) => text.slice(ne, to).replace(/^\s/, '');
+const gap = (text: string, ne: number, to: number) => (ne < to && /^\s/.test(text[ne]!) ? 1 : 0);
+
 /** Numbers with units in text[from, to). Counts are returned without checking the noun after (see claims/find.ts). */
 export function quantities(v: ClaimVocab, text: string, from: number, to: number): Quantity[] {
   const seg = text.slice(from, to);
@@ -86,15 +90,13 @@ export function quantities(v: ClaimVocab, text: string, from: number, to: number
     let kind: QuantityKind = 'count';
     const pre = first(ofKind(v, 'currency-prefix'), text.slice(Math.max(from, ns - 6), ns));
     if (pre) { unit = pre.u.unit!; kind = 'money'; start = ns - (text.slice(Math.max(from, ns - 6), ns).length - text.slice(Math.max(from, ns - 6), ns).search(new RegExp(`(?:${pre.u.pattern})\\s*$`, 'iu'))); rules.push(pre.u.id); }
-    const after = () => text.slice(ne, to).replace(/^\s/, '');
-    const gap = () => (/^\s/.test(text.slice(ne, to)) ? 1 : 0);
-    const sc = first(scales, after());
-    if (sc && (sc.len > 2 || pre)) { value *= sc.u.factor!; ne += gap() + sc.len; rules.push(sc.u.id); }
+    const sc = first(scales, after(text, ne, to));
+    if (sc && (sc.len > 2 || pre)) { value *= sc.u.factor!; ne += gap(text, ne, to) + sc.len; rules.push(sc.u.id); }
     const pct = !pre && first(ofKind(v, 'percent'), text.slice(ne, to).replace(/^\s/, ''));
-    if (pct) { unit = 'percent'; kind = 'percent'; ne += gap() + pct.len; rules.push(pct.u.id); }
+    if (pct) { unit = 'percent'; kind = 'percent'; ne += gap(text, ne, to) + pct.len; rules.push(pct.u.id); }
     else if (!pre) {
-      const cw = first(ofKind(v, 'currency-word'), after());
-      if (cw) { unit = cw.u.unit!; kind = 'money'; ne += gap() + cw.len; rules.push(cw.u.id); }
+      const cw = first(ofKind(v, 'currency-word'), after(text, ne, to));
+      if (cw) { unit = cw.u.unit!; kind = 'money'; ne += gap(text, ne, to) + cw.len; rules.push(cw.u.id); }
     }
     if (kind === 'count') {
       if (!m[1]!.includes(',') && !m[2] && value >= 1800 && value <= 2100 && !sc) continue; // a year

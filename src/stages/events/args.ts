@@ -27,6 +27,9 @@ export function clauseLimit(v: SentenceView, k: number): number {
 }
 
 /** Actors of the phrase after preposition `prep` within chunks [from, limit). */
+const BORDER = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
+const RELATION = new Set(['relation', 'relations', 'tie', 'ties', 'relationship', 'dealings', 'dispute', 'row', 'rift', 'feud', 'standoff']);
+
 export function prepActors(v: SentenceView, from: number, limit: number, preps: string[], place: boolean, skip?: Set<number>): ActorMention[] {
   for (let j = from; j < limit; j++) {
     const c = v.chunks[j]!;
@@ -38,6 +41,13 @@ export function prepActors(v: SentenceView, from: number, limit: number, preps: 
     while (v.chunks[n]?.type === 'ADV') n++;
     if (v.chunks[n]?.type === 'VG' && v.chunks[n]!.vg!.gerund) n++; // "in managing X"
     if (v.chunks[n]?.type !== 'NP') continue;
+    // "on its border with Ukraine", "along the frontier of X": the country on the other side
+    // "about its relations with China": the other party of a relation
+    const hl = v.tokens[v.chunks[n]!.head]!.lemma;
+    if ((BORDER.has(hl) || RELATION.has(hl)) && v.chunks[n + 1]?.type === 'P' && (norm(v, n + 1) === 'with' || (BORDER.has(hl) && norm(v, n + 1) === 'of')) && v.chunks[n + 2]?.type === 'NP') {
+      const other = phrasesActors(v, phrasesRight(v.chunks, v.tokens, n + 2), { place: true });
+      if (other.length) return other;
+    }
     const phs = phrasesRight(v.chunks, v.tokens, n);
     const acts = phrasesActors(v, phs, { place });
     if (acts.length) return acts;
@@ -124,7 +134,18 @@ export const particleMatches = (v: SentenceView, head: number, particle: string,
 export function objectMatches(v: SentenceView, fromChunk: number, limit: number, objects: string[]): { chunk: number; token: number } | null {
   let n = fromChunk;
   while (v.chunks[n]?.type === 'ADV' || v.chunks[n]?.type === 'ADJ' || timeBeforeObject(v, n)) n++;
+  // "suspended part of a military aid program" (a quantity word tagged as an adverb, then "of")
+  if (n > fromChunk && v.chunks[n]?.type === 'P' && norm(v, n) === 'of' && v.chunks[n + 1]?.type === 'NP') n++;
   if (n >= limit) return null;
+  // "used tear gas": the first word of a compound object tagged as a verb
+  const vc = v.chunks[n];
+  if (vc?.type === 'VG' && vc.end - vc.start === 1 && v.chunks[n + 1]?.type === 'NP') {
+    for (const o of objects) {
+      if (!o.includes(' ')) continue;
+      const ws = o.split(' ');
+      if (ws.every((w, i) => v.tokens[vc.start + i]?.norm === w || v.tokens[vc.start + i]?.lemma === w)) return { chunk: n + 1, token: vc.start };
+    }
+  }
   // the object, its "of" phrase, and coordinated objects ("photographs and other military intelligence")
   const ph = v.chunks[n]?.type === 'NP' ? phrasesRight(v.chunks, v.tokens, n).slice(0, 3).flatMap((p) => p.chunks.slice(0, 2)) : [];
   for (const k of ph) {

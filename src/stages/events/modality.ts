@@ -12,7 +12,9 @@ const RANK: Record<Modality, number> = { asserted: 0, reported: 1, intended: 2, 
 export const stronger = (a: Modality, b: Modality): Modality => (RANK[b] > RANK[a] ? b : a);
 
 /** Verbs whose infinitive complement did happen ("managed to", "began to", "was forced to"). */
-const IMPLICATIVE = new Set(['manage', 'begin', 'start', 'continue', 'proceed', 'go', 'force', 'compel', 'dare', 'get', 'come', 'happen', 'tend', 'use', 'help', 'oblige', 'be']);
+const IMPLICATIVE = new Set(['manage', 'begin', 'start', 'continue', 'proceed', 'go', 'force', 'compel', 'dare', 'get', 'come', 'happen', 'tend', 'use', 'help', 'oblige', 'be',
+  // "marched to protest", "gathered to demand": the gathering is the protest or the demand
+  'march', 'rally', 'gather', 'demonstrate', 'assemble', 'converge']);
 
 /** "Nor would X ...", "rather than buying", "instead of attacking": negation outside the verb group. */
 function negatedBefore(v: SentenceView, k: number): boolean {
@@ -55,12 +57,19 @@ export function governedModality(v: SentenceView, k: number): Modality {
   let m = vgModality(v, k);
   let cur = v.info.get(k);
   let guard = 0;
+  // "Peru's plan to expel ..." opening the sentence: no governing verb, but the cue noun still counts
+  if (cur && cur.link === 'control' && cur.governor == null && v.chunks[k - 1]?.type === 'TO' && v.chunks[k - 2]?.type === 'NP') {
+    const h = v.chunks[k - 2]!;
+    const cue = cueFor(v.pats, v.tokens[h.head]!.lemma, 'noun') ?? cueFor(v.pats, v.tokens[h.head]!.norm, 'noun');
+    if (cue) { const e = effectModality(cue.effect); if (e && e !== 'reported') m = stronger(m, e); }
+  }
   while (cur && cur.governor != null && guard++ < 6) {
     const link = cur.link;
     const g = v.chunks[cur.governor]!;
-    if (link === 'control' && v.chunks[cur.chunk - 1]?.type === 'TO' && v.chunks[cur.chunk - 2]?.type === 'NP') {
+    const h = v.chunks[cur.chunk - 2];
+    // "marched through Belgrade to protest": a named place before the infinitive, which is the verb's
+    if (link === 'control' && v.chunks[cur.chunk - 1]?.type === 'TO' && h?.type === 'NP' && !(v.actorAt.has(h.head) && v.chunks[cur.chunk - 3]?.type === 'P')) {
       // "in an attempt to improve", "Pakistan's bid to join": a cue noun before the infinitive
-      const h = v.chunks[cur.chunk - 2]!;
       const cue = cueFor(v.pats, v.tokens[h.head]!.lemma, 'noun') ?? cueFor(v.pats, v.tokens[h.head]!.norm, 'noun');
       if (cue) { const e = effectModality(cue.effect); if (e && e !== 'reported') m = stronger(m, e); }
       // an infinitive after a noun ("the right to attack", "efforts to mediate") is not yet done
@@ -133,6 +142,8 @@ export function trailingAttribution(v: SentenceView, k: number): boolean {
     if (c.type !== 'VG') continue;
     const cue = cueFor(v.pats, c.vg!.lemma, 'verb');
     if (cue?.effect !== 'speech') continue;
+    // "X criticised Y, saying ...": a participle clause of the same actor attributes nothing
+    if (c.vg!.gerund) continue;
     const a = v.chunks[j - 1], b = v.chunks[j - 2];
     if (a?.type === 'NP' && b?.type === 'PUNCT' && v.tokens[b.start]!.norm === ',') return true;
     if (a?.type === 'PUNCT' && v.tokens[a.start]!.norm === ',') return true;

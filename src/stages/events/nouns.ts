@@ -4,6 +4,7 @@ import { accordingTo, governedModality, nounCueModality, speechGovernor, stronge
 import type { NounPattern } from './patterns.ts';
 import { actorsInChunk, hasWord, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import type { Candidate, MatchState } from './candidate.ts';
+import { speakerForPronoun } from './frames.ts';
 import { norm, clauseLimit, prepActors, dropSame, refine, complementCode, predicateOf, actorsAfterPrep, dependsOn, governingVerb } from './args.ts';
 
 /** Noun patterns on the noun phrase at chunk k. */
@@ -72,7 +73,12 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
     // the subject of the verb the noun phrase depends on: "Russia launched an attack on Y"
     const inf = v.info.get(govVG)!;
     const g = v.chunks[govVG]!.vg!;
-    if (!g.passive) { sources = phrasesActors(v, inf.subject); if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]); }
+    if (!g.passive) {
+      sources = phrasesActors(v, inf.subject);
+      if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]);
+      // "NATO said it would tighten the blockade of Serbia": a pronoun subject of reported speech is the speaker
+      if (!sources.length) sources = speakerForPronoun(v, govVG);
+    }
     else sources = prepActors(v, govVG + 1, clauseLimit(v, govVG), ['by'], false);
   }
   // "mediation between X and Y" by a named mediator: the pair are the targets

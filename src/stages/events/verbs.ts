@@ -39,6 +39,7 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
       while (after < v.chunks.length && v.chunks[after]!.start < t) after++;
     }
     let objChunk: number | null = null;
+    let objTok: number | null = null;
     let iobj: ActorMention[] = [];
     if (p.object) {
       let m = g.passive ? objectInSubject(v, k, p.object) : objectMatches(v, after, limit, p.object);
@@ -50,7 +51,7 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
       if (!m) continue;
       // "gave the Ivory Coast five million dollars" read as one noun phrase: the actor before the object
       if (!iobj.length && !g.passive && m.chunk === after) iobj = actorsInChunk(v, m.chunk, { before: m.token });
-      objChunk = m.chunk; st.used.add(m.token);
+      objChunk = m.chunk; objTok = m.token;
       if (!g.passive) after = ofChain(v.chunks, v.tokens, m.chunk).chunks.slice(-1)[0]! + 1;
     }
     if (p.requires && !hasWord(sentWin(v), p.requires)) continue;
@@ -59,6 +60,8 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
     const cand = verbRoles(v, k, p, after, limit, objChunk, iobj);
     // what is asked, offered, refused, threatened or forced is part of that act, coded or not
     if (p.family || FRAME_ROOTS.has(p.code.slice(0, 2))) { consumeComplements(v, k, st); st.family.add(k); }
+    // the light-verb object is this pattern's trigger only when the pattern holds ("mounted its invasion of Y" stays a noun event)
+    if (cand && objTok != null) st.used.add(objTok);
     if (!cand) {
       const acc = speechAccusation(v, k, p, st);
       if (acc) { out.push(acc); return out; }

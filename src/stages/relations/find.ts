@@ -2,18 +2,48 @@
 // strength and "since" from the words around it → RelationRecord with provenance.
 import type { Doc, RelationRecord } from '../../doc/types.ts';
 import { clauseAround } from './clauses.ts';
-import { fold, hits, type Hit } from './fold.ts';
+import { fold, hasHit, hits, type Hit } from './fold.ts';
 import { bySentence, countryMentions } from './mentions.ts';
 import { findPair, type SentenceView } from './pairs.ts';
 import type { Modifier, RelationVocab, Trigger } from './vocab.ts';
 
 interface Found { trigger: Trigger; hit: Hit }
 
+const anyTriggers = new WeakMap<RelationVocab, RegExp | null>();
+const WORD_START = '(?<![\\p{L}\\p{N}])(?:';
+const WORD_END = ')(?![\\p{L}\\p{N}])';
+/**
+ * One regex that matches wherever some trigger matches, to pass over the many sentences
+ * that hold none with one search instead of one per trigger: the triggers' patterns as
+ * alternatives after one word-start check (their word-end checks dropped, which only
+ * widens it). null when a pattern refers to its own groups (a union would renumber them)
+ * or the union does not compile.
+ */
+function anyTrigger(vocab: RelationVocab): RegExp | null {
+  let re = anyTriggers.get(vocab);
+  if (re !== undefined) return re;
+  re = null;
+  const sources = vocab.triggers.map((t) => t.re.source);
+  if (sources.length && !sources.some((x) => /\\[1-9]|\\k<|\(\?<[^=!]/.test(x))) {
+    const flags = vocab.triggers[0]!.re.flags.replace('g', '');
+    const inner = sources.every((x) => x.startsWith(WORD_START) && x.endsWith(WORD_END))
+      ? `${WORD_START}${sources.map((x) => `(?:${x.slice(WORD_START.length, -WORD_END.length)})`).join('|')})`
+      : sources.map((x) => `(?:${x})`).join('|');
+    try { if (vocab.triggers.every((t) => t.re.flags.replace('g', '') === flags)) re = new RegExp(inner, flags); } catch { re = null; }
+  }
+  anyTriggers.set(vocab, re);
+  return re;
+}
+
 /** Trigger hits in a folded sentence; of overlapping hits the longest is kept. */
 export function triggerHits(vocab: RelationVocab, text: string, offset: number): Found[] {
+  const any = anyTrigger(vocab);
+  // no trigger match starts before the union's first match
+  const from = any ? any.exec(text)?.index ?? -1 : 0;
+  if (from < 0) return [];
   const all: Found[] = [];
-  for (const t of vocab.triggers) for (const h of hits(t.re, text)) all.push({ trigger: t, hit: { start: h.start + offset, end: h.end + offset, text: h.text } });
-  all.sort((x, y) => (y.hit.end - y.hit.start) - (x.hit.end - x.hit.start) || x.hit.start - y.hit.start);
+  for (const t of vocab.triggers) for (const h of hits(t.re, text, from)) all.push({ trigger: t, hit: { start: h.start + offset, end: h.end + offset, text: h.text } });
+  if (all.length > 1) all.sort((x, y) => (y.hit.end - y.hit.start) - (x.hit.end - x.hit.start) || x.hit.start - y.hit.start);
   const kept: Found[] = [];
   for (const f of all) if (!kept.some((k) => f.hit.start < k.hit.end && k.hit.start < f.hit.end)) kept.push(f);
   return kept.sort((x, y) => x.hit.start - y.hit.start);
@@ -38,8 +68,7 @@ function applying(v: SentenceView, mods: Modifier[], kind: string, ts: number, t
       const w = m.window ?? 4;
       from = before.length > w ? before[before.length - w]![0] : clauseStart;
     }
-    const seg = v.text.slice(from, te);
-    if (hits(m.re, seg).length) out.push(m);
+    if (hasHit(m.re, v.text.slice(from, te))) out.push(m);
   }
   return out;
 }

@@ -58,13 +58,23 @@ export function wordRegex(pattern: string): RegExp {
 
 export interface Hit { start: number; end: number; text: string }
 
-/** All matches of `re` in `text` (offsets relative to `text`). */
-export function hits(re: RegExp, text: string): Hit[] {
+/** All matches of `re` in `text` (offsets relative to `text`), searching from `from`. */
+export function hits(re: RegExp, text: string, from = 0): Hit[] {
   const out: Hit[] = [];
-  re.lastIndex = 0;
+  re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) { re.lastIndex++; continue; }
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
+}
+
+/** Whether `re` (global) has a non-empty match in `text`: hits(re, text).length > 0, without collecting them. */
+export function hasHit(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    return true;
+  }
+  return false;
 }

@@ -47,6 +47,9 @@ const IRREGULAR_PARTICIPLES = new Set(['held', 'met', 'sent', 'made', 'given', '
 export const isParticiple = (t: Token): boolean =>
   /(?:ed|en)$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm) || (t.norm !== t.lemma && !t.norm.endsWith('ing') && !t.norm.endsWith('s'));
 
+/** verbs taking a bare infinitive ("helped plan", "made them leave") */
+const BARE_INF = new Set(['help', 'make', 'let', 'have', 'see', 'hear', 'watch', 'bid', 'dare', 'need', 'go', 'come']);
+
 const isNeg = (t: Token) => NEG.has(t.norm);
 
 export interface ChunkOptions {
@@ -100,12 +103,21 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     const u = tokens[k]!, h = tokens[k + 1], w = tokens[k + 2];
     return u.pos === 'VERB' && k + 2 < to && !!h && !!w && (h.text === '-' || h.text === '–') && u.end === h.start && h.end === w.start && w.pos !== 'PUNCT';
   };
+  // "used tear gas", "fired cluster bombs": a base-form verb-tagged word right after a verb that takes no bare
+  // infinitive, followed by a noun, is the first word of a compound object
+  const compoundAfterVerb = (k: number): boolean => {
+    const u = tokens[k]!, n = tokens[k + 1];
+    const prev = out[out.length - 1];
+    if (u.pos !== 'VERB' || u.norm !== u.lemma || !n || n.pos !== 'NOUN' || prev?.type !== 'VG' || prev.end !== k) return false;
+    const h = tokens[prev.head]!;
+    return h.pos === 'VERB' && !BARE_INF.has(h.lemma) && !opts.verbLemmas?.has(u.lemma);
+  };
   while (i < to) {
     const t = tokens[i]!;
     // an actor mention: one NP atom, extended by the NP material around it
     // "rejected proposed changes": a participle right after a verb, before a noun, opens a noun phrase
     const participleNP = t.pos === 'VERB' && /ed$/.test(t.norm) && i > from && (tokens[i - 1]!.pos === 'VERB' || tokens[i - 1]!.pos === 'ADP') && i + 1 < to && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || (tokens[i + 1]!.pos === 'PROPN' && !!actorAt?.has(i + 1)));
-    if (participleNP || actorAt?.has(i) || hyphenHead(i) || (!verbish(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
+    if (participleNP || actorAt?.has(i) || hyphenHead(i) || compoundAfterVerb(i) || (!verbish(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
       const start = i;
       let head = i;
       while (i < to) {

@@ -136,16 +136,16 @@ export function objectMatches(v: SentenceView, fromChunk: number, limit: number,
   while (v.chunks[n]?.type === 'ADV' || v.chunks[n]?.type === 'ADJ' || timeBeforeObject(v, n)) n++;
   // "suspended part of a military aid program" (a quantity word tagged as an adverb, then "of")
   if (n > fromChunk && v.chunks[n]?.type === 'P' && norm(v, n) === 'of' && v.chunks[n + 1]?.type === 'NP') n++;
-  if (n >= limit) return null;
   // "used tear gas": the first word of a compound object tagged as a verb
   const vc = v.chunks[n];
-  if (vc?.type === 'VG' && vc.end - vc.start === 1 && v.chunks[n + 1]?.type === 'NP') {
+  if (n <= limit && vc?.type === 'VG' && vc.end - vc.start === 1 && v.chunks[n + 1]?.type === 'NP') {
     for (const o of objects) {
       if (!o.includes(' ')) continue;
       const ws = o.split(' ');
       if (ws.every((w, i) => v.tokens[vc.start + i]?.norm === w || v.tokens[vc.start + i]?.lemma === w)) return { chunk: n + 1, token: vc.start };
     }
   }
+  if (n >= limit) return null;
   // the object, its "of" phrase, and coordinated objects ("photographs and other military intelligence")
   const ph = v.chunks[n]?.type === 'NP' ? phrasesRight(v.chunks, v.tokens, n).slice(0, 3).flatMap((p) => p.chunks.slice(0, 2)) : [];
   for (const k of ph) {

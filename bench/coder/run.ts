@@ -103,7 +103,14 @@ console.log(row('CODER: raw text → sentences → actors → events', runs.code
 console.log(row('whole default pipeline (+ relations, claims)', runs.full!, runs.tokenizer));
 for (const [name, xs] of stageRuns) console.log(row(`  stage ${name} (timed inside the whole)`, xs));
 
-if (!values['skip-stream']) await stream();
+
+const SYL = ['ka', 'ro', 'mi', 'zu', 'tel', 'bar', 'ne', 'qui', 'dos', 'ha', 'ver', 'lin'];
+/** A made-up capitalised name, different for most `n`. */
+function made(n: number): string {
+  let w = '';
+  for (let x = n + 1; x > 0; x = Math.floor(x / SYL.length)) w += SYL[x % SYL.length];
+  return w[0]!.toUpperCase() + w.slice(1);
+}
 
 /** RSS of `realign code` over a generated MB-megabyte JSON Lines file. */
 async function stream() {
@@ -119,8 +126,11 @@ async function stream() {
       const target = MB * 1024 * 1024;
       const t = performance.now();
       while (bytes < target) {
+        // plus, in every tenth record, a sentence with new words and numbers, so caches keyed
+        // by words or names that grow with the vocabulary would show here
         const k = (i * 10) % pool.length;
-        const line = JSON.stringify({ id: `g${i}`, text: pool.slice(k, k + 10).join(' '), date: DATE }) + '\n';
+        const text = pool.slice(k, k + 10).join(' ') + (i % 10 === 0 ? ` ${made(i)} met ${made(i * 7 + 3)} officials in ${made(i * 13 + 1)} on ${i % 28 + 1} March, ref ${i * 7919}.` : '');
+        const line = JSON.stringify({ id: `g${i}`, text, date: DATE }) + '\n';
         bytes += Buffer.byteLength(line);
         if (!out.write(line)) await new Promise<void>((r) => out.once('drain', () => r()));
         i++;
@@ -152,8 +162,11 @@ async function stream() {
     const sec = (performance.now() - t1) / 1000;
     const rssAt = (f: number) => samples.find((s) => s.at >= f)?.rss.toFixed(0) ?? '–';
     console.log(`exit ${code}; ${sec.toFixed(1)} s, ~${Math.round(records * 10 / sec)} sentences/s end to end (start-up, JSON, whole pipeline, output); ${outLines} event lines`);
-    console.log(`RSS MB at 10% / 50% / 90% of the input read: ${rssAt(0.1)} / ${rssAt(0.5)} / ${rssAt(0.9)}; peak ${Math.max(...samples.map((s) => s.rss)).toFixed(0)} (${samples.length} samples)`);
+    const peak = samples.reduce((a, b) => (b.rss > a.rss ? b : a), samples[0] ?? { at: -1, rss: 0 });
+    console.log(`RSS MB at 10% / 50% / 90% of the input read: ${rssAt(0.1)} / ${rssAt(0.5)} / ${rssAt(0.9)}; peak ${peak.rss.toFixed(0)} at ${peak.at < 0 ? 'start-up' : `${(peak.at * 100).toFixed(0)}%`} (${samples.length} samples)`);
   } finally {
     if (!values.keep) rmSync(file, { force: true });
   }
 }
+
+if (!values['skip-stream']) await stream();

@@ -58,34 +58,39 @@ for (const dir of dirs) {
   if (!existsSync(dir)) { console.log(`${dir}: absent, skipped`); continue; }
   const { kind, pages } = loadDataset(dir, limit);
   console.log(`\n${basename(dir)} (${kind}): ${pages.length} pages`);
-  const rows: string[] = [];
+  const names = Object.keys(systems).filter((n) => !only || n === only);
+  // warm up (JIT, lazy data files), then run the systems page by page, alternating which
+  // goes first, so that machine load and GC fall on both alike
+  for (const p of pages.slice(0, 5)) for (const n of names) { try { systems[n]!(p.html); } catch { /* scored below */ } }
+  const acc = Object.fromEntries(names.map((n) => [n, { scores: [] as PageScore[], ms: 0, title: 0, author: 0, date: 0, nt: 0, na: 0, nd: 0, failed: 0 }]));
   const perPage: Record<string, unknown>[] = [];
-  for (const [name, run] of Object.entries(systems)) {
-    if (only && name !== only) continue;
-    const scores: PageScore[] = [];
-    let title = 0, author = 0, date = 0, nt = 0, na = 0, nd = 0, failed = 0;
-    let ms = 0;
-    // warm up (JIT, lazy data files) before timing, so neither system pays for going first
-    for (const p of pages.slice(0, 5)) { try { run(p.html); } catch { /* scored below */ } }
-    for (const p of pages) {
+  pages.forEach((p, i) => {
+    for (const name of i % 2 ? [...names].reverse() : names) {
+      const a = acc[name]!;
       const t0 = performance.now();
       let out: Output;
-      try { out = run(p.html); } catch { out = { body: '', title: null, author: null, published: null }; failed++; }
-      ms += performance.now() - t0;
+      try { out = systems[name]!(p.html); } catch { out = { body: '', title: null, author: null, published: null }; a.failed++; }
+      a.ms += performance.now() - t0;
       const s = kind === 'aeb' ? shingleScore(out.body, p.body) : bagScore(out.body, p.body);
-      scores.push(s);
-      if (p.title !== undefined) { nt++; if (normTitle(out.title) === normTitle(p.title)) title++; }
-      if (p.author) { na++; if (authorMatch(out.author, p.author)) author++; }
-      if (p.date) { nd++; if (out.published === p.date) date++; }
+      a.scores.push(s);
+      if (p.title !== undefined) { a.nt++; if (normTitle(out.title) === normTitle(p.title)) a.title++; }
+      if (p.author) { a.na++; if (authorMatch(out.author, p.author)) a.author++; }
+      if (p.date) { a.nd++; if (out.published === p.date) a.date++; }
       if (dump) perPage.push({ system: name, id: p.id, p: s.p, r: s.r, f1: s.f1, title: out.title, gtTitle: p.title, author: out.author, gtAuthor: p.author, date: out.published, gtDate: p.date });
     }
-    const c = kind === 'aeb' ? corpusShingle(scores) : corpusBag(scores);
-    const speed = pages.length / (ms / 1000);
-    let line = `${name.padEnd(12)} F1 ${pct(c.f1)}  P ${pct(c.p)}  R ${pct(c.r)}  ${speed.toFixed(1)} pages/s`;
-    if (kind === 'wcxb') line += `  title ${pct(title / nt)}  author ${pct(author / na)}  date ${pct(date / nd)}`;
-    if (failed) line += `  (${failed} pages threw)`;
-    rows.push(line);
+  });
+  for (const name of names) {
+    const a = acc[name]!;
+    const c = kind === 'aeb' ? corpusShingle(a.scores) : corpusBag(a.scores);
+    let line = `${name.padEnd(12)} F1 ${pct(c.f1)}  P ${pct(c.p)}  R ${pct(c.r)}  ${(pages.length / (a.ms / 1000)).toFixed(1)} pages/s`;
+    if (kind === 'wcxb') line += `  title ${pct(a.title / a.nt)}  author ${pct(a.author / a.na)}  date ${pct(a.date / a.nd)}`;
+    if (a.failed) line += `  (${a.failed} pages threw)`;
     console.log(line);
+  }
+  if (acc.realign && acc.readability) {
+    const r = acc.realign, b = acc.readability;
+    const f = (x: typeof r) => (kind === 'aeb' ? corpusShingle(x.scores) : corpusBag(x.scores)).f1;
+    console.log(`realign / readability: F1 ${(f(r) / f(b)).toFixed(3)}x, speed ${(b.ms / r.ms).toFixed(2)}x`);
   }
   if (dump) { const { appendFileSync } = await import('node:fs'); appendFileSync(dump, perPage.map((r) => JSON.stringify({ set: basename(dir), ...r })).join('\n') + '\n'); }
 }

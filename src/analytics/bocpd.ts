@@ -7,7 +7,7 @@
 // starts at t given the whole series — a change is judged on the data on both sides of
 // it, so a change at the last point is weighed too. Segments are the most probable
 // segmentation (max-product over the same recursion). O(n²) in the series length.
-import type { Segment } from './changepoint.ts';
+import { segmentsAt, type Segment } from './changepoint.ts';
 
 export interface BocpdOptions {
   /** probability of a change after any point (1/expected segment length) */
@@ -91,13 +91,7 @@ export function bocpd(x: number[], w: number[], o: BocpdOptions): BocpdResult {
   const cuts: number[] = [];
   for (let e = n; e > 0; e = arg[e]!) cuts.push(e);
   cuts.reverse();
-  const segments: Segment[] = [];
-  let s0 = 0;
-  for (const e of cuts) {
-    const W = S[e]! - S[s0]!;
-    segments.push({ start: s0, end: e, mean: W > 0 ? (SX[e]! - SX[s0]!) / W : NaN, weight: W });
-    s0 = e;
-  }
+  const segments = segmentsAt(cuts, S, SX);
   return {
     segments, cp, logEvidence: Z,
     changeIn(lo, hi) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pelt } from './changepoint.ts';
+import { pelt, segmentsAt } from './changepoint.ts';
 
 const ones = (n: number) => Array(n).fill(1);
 
@@ -40,5 +40,18 @@ describe('pelt', () => {
     const segs = pelt(x, w, { penalty: pen });
     const got = segs.reduce((t, g) => t + cost(g.start, g.end), 0) + pen * (segs.length - 1);
     expect(got).toBeCloseTo(best, 9);
+  });
+});
+
+describe('segmentsAt', () => {
+  it('splits prefix sums at the cuts, with weighted means, and NaN where a segment has no weight', () => {
+    // points (x, w): (1, 1), (3, 1), (9, 0), (5, 2)
+    const S = Float64Array.from([0, 1, 2, 2, 4]), SX = Float64Array.from([0, 1, 4, 4, 14]);
+    expect(segmentsAt([2, 3, 4], S, SX)).toEqual([
+      { start: 0, end: 2, mean: 2, weight: 2 },
+      { start: 2, end: 3, mean: NaN, weight: 0 },
+      { start: 3, end: 4, mean: 5, weight: 2 },
+    ]);
+    expect(segmentsAt([4], S, SX)).toEqual([{ start: 0, end: 4, mean: 3.5, weight: 4 }]);
   });
 });

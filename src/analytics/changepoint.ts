@@ -47,6 +47,11 @@ export function pelt(x: number[], w: number[], o: PeltOptions): Segment[] {
   const cuts: number[] = [];
   for (let t = n; t > 0; t = last[t]!) { cuts.push(t); if (last[t]! < 0) break; }
   cuts.reverse();
+  return segmentsAt(cuts, S, SX);
+}
+
+/** The segments ending at `cuts` (ascending, the last = n), with weight and weighted mean from the prefix sums S (weight) and SX (weight·x). */
+export function segmentsAt(cuts: number[], S: Float64Array, SX: Float64Array): Segment[] {
   const segs: Segment[] = [];
   let s = 0;
   for (const e of cuts) {

@@ -1,57 +1,35 @@
 // The CLI and `realign serve` on one database, as real processes: while the server owns
 // the file, read commands answer through its API with the same results as direct reads,
 // ingest without the token is refused (exit 4) and with it goes through the server.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brief } from '../analytics/queries.ts';
 import { ARTICLE } from '../server/test-fixture.ts';
 import { DuckDBStore, ownerFile } from '../store/duckdb.ts';
 import { seedDb } from './commands/analytics-cli.fixture.ts';
+import { spawnCli, startServe, type ServeProcess } from './test-io.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const MAIN = join(ROOT, 'src/cli/main.ts');
 const TOKEN = 'tok-shared-db-1';
-
-function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((res) => {
-    const { REALIGN_TOKEN: _t, ...base } = process.env;
-    const c = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '', err = '';
-    c.stdout.on('data', (b) => { out += b; });
-    c.stderr.on('data', (b) => { err += b; });
-    c.on('exit', (code) => res({ code, out, err }));
-  });
-}
+const run = spawnCli;
 
 describe('realign commands while realign serve owns the database', () => {
   let db = '', url = '';
   let direct: { docs: string[]; brief: unknown };
-  let server: ReturnType<typeof spawn> | null = null;
-  let exited: Promise<number | null>;
+  let server: ServeProcess | null = null;
 
   beforeAll(async () => {
     db = await seedDb();
     const s = await DuckDBStore.open(db);
     direct = { docs: (await s.listDocuments({ limit: 20 })).map((d) => JSON.stringify(d)), brief: JSON.parse(JSON.stringify(await brief(s, { windowDays: 365, maxDyads: 12 }))) };
     await s.close();
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'serve', '--port', '0', '--db', db, '--token', TOKEN], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    server = child;
-    exited = new Promise((r) => child.on('exit', (code) => r(code)));
-    let out = '';
-    url = await new Promise<string>((res, rej) => {
-      const t = setTimeout(() => rej(new Error(`serve printed no URL: ${out}`)), 60_000);
-      const look = (b: Buffer) => { out += b; const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out); if (m) { clearTimeout(t); res(m[1]!); } };
-      child.stdout!.on('data', look);
-      child.stderr!.on('data', (b) => { out += b; });
-    });
+    server = await startServe(['--port', '0', '--db', db, '--token', TOKEN]);
+    url = server.url;
   });
 
   afterAll(async () => {
-    server?.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await server?.stop()).toBe(0);
   });
 
   it('lists documents and prints the brief through the server, as direct reads do', async () => {

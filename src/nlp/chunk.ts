@@ -108,9 +108,13 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
   const compoundAfterVerb = (k: number): boolean => {
     const u = tokens[k]!, n = tokens[k + 1];
     const prev = out[out.length - 1];
-    if (u.pos !== 'VERB' || u.norm !== u.lemma || !n || n.pos !== 'NOUN' || prev?.type !== 'VG' || prev.end !== k) return false;
+    if (u.pos !== 'VERB' || prev?.type !== 'VG' || prev.end !== k) return false;
     const h = tokens[prev.head]!;
-    return h.pos === 'VERB' && !BARE_INF.has(h.lemma) && !opts.verbLemmas?.has(u.lemma);
+    if (h.pos !== 'VERB' || BARE_INF.has(h.lemma)) return false;
+    // "held exercises with": a plural noun tagged as a present-tense verb right after a verb
+    if (u.norm !== u.lemma && /[^s]s$/.test(u.norm) && u.norm.startsWith(u.lemma)) return true;
+    // English puts no bare verb right after a main verb ("helped plan" aside): "sought help from", "used tear gas"
+    return u.norm === u.lemma && !u.norm.endsWith('ing') && (!n || (n.pos !== 'DET' && n.pos !== 'PRON' && n.pos !== 'PART' && n.pos !== 'AUX'));
   };
   while (i < to) {
     const t = tokens[i]!;
@@ -128,7 +132,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
           continue;
         }
         if (u.pos === 'PART' && (u.norm === "'s" || u.norm === "'")) { i++; continue; }
-        if (i === start && hyphenHead(i)) { i++; continue; }
+        if (i === start && (hyphenHead(i) || compoundAfterVerb(i))) { i++; continue; }
         if (verbish(i)) break;
         // a hyphenated compound ("first-ever", "US-led", "U.S.-India"): glue both sides
         if (u.pos === 'PUNCT' && (u.text === '-' || u.text === '–') && i + 1 < to && i > start && tokens[i - 1]!.end === u.start && tokens[i + 1]!.start === u.end && tokens[i + 1]!.pos !== 'PUNCT') {
@@ -174,6 +178,8 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
           head = i; i++;
           continue;
         }
+        // "would free the prisoners": after a modal, a known verb tagged as an adjective or noun is the main verb
+        if (head < 0 && modal && !sawBe && (u.pos === 'ADJ' || u.pos === 'NOUN') && opts.verbLemmas?.has(u.norm) && !opts.actorAt?.has(i)) { head = i; i++; break; }
         // "is being pressured" tagged ADJ after be: a participle
         if (u.pos === 'ADJ' && head < 0 && sawBe && opts.verbLemmas?.has(u.lemma) && isParticiple(u)) { head = i; i++; break; }
         break;

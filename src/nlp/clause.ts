@@ -141,7 +141,8 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         // "urged Iran to", "called on Iran to"
         v.link = 'objcontrol'; v.governor = chunks[g - 1]!.type === 'VG' ? g - 1 : g - 2;
         v.subject = phrasesRight(chunks, tokens, g).slice(0, 1).length ? [ofChain(chunks, tokens, g)] : [];
-      } else if (chunks[g]?.type === 'NP' && chunks[g - 1]?.type === 'P' && ['for', 'of'].includes(tok(tokens, chunks[g - 1]!))) {
+      } else if (chunks[g]?.type === 'NP' && chunks[g - 1]?.type === 'P' && (['for', 'of'].includes(tok(tokens, chunks[g - 1]!)) || (tok(tokens, chunks[g - 1]!) === 'to' && chunks[g - 2]?.type === 'NP'))) {
+        // ("permission to Russia to help", "an invitation to Iran to attend": after a noun, "to X" too)
         // "the right of Russian troops to fire", "a call for Iran to stop": the noun phrase is the infinitive's subject
         v.link = 'control'; v.governor = prevVG();
         v.subject = [ofChain(chunks, tokens, g)];
@@ -262,7 +263,11 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         v.link = 'gerund'; v.governor = gv;
         const gi = info.get(gv);
         const obj = gv + 1 < j && chunks[gv + 1]!.type === 'NP' ? gv + 1 : null;
+        const gc = chunks[gv]!;
+        // "three men accused of spying for X": a bare participle after a noun phrase, which is the accused
+        const reduced = obj == null && gc.head === gc.start && gc.end === gc.start + 1 && /ed$/.test(tokens[gc.head]!.norm) && chunks[gv - 1]?.type === 'NP';
         if (v.gerundPrep === 'of' && obj != null) v.subject = [ofChain(chunks, tokens, obj)];
+        else if (v.gerundPrep === 'of' && reduced) v.subject = [{ chunks: [gv - 1] }];
         else if (gi) { v.subject = gi.subject; v.appos = gi.appos; }
       }
       continue;

@@ -1,22 +1,14 @@
 // The app as a whole: its OpenAPI description, parameter validation, 404s, the dashboard's files.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openapi } from './openapi.ts';
-import type { Store } from '../store/store.ts';
 import { createApp } from './app.ts';
-import { fixtureStore, getJson } from './test-fixture.ts';
+import { useFixtureApp } from './test-fixture.ts';
 
-let store: Store;
-let app: ReturnType<typeof createApp>;
-const get = (path: string) => getJson(app, path);
-
-beforeAll(async () => {
-  store = await fixtureStore();
-  app = createApp({ store });
-});
-afterAll(async () => { await store.close(); });
+const fx = useFixtureApp();
+const { get } = fx;
 
 describe('API', () => {
   it('describes itself in OpenAPI', async () => {
@@ -28,7 +20,7 @@ describe('API', () => {
 
   it('describes every API route it serves', () => {
     const paths = new Set(Object.keys(openapi.paths));
-    const routes = app.routes.filter((r) => r.path.startsWith('/api/') && r.path !== '/api/*' && r.path !== '/api/openapi.json' && r.method !== 'ALL');
+    const routes = fx.app.routes.filter((r) => r.path.startsWith('/api/') && r.path !== '/api/*' && r.path !== '/api/openapi.json' && r.method !== 'ALL');
     expect(routes.length).toBeGreaterThan(8);
     for (const r of routes) expect(paths, r.path).toContain(r.path.replace(/:(\w+)/g, '{$1}'));
   });
@@ -71,7 +63,7 @@ describe('dashboard files', () => {
   writeFileSync(join(dir, 'assets', 'app-1.js'), 'console.log(1)');
 
   it('serves files, and the app for routes', async () => {
-    const a = createApp({ store, webDir: dir });
+    const a = createApp({ store: fx.store, webDir: dir });
     const js = await a.request('/assets/app-1.js');
     expect(js.headers.get('content-type')).toMatch(/javascript/);
     expect(js.headers.get('cache-control')).toMatch(/immutable/);
@@ -82,7 +74,7 @@ describe('dashboard files', () => {
   });
 
   it('says how to build the dashboard when it is not built', async () => {
-    const a = createApp({ store, webDir: join(dir, 'none') });
+    const a = createApp({ store: fx.store, webDir: join(dir, 'none') });
     expect(await (await a.request('/')).text()).toContain('vite build');
   });
 });

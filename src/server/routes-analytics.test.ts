@@ -1,21 +1,13 @@
 // Analytics routes in-process (app.request()), over stores built by hand.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DuckDBStore } from '../store/duckdb.ts';
 import { sampleEvent } from '../store/store.suite.ts';
 import { ResponseCache } from './cache.ts';
-import type { Store } from '../store/store.ts';
 import { createApp } from './app.ts';
-import { fixtureStore, getJson } from './test-fixture.ts';
+import { useFixtureApp } from './test-fixture.ts';
 
-let store: Store;
-let app: ReturnType<typeof createApp>;
-const get = (path: string) => getJson(app, path);
-
-beforeAll(async () => {
-  store = await fixtureStore();
-  app = createApp({ store });
-});
-afterAll(async () => { await store.close(); });
+const fx = useFixtureApp();
+const { get } = fx;
 
 describe('API: analytics', () => {
   it('gives a dyad series with the alignment index and change points', async () => {
@@ -53,7 +45,7 @@ describe('API: analytics', () => {
 
   it('caches GET results until the store changes', async () => {
     const cache = new ResponseCache();
-    const a = createApp({ store, cache });
+    const a = createApp({ store: fx.store, cache });
     await a.request('/api/dyads/PAK/RUS');
     await a.request('/api/dyads/PAK/RUS');
     expect(cache.misses).toBe(1);

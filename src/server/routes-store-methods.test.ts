@@ -1,39 +1,30 @@
 // The Store-method routes in-process: each answers what its Store method returns, and refuses bad parameters with 400.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleDoc } from '../store/store.suite.ts';
-import type { Store } from '../store/store.ts';
-import { createApp } from './app.ts';
 import { openapi } from './openapi.ts';
 import { STORE_METHOD_ROUTES } from './routes-store-methods.ts';
-import { fixtureStore, getJson } from './test-fixture.ts';
+import { useFixtureApp } from './test-fixture.ts';
 
-let store: Store;
-let app: ReturnType<typeof createApp>;
-const get = (path: string) => getJson(app, path);
-
-beforeAll(async () => {
-  store = await fixtureStore();
-  app = createApp({ store });
-});
-afterAll(async () => { await store.close(); });
+const fx = useFixtureApp();
+const { get } = fx;
 
 describe('API: Store methods', () => {
   it('answers exactly what the store returns', async () => {
     const id = sampleDoc().id;
-    expect((await get('/api/store/schema-version')).body).toBe(await store.schemaVersion());
+    expect((await get('/api/store/schema-version')).body).toBe(await fx.store.schemaVersion());
     expect((await get('/api/store/document-count')).body).toBe(2);
     expect((await get(`/api/store/has-document?id=${id}`)).body).toBe(true);
     expect((await get('/api/store/document?id=nope')).body).toBeNull();
-    expect((await get(`/api/store/document?id=${id}`)).body).toEqual(await store.getDocument(id));
-    expect((await get('/api/store/documents?limit=1&offset=1')).body).toEqual(await store.listDocuments({ limit: 1, offset: 1 }));
+    expect((await get(`/api/store/document?id=${id}`)).body).toEqual(await fx.store.getDocument(id));
+    expect((await get('/api/store/documents?limit=1&offset=1')).body).toEqual(await fx.store.listDocuments({ limit: 1, offset: 1 }));
     // no page cap of 500 here, and no date widening: the store's own semantics
     const f = { from: '2012-01-01', to: '2012-12-31', primaryOnly: true, limit: 100000 };
-    expect((await get('/api/store/events?from=2012-01-01&to=2012-12-31&primaryOnly=true&limit=100000')).body).toEqual(await store.queryEvents(f));
-    expect((await get('/api/store/event-count?origin=gdelt1,icews')).body).toBe(await store.countEvents({ origin: ['gdelt1', 'icews'] }));
-    expect((await get('/api/store/event-series?countries=PAK,RUS&by=month&series_directed=true')).body).toEqual(await store.eventSeries({ countries: ['PAK', 'RUS'] }, { by: 'month', directed: true }));
-    expect((await get('/api/store/country-volume?countries=PAK&by=year')).body).toEqual(await store.countryVolume({ countries: ['PAK'] }, { by: 'year' }));
-    expect((await get('/api/store/relations?dyad=PAK,RUS&limit=1000000')).body).toEqual(await store.queryRelations({ dyad: ['PAK', 'RUS'], limit: 1_000_000 }));
-    expect((await get('/api/store/claims?subject=FRE')).body).toEqual(await store.queryClaims({ subject: 'FRE' }));
+    expect((await get('/api/store/events?from=2012-01-01&to=2012-12-31&primaryOnly=true&limit=100000')).body).toEqual(await fx.store.queryEvents(f));
+    expect((await get('/api/store/event-count?origin=gdelt1,icews')).body).toBe(await fx.store.countEvents({ origin: ['gdelt1', 'icews'] }));
+    expect((await get('/api/store/event-series?countries=PAK,RUS&by=month&series_directed=true')).body).toEqual(await fx.store.eventSeries({ countries: ['PAK', 'RUS'] }, { by: 'month', directed: true }));
+    expect((await get('/api/store/country-volume?countries=PAK&by=year')).body).toEqual(await fx.store.countryVolume({ countries: ['PAK'] }, { by: 'year' }));
+    expect((await get('/api/store/relations?dyad=PAK,RUS&limit=1000000')).body).toEqual(await fx.store.queryRelations({ dyad: ['PAK', 'RUS'], limit: 1_000_000 }));
+    expect((await get('/api/store/claims?subject=FRE')).body).toEqual(await fx.store.queryClaims({ subject: 'FRE' }));
     expect((await get('/api/store/quarantine?file=none.csv')).body).toEqual([]);
   });
 

@@ -1,19 +1,10 @@
 // Store routes in-process (app.request()), over a store built by hand.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleDoc } from '../store/store.suite.ts';
-import type { Store } from '../store/store.ts';
-import { createApp } from './app.ts';
-import { fixtureStore, getJson } from './test-fixture.ts';
+import { useFixtureApp } from './test-fixture.ts';
 
-let store: Store;
-let app: ReturnType<typeof createApp>;
-const get = (path: string) => getJson(app, path);
-
-beforeAll(async () => {
-  store = await fixtureStore();
-  app = createApp({ store });
-});
-afterAll(async () => { await store.close(); });
+const fx = useFixtureApp();
+const { get } = fx;
 
 describe('API: stored rows', () => {
   it('summarises the store', async () => {

@@ -1,23 +1,15 @@
 // Security headers and the Host check.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../store/store.ts';
+import { describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { CSP } from './security.ts';
-import { fixtureStore } from './test-fixture.ts';
+import { useFixtureApp } from './test-fixture.ts';
 
-let store: Store;
-let app: ReturnType<typeof createApp>;
-
-beforeAll(async () => {
-  store = await fixtureStore();
-  app = createApp({ store });
-});
-afterAll(async () => { await store.close(); });
+const fx = useFixtureApp();
 
 describe('API: security headers', () => {
   it('sends security headers on every response', async () => {
     for (const p of ['/api/meta', '/api/events?country=bad', '/']) {
-      const r = await app.request(p);
+      const r = await fx.app.request(p);
       expect(r.headers.get('content-security-policy')).toBe(CSP);
       expect(r.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
       expect(r.headers.get('x-content-type-options')).toBe('nosniff');
@@ -29,7 +21,7 @@ describe('API: security headers', () => {
 
 describe('API: Host check', () => {
   it('answers only to the names it was given', async () => {
-    const a = createApp({ store, allowedHosts: ['127.0.0.1:8787'] });
+    const a = createApp({ store: fx.store, allowedHosts: ['127.0.0.1:8787'] });
     expect((await a.request('http://127.0.0.1:8787/api/meta')).status).toBe(200);
     const r = await a.request('http://rebound.example:8787/api/meta');
     expect(r.status).toBe(421);

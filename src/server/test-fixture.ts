@@ -1,10 +1,11 @@
 // A store built by hand for the API tests: the seed-like picture of src/analytics/fixtures.ts,
 // the store suite's sample document, and a few imported events.
+import { afterAll, beforeAll } from 'vitest';
 import { putSeedPicture } from '../analytics/fixtures.ts';
 import { DuckDBStore } from '../store/duckdb.ts';
 import { sampleDoc, sampleEvent } from '../store/store.suite.ts';
 import type { Store } from '../store/store.ts';
-import { createApp } from './app.ts';
+import { createApp, type App } from './app.ts';
 
 export async function fixtureStore(): Promise<Store> {
   const store = await DuckDBStore.open(':memory:');
@@ -19,9 +20,29 @@ export async function fixtureStore(): Promise<Store> {
 }
 
 /** GET through the app in-process: status, parsed body, headers. */
-export async function getJson(app: ReturnType<typeof createApp>, path: string): Promise<{ status: number; body: any; headers: Headers }> {
+export async function getJson(app: App, path: string): Promise<{ status: number; body: any; headers: Headers }> {
   const r = await app.request(path);
   return { status: r.status, body: await r.json(), headers: r.headers };
+}
+
+export interface FixtureApp {
+  /** the fixture store (set before the file's tests run) */
+  store: Store;
+  /** the app over it, with default options */
+  app: App;
+  /** GET through the app: status, parsed body, headers */
+  get(path: string): ReturnType<typeof getJson>;
+}
+
+/** For a test file: the fixture store and an app over it, built before its tests and closed after them. */
+export function useFixtureApp(): FixtureApp {
+  const fx = { get: (path: string) => getJson(fx.app, path) } as FixtureApp;
+  beforeAll(async () => {
+    fx.store = await fixtureStore();
+    fx.app = createApp({ store: fx.store });
+  });
+  afterAll(async () => { await fx.store.close(); });
+  return fx;
 }
 
 /** An invented article long enough to be read. */

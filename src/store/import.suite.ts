@@ -8,6 +8,18 @@ import type { BulkImportSpec } from './import-spec.ts';
 import type { Store } from './store.ts';
 import { sampleEvent } from './store.suite.ts';
 
+/** A headerless TSV of id, day, a[, b] written to a fresh folder and imported with a bare spec (no lookups, checks or CAMEO table). */
+async function importPlain(store: Store, file: string, text: string, columns: string[]) {
+  const path = join(mkdtempSync(join(tmpdir(), 'realign-bulk-')), file);
+  writeFileSync(path, text);
+  return store.bulkImport({
+    origin: 'toy', path, file, fileKey: `k:${file}`, kind: 'delimited', delimiter: '\t', quote: '', header: false,
+    columns, nulls: [''], extId: { col: 'id' },
+    fields: { date: { date: { col: 'day' }, formats: ['%Y-%m-%d'] }, src_code: { col: 'a' }, ...(columns.includes('b') ? { tgt_code: { col: 'b' } } : {}) },
+    checks: [], lookups: {}, cameoCodes: [],
+  });
+}
+
 export function importSuite(name: string, open: () => Promise<Store>) {
   describe(`${name}: bulkImport`, () => {
     let store: Store;
@@ -77,15 +89,7 @@ export function importSuite(name: string, open: () => Promise<Store>) {
   describe(`${name}: bulkImport, ids repeated within one file`, () => {
     it('loads the first, counts an identical repeat as present and quarantines a different event under the same id', async () => {
       const store = await open();
-      const dir = mkdtempSync(join(tmpdir(), 'realign-bulk-'));
-      const p = join(dir, 'r.tsv');
-      writeFileSync(p, '7\t2020-02-03\tFRE\tSYL\n7\t2020-02-03\tFRE\tSYL\n7\t2020-03-09\tSYL\tFRE\n8\t2020-02-03\tFRE\tSYL\n');
-      const r = await store.bulkImport({
-        origin: 'toy', path: p, file: 'r.tsv', fileKey: 'k:r', kind: 'delimited', delimiter: '\t', quote: '', header: false,
-        columns: ['id', 'day', 'a', 'b'], nulls: [''], extId: { col: 'id' },
-        fields: { date: { date: { col: 'day' }, formats: ['%Y-%m-%d'] }, src_code: { col: 'a' }, tgt_code: { col: 'b' } },
-        checks: [], lookups: {}, cameoCodes: [],
-      });
+      const r = await importPlain(store, 'r.tsv', '7\t2020-02-03\tFRE\tSYL\n7\t2020-02-03\tFRE\tSYL\n7\t2020-03-09\tSYL\tFRE\n8\t2020-02-03\tFRE\tSYL\n', ['id', 'day', 'a', 'b']);
       expect(r).toMatchObject({ read: 4, loaded: 2, present: 1, quarantined: 1, reasons: { 'id collision': 1 }, duplicates: 1 });
       expect((await store.queryQuarantine())[0]).toMatchObject({ line: 3, raw: '7\t2020-03-09\tSYL\tFRE' });
       expect((await store.queryEvents()).map((e) => [e.id, e.is_primary, e.dup_count])).toEqual([['toy:7', true, 2], ['toy:8', false, 2]]);
@@ -96,15 +100,7 @@ export function importSuite(name: string, open: () => Promise<Store>) {
   describe(`${name}: bulkImport, a clean file with one unreadable line`, () => {
     it('loads the rest and quarantines the unreadable line, with its number', async () => {
       const store = await open();
-      const dir = mkdtempSync(join(tmpdir(), 'realign-bulk-'));
-      const p = join(dir, 'c.tsv');
-      writeFileSync(p, '1\t2020-02-03\tFRE\n2\t2020-02-04\tSYL\textra\n3\t2020-02-05\tFRE\n');
-      const r = await store.bulkImport({
-        origin: 'toy', path: p, file: 'c.tsv', fileKey: 'k:c', kind: 'delimited', delimiter: '\t', quote: '', header: false,
-        columns: ['id', 'day', 'a'], nulls: [''], extId: { col: 'id' },
-        fields: { date: { date: { col: 'day' }, formats: ['%Y-%m-%d'] }, src_code: { col: 'a' } },
-        checks: [], lookups: {}, cameoCodes: [],
-      });
+      const r = await importPlain(store, 'c.tsv', '1\t2020-02-03\tFRE\n2\t2020-02-04\tSYL\textra\n3\t2020-02-05\tFRE\n', ['id', 'day', 'a']);
       expect(r).toMatchObject({ read: 3, loaded: 2, quarantined: 1, reasons: { 'wrong column count': 1 } });
       expect(await store.queryQuarantine()).toEqual([{ origin: 'toy', file: 'c.tsv', line: 2, reason: 'wrong column count: more than 3 fields', raw: '2\t2020-02-04\tSYL\textra' }]);
       await store.close();

@@ -1,20 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../main.ts';
+import { runCli as run } from '../test-io.ts';
 import { PROJECT_DIR } from '../../testing/shared.ts';
 
 const SMALL = join(PROJECT_DIR, 'test/fixtures/relations/arms-small.csv');
-
-async function run(argv: string[]) {
-  let out = '', err = '';
-  const stdout = new PassThrough(); stdout.on('data', (d) => { out += d; });
-  const stderr = new PassThrough(); stderr.on('data', (d) => { err += d; });
-  const code = await main(argv, { stdout, stderr, stdin: new PassThrough() });
-  return { code, out, err };
-}
 
 const ARTICLE = [
   'Chile and the arms market',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import docs from './docs.ts';
 import show from './show.ts';
-import { fakeIO } from '../../../test/fixtures/ingest/fake-io.ts';
+import { fakeIO } from '../test-io.ts';
 import { DuckDBStore } from '../../store/duckdb.ts';
 import { readText } from '../../ingest/text-reader.ts';
 import { read } from '../../pipeline/default.ts';

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, seedDb } from './analytics-cli.fixture.ts';
+import { runCli } from '../test-io.ts';
+import { seedDb } from './analytics-cli.fixture.ts';
 
 describe('realign dyad', () => {
   let db: string;

@@ -1,12 +1,7 @@
 // realign dyad A B: one pair's series by period, with the alignment index.
-import { existsSync } from 'node:fs';
-import { dbPath, EXIT, UsageError, type Command } from '../command.ts';
-
-export const country = (s: string | undefined, what: string) => {
-  const c = (s ?? '').trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(c)) throw new UsageError(`${what} must be a 3-letter country code (ISO alpha-3), got "${s ?? ''}"`);
-  return c;
-};
+import { UsageError, type Command } from '../command.ts';
+import { country, dateFlag, periodFlag } from '../filters.ts';
+import { runReport } from '../run-report.ts';
 
 const cmd: Command = {
   name: 'dyad',
@@ -21,27 +16,13 @@ const cmd: Command = {
     { name: 'json', type: 'boolean', description: 'print JSON' },
   ],
   async run({ positionals, flags }, io) {
-    const { isPeriod } = await import('../../analytics/periods.ts');
     if (positionals.length !== 2) throw new UsageError('give two country codes, e.g. realign dyad PAK RUS');
     const a = country(positionals[0], 'A'), b = country(positionals[1], 'B');
-    if (!isPeriod(flags.by)) throw new UsageError(`--by must be day, week, month, quarter or year, got "${String(flags.by)}"`);
-    const { normaliseDate } = await import('../../analytics/periods.ts');
-    for (const k of ['from', 'to', 'since']) {
-      if (flags[k] == null) continue;
-      try { normaliseDate(String(flags[k])); } catch (e) { throw new UsageError(`--${k}: ${(e as Error).message}`); }
-    }
-    const path = dbPath(flags);
-    if (!existsSync(path)) { io.stderr.write(`realign dyad: ${path}: no database there (ingest or import first, or give --db)\n`); return EXIT.error; }
-    const { openStore } = await import('../open-store.ts');
+    const by = periodFlag(flags.by);
+    const from = dateFlag(flags.from, '--from'), to = dateFlag(flags.to, '--to');
     const { dyadReport } = await import('../../analytics/queries.ts');
     const { dyadText } = await import('../../analytics/report-text.ts');
-    // writable: a large store builds its roll-ups on first use; a running server that owns the file answers instead
-    const store = await openStore(flags, { stderr: io.stderr });
-    try {
-      const r = await dyadReport(store, { a, b, by: flags.by, from: flags.from as string | undefined, to: flags.to as string | undefined, directed: !!flags.directed, primaryOnly: !!flags['primary-only'] });
-      io.stdout.write(flags.json ? JSON.stringify(r) + '\n' : dyadText(r));
-      return EXIT.ok;
-    } finally { await store.close(); }
+    return runReport('dyad', flags, io, (store) => dyadReport(store, { a, b, by, from, to, directed: !!flags.directed, primaryOnly: !!flags['primary-only'] }), dyadText);
   },
 };
 export default cmd;

@@ -4,23 +4,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { zipOne } from '../../imports/zip-writer.test-helper.ts';
 import { PROJECT_DIR } from '../../testing/shared.ts';
-import type { IO } from '../command.ts';
-import { main } from '../main.ts';
+import { runCli as cli } from '../test-io.ts';
 
 const fx = (f: string) => join(PROJECT_DIR, 'test/fixtures/imports', f);
-
-async function cli(argv: string[]) {
-  let out = '', err = '';
-  const stdout = new PassThrough(), stderr = new PassThrough();
-  stdout.on('data', (d) => { out += d; }); stderr.on('data', (d) => { err += d; });
-  const io: IO = { stdout, stderr, stdin: new PassThrough() };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 describe('realign import', () => {
   it('prints per-file lines and a summary with quarantine reasons; --json gives the same figures', async () => {

@@ -1,7 +1,7 @@
 // realign network --at DATE: the signed network of countries, its blocs and its balance.
-import { existsSync } from 'node:fs';
-import { dbPath, EXIT, UsageError, type Command } from '../command.ts';
-import { country } from './dyad.ts';
+import { UsageError, type Command } from '../command.ts';
+import { countryList, dateFlag, numberFlag, wholeFlag } from '../filters.ts';
+import { runReport } from '../run-report.ts';
 
 const cmd: Command = {
   name: 'network',
@@ -16,27 +16,13 @@ const cmd: Command = {
     { name: 'json', type: 'boolean', description: 'print JSON' },
   ],
   async run({ flags }, io) {
-    if (!flags.at || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(String(flags.at))) throw new UsageError('--at must be a date YYYY[-MM[-DD]]');
-    const windowDays = Number(flags.window), minEvidence = Number(flags['min-evidence']);
-    if (!Number.isInteger(windowDays) || windowDays < 1) throw new UsageError('--window must be a whole number of days');
-    if (!Number.isFinite(minEvidence)) throw new UsageError('--min-evidence must be a number');
-    const countries = flags.countries ? String(flags.countries).split(',').filter(Boolean).map((c) => country(c, '--countries')) : undefined;
-    if (flags.at != null) {
-      const { normaliseDate } = await import('../../analytics/periods.ts');
-      try { normaliseDate(String(flags.at)); } catch (e) { throw new UsageError(`--at: ${(e as Error).message}`); }
-    }
-    const path = dbPath(flags);
-    if (!existsSync(path)) { io.stderr.write(`realign network: ${path}: no database there (ingest or import first, or give --db)\n`); return EXIT.error; }
-    const { openStore } = await import('../open-store.ts');
+    const at = dateFlag(flags.at, '--at');
+    if (!at) throw new UsageError('--at must be a date YYYY[-MM[-DD]]');
+    const windowDays = wholeFlag(flags.window, '--window'), minEvidence = numberFlag(flags['min-evidence'], '--min-evidence');
+    const countries = countryList(flags.countries, '--countries');
     const { networkReport } = await import('../../analytics/queries.ts');
     const { networkText } = await import('../../analytics/report-text.ts');
-    // writable: a large store builds its roll-ups on first use; a running server that owns the file answers instead
-    const store = await openStore(flags, { stderr: io.stderr });
-    try {
-      const r = await networkReport(store, { at: String(flags.at), windowDays, countries, minEvidence, primaryOnly: !!flags['primary-only'] });
-      io.stdout.write(flags.json ? JSON.stringify(r) + '\n' : networkText(r));
-      return EXIT.ok;
-    } finally { await store.close(); }
+    return runReport('network', flags, io, (store) => networkReport(store, { at, windowDays, countries, minEvidence, primaryOnly: !!flags['primary-only'] }), networkText);
   },
 };
 export default cmd;

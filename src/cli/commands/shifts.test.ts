@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handDoc, type Ev } from '../../analytics/fixtures.ts';
 import { DuckDBStore } from '../../store/duckdb.ts';
-import { runCli, seedDb } from './analytics-cli.fixture.ts';
+import { runCli } from '../test-io.ts';
+import { seedDb } from './analytics-cli.fixture.ts';
 
 describe('realign shifts', () => {
   let db: string;

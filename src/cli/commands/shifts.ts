@@ -1,7 +1,7 @@
 // realign shifts: change points in every dyad's series, strongest first, with their events.
-import { existsSync } from 'node:fs';
-import { dbPath, EXIT, UsageError, type Command } from '../command.ts';
-import { country } from './dyad.ts';
+import { UsageError, type Command } from '../command.ts';
+import { countryList, dateFlag, numberFlag, periodFlag, wholeFlag } from '../filters.ts';
+import { runReport } from '../run-report.ts';
 
 const cmd: Command = {
   name: 'shifts',
@@ -20,31 +20,16 @@ const cmd: Command = {
     { name: 'json', type: 'boolean', description: 'print JSON' },
   ],
   async run({ flags }, io) {
-    const { isPeriod } = await import('../../analytics/periods.ts');
-    if (!isPeriod(flags.by)) throw new UsageError(`--by must be day, week, month, quarter or year, got "${String(flags.by)}"`);
+    const by = periodFlag(flags.by);
     const { isShiftMethod } = await import('../../analytics/shifts.ts');
     if (!isShiftMethod(flags.method)) throw new UsageError(`--method must be pelt or bocpd, got "${String(flags.method)}"`);
     const method = flags.method;
-    const countries = flags.countries ? String(flags.countries).split(',').filter(Boolean).map((c) => country(c, '--countries')) : undefined;
-    const minEvents = Number(flags['min-events']), limit = Number(flags.limit);
-    if (!Number.isFinite(minEvents) || !Number.isInteger(limit) || limit < 1) throw new UsageError('--min-events and --limit must be numbers');
-    const { normaliseDate } = await import('../../analytics/periods.ts');
-    for (const k of ['from', 'to', 'since']) {
-      if (flags[k] == null) continue;
-      try { normaliseDate(String(flags[k])); } catch (e) { throw new UsageError(`--${k}: ${(e as Error).message}`); }
-    }
-    const path = dbPath(flags);
-    if (!existsSync(path)) { io.stderr.write(`realign shifts: ${path}: no database there (ingest or import first, or give --db)\n`); return EXIT.error; }
-    const { openStore } = await import('../open-store.ts');
+    const countries = countryList(flags.countries, '--countries');
+    const minEvents = numberFlag(flags['min-events'], '--min-events'), limit = wholeFlag(flags.limit, '--limit');
+    const since = dateFlag(flags.since, '--since'), to = dateFlag(flags.to, '--to');
     const { shiftsReport } = await import('../../analytics/queries.ts');
     const { shiftsText } = await import('../../analytics/shifts-text.ts');
-    // writable: a large store builds its roll-ups on first use; a running server that owns the file answers instead
-    const store = await openStore(flags, { stderr: io.stderr });
-    try {
-      const r = await shiftsReport(store, { since: flags.since as string | undefined, to: flags.to as string | undefined, countries, by: flags.by, minEvents, limit, all: !!flags.all, primaryOnly: !!flags['primary-only'], method });
-      io.stdout.write(flags.json ? JSON.stringify(r) + '\n' : shiftsText(r));
-      return EXIT.ok;
-    } finally { await store.close(); }
+    return runReport('shifts', flags, io, (store) => shiftsReport(store, { since, to, countries, by, minEvents, limit, all: !!flags.all, primaryOnly: !!flags['primary-only'], method }), shiftsText);
   },
 };
 export default cmd;

@@ -108,6 +108,25 @@ const TABLE: Record<string, Array<Omit<Case, 'name'>>> = {
     C('Chile condemned Peru, saying Lima had violated the treaty.', [A('Chile', 'CHL'), A('Peru', 'PER'), A('Lima', 'PERGOV', 'capital')], 'CHL>PER 111 asserted'),
     C("Ghana's decision to expel the Togolese envoy surprised Lome.", [A('Ghana', 'GHA'), A('Togolese envoy', 'TGOGOV', 'role'), A('Lome', 'TGOGOV', 'capital')], 'GHA>TGOGOV 161 asserted'),
     C("Ghana's plan to expel the Togolese envoy surprised Lome.", [A('Ghana', 'GHA'), A('Togolese envoy', 'TGOGOV', 'role'), A('Lome', 'TGOGOV', 'capital')], 'GHA>TGOGOV 161 intended'),
+    C('Malawi used force against Zambia.', [A('Malawi', 'MWI'), A('Zambia', 'ZMB')], 'MWI>ZMB 190 asserted'),
+    C('Kenyan police used tear gas against Somali protesters.', [A('Kenyan police', 'KENCOP', 'group'), A('Somali protesters', 'SOMCVL', 'group')], 'KENCOP>SOMCVL 175 asserted'),
+    C('Fiji suspended part of a military aid program for Tonga.', [A('Fiji', 'FJI'), A('Tonga', 'TON')], 'FJI>TON 1622 asserted'),
+    C('Peru will boycott all contacts with Chile.', [A('Peru', 'PER'), A('Chile', 'CHL')], 'PER>CHL 143 intended'),
+    C('Ghana will withdraw its peacekeeping force from Mali.', [A('Ghana', 'GHA'), A('its', 'GHA', 'coref'), A('Mali', 'MLI')], 'GHA>MLI 1661 intended'),
+    C('NATO said it would tighten the blockade of Serbia.', [A('NATO', 'IGONATO', 'org'), A('Serbia', 'SRB')], 'IGONATO>SRB 191 intended'),
+    C('Egypt described the Libyan raid as a violation of its sovereignty.', [A('Egypt', 'EGY'), A('Libyan', 'LBY', 'demonym'), A('its', 'EGY', 'coref')], 'EGY>LBY 111 asserted'),
+    C('Thousands of Serbs marched through Belgrade to protest against NATO.', [A('Serbs', 'SRBCVL', 'demonym'), A('Belgrade', 'SRBGOV', 'capital', { locationOnly: true }), A('NATO', 'IGONATO', 'org')], 'SRBCVL>SRBGOV 141 asserted', 'SRBCVL>IGONATO 141 asserted'),
+    C('Italy called the Libyan elections a positive step.', [A('Italy', 'ITA'), A('Libyan', 'LBY', 'demonym')]),
+    C('Putin called the Chinese president.', [A('Putin', 'RUSGOV', 'person'), A('Chinese president', 'CHNGOV', 'role')], 'RUSGOV>CHNGOV 041 asserted'),
+    C('Germany welcomed the release of the French hostages.', [A('Germany', 'DEU'), A('French', 'FRA', 'demonym')], 'DEU>FRA 051 asserted'),
+    C('Hamas executed three Palestinians accused of spying for Israel.', [A('Hamas', 'PSEREB', 'group'), A('Palestinians', 'PSECVL', 'demonym'), A('Israel', 'ISR')], 'PSEREB>PSECVL 1823 asserted'),
+    C('The Indian navy held exercises with the Japanese navy.', [A('Indian navy', 'INDMIL', 'group'), A('Japanese navy', 'JPNMIL', 'group')], 'INDMIL>JPNMIL 062 asserted', 'JPNMIL>INDMIL 062 asserted'),
+    C('China flew warplanes near Taiwan.', [A('China', 'CHN'), A('Taiwan', 'TWN', 'country', { locationOnly: true })], 'CHN>TWN 150 asserted'),
+    C('Ukraine came under attack from Russia.', [A('Ukraine', 'UKR'), A('Russia', 'RUS')], 'RUS>UKR 190 asserted'),
+    C('Israel faced criticism from France.', [A('Israel', 'ISR'), A('France', 'FRA')], 'FRA>ISR 111 asserted'),
+    C('Mali sought help from France.', [A('Mali', 'MLI'), A('France', 'FRA')], 'MLI>FRA 023 asserted'),
+    C('Chile defended the right of Bolivian troops to fire on smugglers from Peru.', [A('Chile', 'CHL'), A('Bolivian troops', 'BOLMIL', 'group'), A('Peru', 'PER')], 'CHL>BOLMIL 052 asserted', 'BOLMIL>PER 193 hypothetical'),
+    C('Chile said it would not give permission to Russia to help Israel.', [A('Chile', 'CHL'), A('Russia', 'RUS'), A('Israel', 'ISR')], 'CHL>RUS 124 asserted', 'RUS>ISR 070 hypothetical'),
     // the light verb's pattern fails ("mount ... invasion" wants "on"/"against"), so the noun pattern codes it
     C('Ruritania mounted its invasion of Iceland.', [A('Ruritania', 'RUR'), A('its', 'RUR', 'coref'), A('Iceland', 'ISL')], 'RUR>ISL 192 asserted'),
   ],
@@ -216,7 +235,7 @@ describe('cancelled by one side', () => {
 describe('demands with a that-clause', () => {
   const cases: Array<[string, ActorSpec[], string[]]> = [
     ['Peru demanded that Chile lift the sanctions.', [A('Peru', 'PER'), A('Chile', 'CHL')], ['PER>CHL 1054 asserted']],
-    ['Peru defended the right of Chile to attack Bolivia.', [A('Peru', 'PER'), A('Chile', 'CHL'), A('Bolivia', 'BOL')], ['CHL>BOL 190 intended', 'PER>CHL 052 asserted']],
+    ['Peru defended the right of Chile to attack Bolivia.', [A('Peru', 'PER'), A('Chile', 'CHL'), A('Bolivia', 'BOL')], ['CHL>BOL 190 hypothetical', 'PER>CHL 052 asserted']],
   ];
   for (const [text, actors, want] of cases) it(text, () => {
     expect(run({ name: text, text, actors, expect: want }).map((e) => show(e, false)).sort()).toEqual(want);

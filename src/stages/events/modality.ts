@@ -11,6 +11,9 @@ const RANK: Record<Modality, number> = { asserted: 0, reported: 1, intended: 2, 
 /** The stronger of two modalities (cancelled > negated > hypothetical > intended > reported > asserted). */
 export const stronger = (a: Modality, b: Modality): Modality => (RANK[b] > RANK[a] ? b : a);
 
+/** prepositions of place ("marched through Belgrade to protest") */
+const PLACE_PREPS = new Set(['through', 'in', 'into', 'across', 'to', 'at', 'near', 'outside', 'around', 'along', 'from', 'toward', 'towards']);
+
 /** Verbs whose infinitive complement did happen ("managed to", "began to", "was forced to"). */
 const IMPLICATIVE = new Set(['manage', 'begin', 'start', 'continue', 'proceed', 'go', 'force', 'compel', 'dare', 'get', 'come', 'happen', 'tend', 'use', 'help', 'oblige', 'be',
   // "marched to protest", "gathered to demand": the gathering is the protest or the demand
@@ -68,9 +71,12 @@ export function governedModality(v: SentenceView, k: number): Modality {
     const g = v.chunks[cur.governor]!;
     const h = v.chunks[cur.chunk - 2];
     // "marched through Belgrade to protest": a named place before the infinitive, which is the verb's
-    if (link === 'control' && v.chunks[cur.chunk - 1]?.type === 'TO' && h?.type === 'NP' && !(v.actorAt.has(h.head) && v.chunks[cur.chunk - 3]?.type === 'P')) {
+    if (link === 'control' && v.chunks[cur.chunk - 1]?.type === 'TO' && h?.type === 'NP' && !(v.actorAt.has(h.head) && v.chunks[cur.chunk - 3]?.type === 'P' && PLACE_PREPS.has(v.tokens[v.chunks[cur.chunk - 3]!.start]!.norm) && v.chunks[cur.chunk - 4]?.type === 'VG')) {
       // "in an attempt to improve", "Pakistan's bid to join": a cue noun before the infinitive
-      const cue = cueFor(v.pats, v.tokens[h.head]!.lemma, 'noun') ?? cueFor(v.pats, v.tokens[h.head]!.norm, 'noun');
+      // ("the right of Russian troops to fire", "a call for Iran to stop": the noun before "of"/"for")
+      const p3 = v.chunks[cur.chunk - 3], h4 = v.chunks[cur.chunk - 4];
+      const cn = p3?.type === 'P' && ['of', 'for', 'to'].includes(v.tokens[p3.start]!.norm) && h4?.type === 'NP' ? h4 : h;
+      const cue = cueFor(v.pats, v.tokens[cn.head]!.lemma, 'noun') ?? cueFor(v.pats, v.tokens[cn.head]!.norm, 'noun');
       if (cue) { const e = effectModality(cue.effect); if (e && e !== 'reported') m = stronger(m, e); }
       // an infinitive after a noun ("the right to attack", "efforts to mediate") is not yet done
       m = stronger(m, 'intended');

@@ -69,7 +69,9 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   const govVG: number | null = governingVerb(v, k);
   // the complement of "offered", "threatened", "urged" is already in that verb's code
   if (govVG != null && (st.consumed.has(govVG) || st.family.has(govVG))) return null;
-  if (!sources.length && govVG != null && dependsOn(v, k, govVG)) {
+  // "Germany welcomed the release of the hostages": who judges an act is not who did it
+  const judged = govVG != null && !!v.pats.cues.get(v.chunks[govVG]!.vg!.lemma)?.some((c) => c.effect === 'evaluative');
+  if (!sources.length && govVG != null && !judged && dependsOn(v, k, govVG)) {
     // the subject of the verb the noun phrase depends on: "Russia launched an attack on Y"
     const inf = v.info.get(govVG)!;
     const g = v.chunks[govVG]!.vg!;

@@ -37,6 +37,8 @@ export interface VerbPattern {
   place?: boolean;
   /** only in "X <verb> Y to do Z" (an object followed by an infinitive) */
   objcontrol?: boolean;
+  /** a direct-object target must head its noun phrase ("called Chile", not "called the Chilean elections a step") */
+  dobjHead?: boolean;
   /** code of the event the other way round ("X received ministers from Y": X→Y 043, Y→X 042) */
   reverse?: string;
   note?: string;
@@ -73,7 +75,7 @@ export interface NounPattern {
 /** Complement words that pick a family's sub-code: "offered aid" → 033, "demanded the release" → 1053. */
 export interface Complement { id: string; words: string[]; with?: string[]; codes: Partial<Record<Family, string>>; rule: string }
 
-export type CueEffect = 'intended' | 'negated' | 'cancelled' | 'hypothetical' | 'reported' | 'speech';
+export type CueEffect = 'intended' | 'negated' | 'cancelled' | 'hypothetical' | 'reported' | 'speech' | 'evaluative';
 /** Words that change the modality of the event they govern ("plans to", "called off", "according to"). */
 export interface Cue { id: string; lemma: string; pos: 'verb' | 'noun' | 'prep' | 'adj'; effect: CueEffect; rule: string }
 
@@ -114,7 +116,7 @@ export function validateComplement(r: Complement): string | null {
   for (const [f, c] of Object.entries(r.codes)) { if (!FAMILIES.includes(f as Family)) return `unknown family "${f}"`; const e = codeOk(c); if (e) return e; }
   return firstError(need.string(o, 'id'), need.strings(o, 'words'), strs(o, 'with'));
 }
-const EFFECTS: CueEffect[] = ['intended', 'negated', 'cancelled', 'hypothetical', 'reported', 'speech'];
+const EFFECTS: CueEffect[] = ['intended', 'negated', 'cancelled', 'hypothetical', 'reported', 'speech', 'evaluative'];
 export function validateCue(r: Cue): string | null {
   const o = r as unknown as Record<string, unknown>;
   return firstError(need.string(o, 'id'), need.string(o, 'lemma'), ['verb', 'noun', 'prep', 'adj'].includes(r.pos) ? null : '"pos" must be verb, noun, prep or adj',

@@ -65,7 +65,7 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
     if (!cand) {
       const acc = speechAccusation(v, k, p, st);
       if (acc) { out.push(acc); return out; }
-      if (p.object || p.particle) continue;
+      if (p.object || p.particle || p.dobjHead) continue;
       return out;
     }
     let code = p.code;
@@ -98,6 +98,12 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
   }
   return out;
 }
+
+/** The mention holds the head noun of its chunk ("the Chinese president", not "the Chinese elections"). */
+const headsChunk = (v: SentenceView, a: ActorMention): boolean => {
+  const c = v.chunks[v.chunkAt.get(a.tokenStart) ?? -1];
+  return !!c && a.tokenStart <= c.head && c.head < a.tokenEnd;
+};
 
 /** Sources and targets of a verb pattern at verb group k. */
 export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: number, limit: number, objChunk: number | null, iobj: ActorMention[] = []): Candidate | null {
@@ -135,7 +141,10 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     sources = subj;
     for (const s of slots) {
       let got: ActorMention[] = [];
-      if (s === 'dobj') { if (objChunk == null) got = dobjActors(v, after, limit, place).actors; }
+      if (s === 'dobj') {
+        if (objChunk == null) got = dobjActors(v, after, limit, place).actors;
+        if (p.dobjHead) got = got.filter((a) => headsChunk(v, a));
+      }
       else if (s === 'that') got = thatSubject(v, after);
       else got = prepActors(v, after, limit, [s], place);
       got = dropSame(got, sources);

@@ -38,5 +38,13 @@ describe('chunk', () => {
     expect(got).toContain('VG:abducted');
     expect(chunk(tokens, 0, tokens.length, {}).map((c) => c.type)).not.toContain('VG');
   });
+  it('after a modal, a known verb mis-tagged as an adjective is the main verb (not after "be")', () => {
+    const { tokens } = tokenize('Chile would free the prisoners.');
+    tokens.find((x) => x.norm === 'free')!.pos = 'ADJ';
+    expect(chunk(tokens, 0, tokens.length, { verbLemmas: new Set(['free']) }).map((c) => `${c.type}:${chunkText(tokens, c)}`)).toContain('VG:would free');
+    const b = tokenize('Chile would be free.').tokens;
+    b.find((x) => x.norm === 'free')!.pos = 'ADJ';
+    expect(chunk(b, 0, b.length, { verbLemmas: new Set(['free']) }).map((c) => `${c.type}:${chunkText(b, c)}`)).not.toContain('VG:would be free');
+  });
 });
 

@@ -135,11 +135,31 @@ export function consumeComplements(v: SentenceView, k: number, st: MatchState) {
   }
 }
 
+const FIRST_PERSON = new Set(['we', 'i']);
+/** "“We will not negotiate,” the minister said" / "…, said the minister": a first-person subject is the quoted speaker. */
+function firstPersonSpeaker(v: SentenceView, k: number): ActorMention[] {
+  const ph = v.info.get(k)?.subject[0];
+  if (!ph || !FIRST_PERSON.has(v.tokens[v.chunks[ph.chunks[0]!]!.head]!.norm)) return [];
+  for (let j = k + 1; j < v.chunks.length; j++) {
+    const c = v.chunks[j]!;
+    if (c.type !== 'VG') continue;
+    if (v.pats.cues.get(c.vg!.lemma)?.some((q) => q.effect === 'speech')) {
+      const before = v.chunks[j - 1], after = v.chunks[j + 1];
+      // the attribution sits after the quote's closing comma
+      if (!v.chunks.slice(k, j).some((x) => x.type === 'PUNCT' && norm(v, v.chunks.indexOf(x)) === ',')) return [];
+      if (before?.type === 'NP') { const a = phrasesActors(v, [{ chunks: [j - 1] }], { place: false }); if (a.length) return a; }
+      if (after?.type === 'NP') return phrasesActors(v, [{ chunks: [j + 1] }], { place: false });
+      return [];
+    }
+  }
+  return [];
+}
+
 /** "Oman said it would...": an unresolved pronoun subject of reported speech is the speaker. */
 export function speakerForPronoun(v: SentenceView, k: number): ActorMention[] {
   if (!isPronounSubject(v, k)) return [];
   const sg = speechGovernor(v, k);
-  if (sg == null) return [];
+  if (sg == null) return firstPersonSpeaker(v, k);
   const inf = v.info.get(sg)!;
   return phrasesActors(v, inf.subject);
 }

@@ -127,6 +127,8 @@ const TABLE: Record<string, Array<Omit<Case, 'name'>>> = {
     C('Mali sought help from France.', [A('Mali', 'MLI'), A('France', 'FRA')], 'MLI>FRA 023 asserted'),
     C('Chile defended the right of Bolivian troops to fire on smugglers from Peru.', [A('Chile', 'CHL'), A('Bolivian troops', 'BOLMIL', 'group'), A('Peru', 'PER')], 'CHL>BOLMIL 052 asserted', 'BOLMIL>PER 193 hypothetical'),
     C('Chile said it would not give permission to Russia to help Israel.', [A('Chile', 'CHL'), A('Russia', 'RUS'), A('Israel', 'ISR')], 'CHL>RUS 124 asserted', 'RUS>ISR 070 hypothetical'),
+    C('"We will not negotiate with Kiev," the Russian foreign minister said.', [A('Kiev', 'UKRGOV', 'capital'), A('Russian foreign minister', 'RUSGOV', 'role')], 'RUSGOV>UKRGOV 125 asserted'),
+    C('The Russian minister said Moscow would not negotiate with Kiev.', [A('Russian minister', 'RUSGOV', 'role'), A('Moscow', 'RUSGOV', 'capital'), A('Kiev', 'UKRGOV', 'capital')], 'RUSGOV>UKRGOV 125 asserted'),
     // the light verb's pattern fails ("mount ... invasion" wants "on"/"against"), so the noun pattern codes it
     C('Ruritania mounted its invasion of Iceland.', [A('Ruritania', 'RUR'), A('its', 'RUR', 'coref'), A('Iceland', 'ISL')], 'RUR>ISL 192 asserted'),
   ],

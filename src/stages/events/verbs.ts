@@ -87,7 +87,8 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
       if (speaker.length === 1 && cand.sources.length === 1 && cand.sources[0]!.country === speaker[0]!.country && !cand.sources[0]!.sector && speaker[0]!.sector) cand.sources = speaker;
     }
     // "X said it would not provide aid": a refusal, coded as the matching 12x event
-    if (cand.modality === 'negated' && refusal(v, k)) { cand.code = rejectCode(cand.code); cand.modality = 'asserted'; }
+    // (a refusal is one side's act: "Moscow will not negotiate with Kiev" is not coded both ways)
+    if (cand.modality === 'negated' && refusal(v, k)) { cand.code = rejectCode(cand.code); cand.modality = 'asserted'; cand.mutual = false; }
     // "X will cut ties with Y unless Y ...": a conditional threat (13x), asserted
     else if (cand.modality === 'intended' && !p.family && conditional(v, k, cand.code)) {
       cand.code = complementCode('threaten', windowText(v, head, Math.min(sentEnd, head + 16)), v.pats.complements) ?? '130';

@@ -44,8 +44,9 @@ const cmd: Command = {
     const webDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
     if (!existsSync(join(webDist, 'index.html'))) io.stderr.write('note: the dashboard is not built (npm run build:web); serving the API only\n');
     const srv = await startServer({ store, port: Number(flags.port), host: '127.0.0.1', db: path, webDir: webDist });
+    const stopped = new Promise<void>((res) => { process.once('SIGINT', res); process.once('SIGTERM', res); });
     io.stdout.write(`\nDashboard: ${srv.url}  (Ctrl-C to stop)\n`);
-    await new Promise<void>((res) => { process.once('SIGINT', res); process.once('SIGTERM', res); });
+    await stopped;
     await srv.close();
     await store.close();
     return EXIT.ok;

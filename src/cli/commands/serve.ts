@@ -36,15 +36,17 @@ const cmd: Command = {
       if (code === 'EADDRINUSE') { io.stderr.write(`realign serve: port ${port} on ${host} is in use (try --port 0 or another port)\n`); return EXIT.error; }
       throw e;
     }
-    io.stdout.write(`realign serve: ${running.url} (${token ? 'ingest enabled with the token' : 'read-only'}; database ${path}; Ctrl-C to stop)\n`);
-    const { StaticFiles } = await import('../../server/static.ts');
-    if (!new StaticFiles(flags.web as string | undefined).built) io.stderr.write('realign serve: the dashboard is not built (npm run build:web); the API works without it\n');
-    if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') io.stderr.write(`realign serve: warning: listening on ${host}, reachable from other machines\n`);
-    await new Promise<void>((resolve) => {
+    // listen for the stop signals before telling anyone the URL (a caller may stop us right away)
+    const stopped = new Promise<void>((resolve) => {
       const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+    io.stdout.write(`realign serve: ${running.url} (${token ? 'ingest enabled with the token' : 'read-only'}; database ${path}; Ctrl-C to stop)\n`);
+    const { StaticFiles } = await import('../../server/static.ts');
+    if (!new StaticFiles(flags.web as string | undefined).built) io.stderr.write('realign serve: the dashboard is not built (npm run build:web); the API works without it\n');
+    if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') io.stderr.write(`realign serve: warning: listening on ${host}, reachable from other machines\n`);
+    await stopped;
     await running.close();
     await store.close();
     io.stdout.write('realign serve: stopped\n');

@@ -6,6 +6,7 @@ export { tokenize } from './nlp/tokenize.ts';
 export { readInputs, readFile, readHtml, readText, extractFile, parseFeed, fetchUrl, decodeBytes, detectLanguage, ReadError, type ReadOutcome, type ReadOptions } from './ingest/index.ts';
 export { buildPipeline, type Pipeline, type Stage, type StageContext, type Layer } from './pipeline/pipeline.ts';
 export { defaultPipeline, read } from './pipeline/default.ts';
+export { coderPipeline } from './pipeline/default.ts';
 export type * from './store/store.ts';
 export { DuckDBStore, StoreLockedError } from './store/duckdb.ts';
 export { RemoteStore, ServerOwnsStoreError, type RemoteStoreOptions, type UploadInput } from './store/remote.ts';

@@ -8,6 +8,7 @@
 //
 //   npx tsx bench/coder/golden.ts --write /tmp/golden.json   # record
 //   npx tsx bench/coder/golden.ts --check /tmp/golden.json   # compare; exit 1 on a difference
+//   [--all] show differences in the actor and event layers too; [--wink-limit 20] reload wink often
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ import type { Doc } from '../../src/doc/types.ts';
 import { readHtml } from '../../src/ingest/html-reader.ts';
 import { readText } from '../../src/ingest/text-reader.ts';
 import { defaultPipeline } from '../../src/pipeline/default.ts';
+import { setWinkCacheLimit } from '../../src/nlp/tokenize.ts';
 import { findClaims } from '../../src/stages/claims/find.ts';
 import { claimVocab } from '../../src/stages/claims/vocab.ts';
 import { findRelations } from '../../src/stages/relations/find.ts';
@@ -24,7 +26,9 @@ import { markedDoc } from '../../src/stages/relations/test-doc.ts';
 import { relationVocab } from '../../src/stages/relations/vocab.ts';
 import { richSentences, sentences } from './sentences.ts';
 
-const { values } = parseArgs({ options: { write: { type: 'string' }, check: { type: 'string' }, all: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { write: { type: 'string' }, check: { type: 'string' }, all: { type: 'boolean', default: false }, 'wink-limit': { type: 'string' } } });
+// --wink-limit N: load wink afresh after N new cache entries (a small N checks that the output does not change)
+if (values['wink-limit']) setWinkCacheLimit(Number(values['wink-limit']));
 // the layers speed work on the tokenizer, relations and claims must leave alone; actors and
 // events (other areas, edited in parallel) are compared too but shown only with --all
 const OWN = new Set(['sentences', 'tokens', 'markedRelations', 'markedClaims']);

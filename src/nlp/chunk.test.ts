@@ -46,5 +46,17 @@ describe('chunk', () => {
     b.find((x) => x.norm === 'free')!.pos = 'ADJ';
     expect(chunk(b, 0, b.length, { verbLemmas: new Set(['free']) }).map((c) => `${c.type}:${chunkText(b, c)}`)).not.toContain('VG:would be free');
   });
+  it('a known past tense mis-tagged as an adjective after a named actor and before a preposition is a verb', () => {
+    const { tokens } = tokenize('Egypt mediated between Israel and Hamas.');
+    tokens.find((x) => x.norm === 'mediated')!.pos = 'ADJ';
+    const actorAt = new Map([[0, 0], [3, 1], [5, 2]]);
+    const got = chunk(tokens, 0, tokens.length, { verbLemmas: new Set(['mediate']), actorAt }).map((c) => `${c.type}:${chunkText(tokens, c)}`);
+    expect(got.slice(0, 3)).toEqual(['NP:Egypt', 'VG:mediated', 'P:between']);
+  });
+  it('"Fighting broke out": an -ing word opening the sentence before a verb is a noun', () => {
+    const { tokens } = tokenize('Fighting broke out.');
+    tokens[0]!.pos = 'VERB'; tokens[1]!.pos = 'VERB';
+    expect(chunk(tokens, 0, tokens.length, {}).map((c) => c.type).slice(0, 2)).toEqual(['NP', 'VG']);
+  });
 });
 

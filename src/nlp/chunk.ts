@@ -44,6 +44,19 @@ const PREP_OR_SUB = new Set(['after', 'before', 'since', 'as', 'until']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const IRREGULAR_PARTICIPLES = new Set(['held', 'met', 'sent', 'made', 'given', 'taken', 'seen', 'shot', 'hit', 'struck', 'brought', 'sold', 'bought', 'built', 'won', 'lost', 'put', 'set', 'cut', 'told', 'paid', 'led', 'kept', 'left', 'found', 'thrown', 'beaten', 'driven', 'known', 'shown', 'spoken', 'stolen', 'torn', 'undertaken', 'withdrawn', 'overthrown', 'forbidden', 'written', 'chosen', 'frozen', 'broken', 'hidden', 'ridden', 'slain', 'sworn', 'blown', 'drawn', 'flown', 'grown', 'thrust', 'spread', 'shut', 'forgiven', 'begun', 'done', 'gone', 'become', 'run', 'brought', 'caught', 'fought', 'sought', 'taught', 'thought', 'bound', 'fed', 'fled', 'hung', 'laid', 'lent', 'meant', 'read', 'rebuilt', 'sent', 'sped', 'spent', 'stood', 'stuck', 'swept', 'upheld', 'withheld', 'overseen', 'understood']);
 
+/** irregular past forms → base form, for verbs the tagger reads as nouns or adjectives ("Turkey shot down") */
+export const IRREGULAR_PAST: Record<string, string> = {
+  shot: 'shoot', struck: 'strike', stricken: 'strike', fought: 'fight', sent: 'send', held: 'hold', met: 'meet', led: 'lead', took: 'take', taken: 'take',
+  gave: 'give', given: 'give', made: 'make', broke: 'break', broken: 'break', began: 'begin', begun: 'begin', sought: 'seek', bought: 'buy', sold: 'sell',
+  threw: 'throw', thrown: 'throw', brought: 'bring', won: 'win', drew: 'draw', drawn: 'draw', flew: 'fly', flown: 'fly', froze: 'freeze', frozen: 'freeze',
+  withdrew: 'withdraw', withdrawn: 'withdraw', overthrew: 'overthrow', overthrown: 'overthrow', swore: 'swear', sworn: 'swear', beaten: 'beat',
+  stole: 'steal', stolen: 'steal', spoke: 'speak', spoken: 'speak', told: 'tell', paid: 'pay', kept: 'keep', left: 'leave', found: 'find', hid: 'hide',
+  hidden: 'hide', slew: 'slay', slain: 'slay', blew: 'blow', blown: 'blow', forgave: 'forgive', forgiven: 'forgive', stood: 'stand', upheld: 'uphold',
+  withheld: 'withhold', oversaw: 'oversee', overseen: 'oversee', rebuilt: 'rebuild', fled: 'flee', fed: 'feed', bound: 'bind', laid: 'lay', lent: 'lend',
+  spent: 'spend', swept: 'sweep', forbade: 'forbid', forbidden: 'forbid', undertook: 'undertake', undertaken: 'undertake', chose: 'choose', chosen: 'choose',
+  drove: 'drive', driven: 'drive', caught: 'catch', tore: 'tear', torn: 'tear', sank: 'sink', sunk: 'sink', shut: 'shut', hit: 'hit', cut: 'cut', beat: 'beat',
+};
+
 export const isParticiple = (t: Token): boolean =>
   /(?:ed|en)$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm) || (t.norm !== t.lemma && !t.norm.endsWith('ing') && !t.norm.endsWith('s'));
 
@@ -87,7 +100,14 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
       const p = tokens[k - 1]!, n = tokens[k + 1];
       const f = u.norm;
       const known = opts.verbLemmas.has(u.lemma) || opts.verbLemmas.has(f.slice(0, -1)) || opts.verbLemmas.has(f.slice(0, -2)) || (f.length > 5 && f[f.length - 3] === f[f.length - 4] && opts.verbLemmas.has(f.slice(0, -3)));
-      return known && (p.pos === 'NOUN' || p.pos === 'PROPN' || !!actorAt?.has(k - 1)) && !!n && (n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || !!actorAt?.has(k + 1));
+      // ("Egypt mediated between X and Y": after a named actor, a preposition may follow)
+      return known && (p.pos === 'NOUN' || p.pos === 'PROPN' || !!actorAt?.has(k - 1)) && !!n && (n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || !!actorAt?.has(k + 1) || (n.pos === 'ADP' && !!actorAt?.has(k - 1) && p.text !== '-'));
+    }
+    // "Turkey shot down a Russian jet": an irregular past tense tagged NOUN after a name, before its object or particle
+    const irr = IRREGULAR_PAST[u.norm];
+    if (irr && u.pos === 'NOUN' && k > from && opts.verbLemmas?.has(irr) && (tokens[k - 1]!.pos === 'PROPN' || !!actorAt?.has(k - 1))) {
+      const n = tokens[k + 1];
+      return !!n && (n.pos === 'DET' || n.pos === 'NUM' || !!actorAt?.has(k + 1) || ['down', 'up', 'out', 'off', 'back'].includes(n.norm));
     }
     if (u.pos !== 'NOUN' || k === from || !opts.verbLemmas?.has(u.lemma)) return false;
     const prevActor = actorAt?.has(k - 1) ?? false;
@@ -116,12 +136,17 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     // English puts no bare verb right after a main verb ("helped plan" aside): "sought help from", "used tear gas"
     return u.norm === u.lemma && !u.norm.endsWith('ing') && (!n || (n.pos !== 'DET' && n.pos !== 'PRON' && n.pos !== 'PART' && n.pos !== 'AUX'));
   };
+  // "Fighting broke out", "heavy shelling continued": an -ing word right before the verb is the subject noun
+  const gerundSubject = (k: number): boolean => {
+    const u = tokens[k]!, n = tokens[k + 1];
+    return u.pos === 'VERB' && u.norm.endsWith('ing') && !!n && (n.pos === 'VERB' || n.pos === 'AUX') && !n.norm.endsWith('ing') && n.norm !== 'to';
+  };
   while (i < to) {
     const t = tokens[i]!;
     // an actor mention: one NP atom, extended by the NP material around it
     // "rejected proposed changes": a participle right after a verb, before a noun, opens a noun phrase
     const participleNP = t.pos === 'VERB' && /ed$/.test(t.norm) && i > from && (tokens[i - 1]!.pos === 'VERB' || tokens[i - 1]!.pos === 'ADP') && i + 1 < to && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || (tokens[i + 1]!.pos === 'PROPN' && !!actorAt?.has(i + 1)));
-    if (participleNP || actorAt?.has(i) || hyphenHead(i) || compoundAfterVerb(i) || (!verbish(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
+    if (participleNP || actorAt?.has(i) || hyphenHead(i) || compoundAfterVerb(i) || (i === from && gerundSubject(i)) || (!verbish(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
       const start = i;
       let head = i;
       while (i < to) {
@@ -133,6 +158,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
         }
         if (u.pos === 'PART' && (u.norm === "'s" || u.norm === "'")) { i++; continue; }
         if (i === start && (hyphenHead(i) || compoundAfterVerb(i))) { i++; continue; }
+        if (u.pos === 'VERB' && gerundSubject(i) && (i === start || tokens[i - 1]!.pos === 'ADJ' || tokens[i - 1]!.pos === 'DET')) { head = i; i++; break; }
         if (verbish(i)) break;
         // a hyphenated compound ("first-ever", "US-led", "U.S.-India"): glue both sides
         if (u.pos === 'PUNCT' && (u.text === '-' || u.text === '–') && i + 1 < to && i > start && tokens[i - 1]!.end === u.start && tokens[i + 1]!.start === u.end && tokens[i + 1]!.pos !== 'PUNCT') {
@@ -142,6 +168,8 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
         }
         // a verb-tagged word after a determiner, adjective or possessive is a noun ("the visit", "Russian help")
         if (u.pos === 'VERB' && i > start && !/ed$/.test(u.norm) && nounContext(tokens, i, opts)) { head = i; i++; continue; }
+        // "the Rafah crossing", "the Kerem Shalom crossing": an -ing word after a name inside "the …" is the head noun
+        if (u.pos === 'VERB' && i > start && u.norm.endsWith('ing') && tokens[start]!.pos === 'DET' && (tokens[i - 1]!.pos === 'PROPN' || (tokens[i - 1]!.pos === 'NOUN' && !/s$/.test(tokens[i - 1]!.norm))) && !(tokens[i + 1] && (tokens[i + 1]!.pos === 'DET' || tokens[i + 1]!.pos === 'PRON'))) { head = i; i++; continue; }
         if (!NP_POS.has(u.pos)) {
           // "the recently signed deal": an adverb or participle inside an NP
           const pp = tokens[i - 1]!;

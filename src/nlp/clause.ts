@@ -290,6 +290,8 @@ function subBefore(chunks: Chunk[], tokens: Token[], first: number): string | nu
   return c && c.type === 'SUB' ? tok(tokens, c) : null;
 }
 
+/** "today", "Monday", "week": a word naming a time */
+export const isTimeWord = (t: Token): boolean => TIME_WORDS.has(t.norm);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'overnight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 export function isTimeNP(tokens: Token[], c: Chunk): boolean {
   for (let i = c.start; i < c.end; i++) if (TIME_WORDS.has(tokens[i]!.norm)) return true;

@@ -29,6 +29,9 @@ export function clauseLimit(v: SentenceView, k: number): number {
 /** Actors of the phrase after preposition `prep` within chunks [from, limit). */
 const BORDER = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
 const RELATION = new Set(['relation', 'relations', 'tie', 'ties', 'relationship', 'dealings', 'dispute', 'row', 'rift', 'feud', 'standoff']);
+/** "optimistic about talks with China": the other party of talks, after a preposition of topic only */
+const TALKS = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'cooperation', 'partnership']);
+const TOPIC = new Set(['about', 'over', 'on', 'regarding', 'concerning']);
 
 export function prepActors(v: SentenceView, from: number, limit: number, preps: string[], place: boolean, skip?: Set<number>): ActorMention[] {
   for (let j = from; j < limit; j++) {
@@ -44,7 +47,7 @@ export function prepActors(v: SentenceView, from: number, limit: number, preps: 
     // "on its border with Ukraine", "along the frontier of X": the country on the other side
     // "about its relations with China": the other party of a relation
     const hl = v.tokens[v.chunks[n]!.head]!.lemma;
-    if ((BORDER.has(hl) || RELATION.has(hl)) && v.chunks[n + 1]?.type === 'P' && (norm(v, n + 1) === 'with' || (BORDER.has(hl) && norm(v, n + 1) === 'of')) && v.chunks[n + 2]?.type === 'NP') {
+    if ((BORDER.has(hl) || RELATION.has(hl) || (TALKS.has(hl) && TOPIC.has(norm(v, j)))) && v.chunks[n + 1]?.type === 'P' && (norm(v, n + 1) === 'with' || (BORDER.has(hl) && norm(v, n + 1) === 'of')) && v.chunks[n + 2]?.type === 'NP') {
       const other = phrasesActors(v, phrasesRight(v.chunks, v.tokens, n + 2), { place: true });
       if (other.length) return other;
     }

@@ -26,6 +26,8 @@ export interface MatchState {
   consumed: Set<number>;
   /** verb groups matched by a family pattern */
   family: Set<number>;
+  /** verb groups that gave an event: their object names the same act ("airlifted supplies to Y") */
+  coded?: Set<number>;
   /** the subject actor of the previous sentence, for noun events with no source of their own */
   topic?: ActorMention | null;
   /** the last person named in the previous sentences, for an unresolved "he"/"she" who speaks */

@@ -44,7 +44,7 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
     if (!acts || !acts.some((a) => !a.locationOnly)) continue;
     acts.sort((a, b) => a.tokenStart - b.tokenStart);
     const v = readSentence(doc, sent, acts, pats);
-    const st: MatchState = { used: new Set(), consumed: new Set(), family: new Set(), topic: prevTopic, person: prevPerson };
+    const st: MatchState = { used: new Set(), consumed: new Set(), family: new Set(), coded: new Set(), topic: prevTopic, person: prevPerson };
     topic = sentenceTopic(v);
     const cands: Candidate[] = [];
     consumeThatClauses(v, st);

@@ -1,11 +1,17 @@
 // Noun patterns on noun phrases: "X's visit to Y", "talks between X and Y", "sanctions on Y".
 import type { ActorMention, Modality } from '../../doc/types.ts';
 import { accordingTo, governedModality, nounCueModality, speechGovernor, stronger, vgModality } from './modality.ts';
-import type { NounPattern } from './patterns.ts';
+import { isTimeWord } from '../../nlp/clause.ts';
+import { cueFor, type CueEffect, type NounPattern } from './patterns.ts';
+
+const adjEffect = (e: CueEffect): Modality | null => (e === 'intended' || e === 'hypothetical' || e === 'reported' || e === 'negated' || e === 'cancelled' ? e : null);
 import { actorsInChunk, hasWord, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import type { Candidate, MatchState } from './candidate.ts';
 import { speakerForPronoun } from './frames.ts';
 import { norm, clauseLimit, prepActors, dropSame, refine, complementCode, predicateOf, actorsAfterPrep, dependsOn, governingVerb } from './args.ts';
+
+/** nouns that carry the act of an event noun before them ("an aid convoy", "a peace mission") */
+const CARRIER = new Set(['convoy', 'package', 'shipment', 'delivery', 'flight', 'program', 'programme', 'mission', 'operation', 'campaign', 'effort', 'drive', 'round', 'session', 'process', 'plan']);
 
 /** Noun patterns on the noun phrase at chunk k. */
 export function matchNouns(v: SentenceView, k: number, st: MatchState): Candidate[] {
@@ -17,13 +23,17 @@ export function matchNouns(v: SentenceView, k: number, st: MatchState): Candidat
     if (tk.pos !== 'NOUN' && tk.pos !== 'VERB' && tk.pos !== 'PROPN') continue;
     const list = v.pats.nouns.get(tk.lemma) ?? v.pats.nouns.get(tk.norm) ?? (tk.norm.endsWith('s') ? v.pats.nouns.get(tk.norm.slice(0, -1)) : undefined);
     if (!list) continue;
-    // a noun modifying a later noun ("the peace talks", "arms sales") is read at the later noun
-    if (t + 1 < c.end && (v.tokens[t + 1]!.pos === 'NOUN') && !v.actorAt.has(t + 1)) {
+    // a noun modifying a later noun ("the peace talks", "arms sales") is read at the later noun; a modifier of
+    // any other noun names no event ("war crimes", "attack helicopters", "aid workers"), except before a
+    // noun that carries the act ("an aid convoy", "the attack plan" stays with the plan's own reading)
+    if (t + 1 < c.end && (v.tokens[t + 1]!.pos === 'NOUN') && !v.actorAt.has(t + 1) && !isTimeWord(v.tokens[t + 1]!)) {
       const next = v.pats.nouns.get(v.tokens[t + 1]!.lemma);
-      if (next) continue;
+      if (next || !CARRIER.has(v.tokens[t + 1]!.lemma)) continue;
     }
     for (const p of list) {
-      if (p.verbPreps && t > c.start && v.actorAt.has(t - 1) && v.tokens[t - 1]!.norm !== "'s" && p.verbPreps.includes(v.tokens[t + 1]?.norm ?? '')) continue;
+      // ("Syrian forces clash with": also after a plural noun)
+      const pv = v.tokens[t - 1];
+      if (p.verbPreps && t > c.start && pv && ((v.actorAt.has(t - 1) && pv.norm !== "'s") || (pv.pos === 'NOUN' && /[^s']s$/.test(pv.norm))) && p.verbPreps.includes(v.tokens[t + 1]?.norm ?? '')) continue;
       const cand = nounRoles(v, k, t, p, st);
       if (!cand) continue;
       out.push(cand);
@@ -71,6 +81,9 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   if (govVG != null && (st.consumed.has(govVG) || st.family.has(govVG))) return null;
   // "Germany welcomed the release of the hostages": who judges an act is not who did it
   const judged = govVG != null && !!v.pats.cues.get(v.chunks[govVG]!.vg!.lemma)?.some((c) => c.effect === 'evaluative');
+  // "Japan airlifted relief supplies to Nepal", "Britain mobilized reservists for a war against Iraq": a noun with no
+  // source of its own, inside the object or complement of a verb that gave its own event, elaborates that event
+  if (!sources.length && govVG != null && !judged && st.coded?.has(govVG) && dependsOn(v, k, govVG)) return null;
   if (!sources.length && govVG != null && !judged && dependsOn(v, k, govVG)) {
     // the subject of the verb the noun phrase depends on: "Russia launched an attack on Y"
     const inf = v.info.get(govVG)!;
@@ -95,6 +108,13 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   code = refine(code, win, p.refine);
   // modality: a cue noun ("the cancellation of"), then the governing verb
   let m: Modality = nounCueModality(v, k) ?? 'asserted';
+  // a cue adjective before the noun ("a possible war", "the planned visit", "alleged war crimes")
+  for (let a = v.chunks[k]!.start; a < t; a++) {
+    if (v.tokens[a - 1]?.text === '-') continue; // "long-threatened invasion": part of a compound
+    const cue = cueFor(v.pats, v.tokens[a]!.lemma, 'adj') ?? cueFor(v.pats, v.tokens[a]!.norm, 'adj');
+    const e = cue ? adjEffect(cue.effect) : null;
+    if (e) m = stronger(m, e);
+  }
   let snub = false;
   if (govVG != null) {
     const g = v.chunks[govVG]!.vg!;

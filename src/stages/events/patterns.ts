@@ -16,7 +16,7 @@ export interface VerbPattern {
   particle?: string;
   /** light-verb object noun lemmas ("talk", "visit") */
   object?: string[];
-  /** where the target is: "dobj" or a preposition; default ["dobj"], or the common prepositions after a light-verb object */
+  /** where the target is: "dobj", "obj" (an actor inside the light-verb object: "closed its embassy in Iran") or a preposition; default ["dobj"], or the common prepositions after a light-verb object */
   target?: string[];
   /** "from": the source is the object of "from"/"by" and the subject is the target ("received aid from") */
   source?: 'subject' | 'from';
@@ -37,6 +37,8 @@ export interface VerbPattern {
   place?: boolean;
   /** only in "X <verb> Y to do Z" (an object followed by an infinitive) */
   objcontrol?: boolean;
+  /** in the passive with no by-agent, the "from" place is the agent ("a diplomat was expelled from Poland") */
+  fromAgent?: boolean;
   /** a direct-object target must head its noun phrase ("called Chile", not "called the Chilean elections a step") */
   dobjHead?: boolean;
   /** code of the event the other way round ("X received ministers from Y": X→Y 043, Y→X 042) */

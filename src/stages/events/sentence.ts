@@ -1,7 +1,7 @@
 // One sentence read for event coding: its tokens chunked, its verb groups' subjects, and
 // the actor mentions that fall in each chunk.
 import type { ActorMention, Doc, Sentence, Token } from '../../doc/types.ts';
-import { chunk, type Chunk } from '../../nlp/chunk.ts';
+import { chunk, IRREGULAR_PAST, type Chunk } from '../../nlp/chunk.ts';
 import { verbInfo, type Phrase, type VerbInfo } from '../../nlp/clause.ts';
 import type { Patterns } from './patterns.ts';
 
@@ -46,6 +46,8 @@ export function readSentence(doc: Doc, sent: Sentence, actors: ActorMention[], p
 
 /** A known verb lemma behind an inflected form: "staged" → "stage", "shelled" → "shell", "mediating" → "mediate". */
 export function verbForm(form: string, known: Set<string>): string | null {
+  const irr = IRREGULAR_PAST[form];
+  if (irr && known.has(irr)) return irr;
   const cands = [form];
   if (form.endsWith('ied')) cands.push(form.slice(0, -3) + 'y');
   if (form.endsWith('ed')) cands.push(form.slice(0, -1), form.slice(0, -2), form.slice(0, -3));

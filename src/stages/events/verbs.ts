@@ -72,6 +72,8 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
     if (p.family) {
       const cc = complementCode(p.family, wideWin, v.pats.complements);
       if (cc) code = cc;
+      // "vowed to retaliate against Y", "pledged to crush Y": a promise of a conflictual act is a threat (13x)
+      if (p.family === 'intent' && conflictComplement(v, k)) code = complementCode('threaten', wideWin, v.pats.complements) ?? '130';
     }
     code = refine(code, p.refine ? refineWindow(v, k, win) : win, p.refine);
     cand.code = code;
@@ -95,6 +97,7 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
       cand.modality = 'asserted';
     }
     out.push(cand);
+    st.coded?.add(k);
     return out;
   }
   return out;
@@ -105,6 +108,19 @@ const headsChunk = (v: SentenceView, a: ActorMention): boolean => {
   const c = v.chunks[v.chunkAt.get(a.tokenStart) ?? -1];
   return !!c && a.tokenStart <= c.head && c.head < a.tokenEnd;
 };
+
+/** The infinitive that verb group k governs codes a conflictual act (CAMEO 13-20): "vowed to retaliate". */
+export function conflictComplement(v: SentenceView, k: number): boolean {
+  for (const [j, inf] of v.info) {
+    if (j <= k || inf.governor !== k || inf.link !== 'control' || v.chunks[j - 1]?.type !== 'TO') continue;
+    const lemma = lemmaAt(v, v.chunks[j]!.head);
+    const plain = v.pats.verbs.get(lemma)?.find((p) => !p.object && !p.particle && !p.requires);
+    if (plain) return plain.code.slice(0, 2) >= '13';
+    // a verb with no plain pattern ("retaliate"): a word of a threat complement that has no intent code
+    return v.pats.complements.some((c) => c.codes.threaten && !c.codes.intent && c.words.includes(lemma));
+  }
+  return false;
+}
 
 /** Sources and targets of a verb pattern at verb group k. */
 export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: number, limit: number, objChunk: number | null, iobj: ActorMention[] = []): Candidate | null {
@@ -121,6 +137,8 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     sources = prepActors(v, after, limit, ['by'], false);
     // "rockets were fired at Israel from Gaza": with no agent, where a violent act came from
     if (!sources.length && p.code.slice(0, 2) >= '18') sources = prepActors(v, after, limit, ['from'], true);
+    // "a Russian diplomat was expelled from Poland": the country one is sent out of sends one out
+    if (!sources.length && p.fromAgent) sources = prepActors(v, after, limit, ['from'], true);
     targets = p.object ? [] : subj.filter((a) => !a.locationOnly || place);
     // "a camp for Congolese refugees was attacked": the actor inside the subject's phrase
     if (!targets.length && !p.object && inf.subject.length) {
@@ -142,7 +160,9 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     sources = subj;
     for (const s of slots) {
       let got: ActorMention[] = [];
-      if (s === 'dobj') {
+      // "closed its embassy in Iran": an actor inside the light-verb object itself
+      if (s === 'obj') { if (objChunk != null) got = actorsInChunk(v, objChunk, { place }).filter((a) => a.kind !== 'coref'); }
+      else if (s === 'dobj') {
         if (objChunk == null) got = dobjActors(v, after, limit, place).actors;
         if (p.dobjHead) got = got.filter((a) => headsChunk(v, a));
       }
@@ -152,6 +172,8 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       if (got.length) { targets = got; break; }
     }
     if (!targets.length && iobj.length) targets = dropSame(iobj, sources);
+    // "halted imports of Australian coal": an "of" target inside the object's own phrase
+    if (!targets.length && objChunk != null && slots.includes('of')) targets = dropSame(prepActors(v, objChunk + 1, limit, ['of'], place), sources);
     if (p.source === 'from') {
       const from = prepActors(v, after, limit, ['from', 'by'], false);
       if (!from.length) return null;
@@ -191,7 +213,8 @@ export function complementTargets(v: SentenceView, after: number, limit: number,
 export function matchAdj(v: SentenceView, k: number, limit: number, at?: number, st?: MatchState): Candidate[] {
   for (let j = k + 1; j < Math.min(limit, k + 4); j++) {
     const c = v.chunks[j]!;
-    if (c.type !== 'NP' && c.type !== 'ADJ' && c.type !== 'ADV' && at == null) break;
+    // ("Israel was behind the attack": a preposition used as a predicate, when a pattern names it)
+    if (c.type !== 'NP' && c.type !== 'ADJ' && c.type !== 'ADV' && at == null && !(c.type === 'P' && j === k + 1 && v.pats.adjs.has(norm(v, j)))) break;
     for (let t = at ?? c.start; t < (at != null ? at + 1 : c.end); t++) {
       const list = v.pats.adjs.get(v.tokens[t]!.lemma) ?? v.pats.adjs.get(v.tokens[t]!.norm);
       if (!list) continue;
@@ -202,13 +225,25 @@ export function matchAdj(v: SentenceView, k: number, limit: number, at?: number,
         if (!sources.length) sources = speakerForPronoun(v, at != null ? k + 1 : k);
         if (!sources.length) continue;
         const vk = at != null ? k + 1 : k;
+        if (p.family === 'accuse') {
+          // "Kiev said Moscow was responsible for the attack": the speaker accuses the subject; the writer's own
+          // "X was responsible" is no event
+          const sg = speechGovernor(v, vk);
+          const speaker = sg != null ? phrasesActors(v, v.info.get(sg)?.subject ?? []) : [];
+          const accused = dropSame(sources, speaker);
+          if (!speaker.length || !accused.length) continue;
+          const code = complementCode('accuse', windowText(v, t + 1, Math.min(v.sent.tokenEnd, t + 12)), v.pats.complements) ?? p.code;
+          return [{ sources: speaker, targets: accused, code, rule: p.rule, mutual: false, alone: false, modality: 'asserted', trigger: [t, t + 1] }];
+        }
         if (p.family) {
           // "X is willing to send troops to Y", "X is ready to resume talks with Y": an offer, coded by what is offered
           const after = v.chunkAt.get(t)! + 1;
           if (v.chunks[after]?.type !== 'TO') continue;
           const targets = p.target ? dropSame(prepActors(v, after, limit, p.target, false), sources) : [];
           const tl = targets.length ? targets : complementTargets(v, after, limit, sources);
-          const code = complementCode(p.family, windowText(v, t + 1, Math.min(v.sent.tokenEnd, t + 16)), v.pats.complements) ?? p.code;
+          const aw = windowText(v, t + 1, Math.min(v.sent.tokenEnd, t + 16));
+          let code = complementCode(p.family, aw, v.pats.complements) ?? p.code;
+          if (p.family === 'intent' && conflictComplement(v, vk)) code = complementCode('threaten', aw, v.pats.complements) ?? '130';
           if (!tl.length && !p.alone) return [];
           if (st) { consumeComplements(v, vk, st); st.family.add(vk); }
           return [{ sources, targets: tl, code, rule: p.rule, mutual: false, alone: !!p.alone, modality: verbModality(v, vk, sources), trigger: [t, t + 1] }];

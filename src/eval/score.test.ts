@@ -21,6 +21,20 @@ describe('score', () => {
     expect(r.confusion['none']!['19']).toBe(1);
     expect(r.misses.map((m) => m.gold)).toEqual(['PER→BOL 11']);
   });
+  it('sorts the errors by kind: wrong class, wrong target, wrong source, swapped, missed, extra', () => {
+    const g: GoldItem[] = [{ id: 'e', text: 'e', date: null, noevents: false, events: [
+      { source: 'PER', target: 'CHL', code: '042', root: '04' }, // predicted with the wrong class
+      { source: 'PER', target: 'BOL', code: '111', root: '11' }, // predicted against Ecuador
+      { source: 'ARG', target: 'URY', code: '190', root: '19' }, // predicted the other way round
+      { source: 'COL', target: 'VEN', code: '173', root: '17' }, // predicted from Brazil
+      { source: 'CUB', target: 'MEX', code: '036', root: '03' }, // not predicted
+    ] }];
+    const preds = new Map([['e', [P('PER', 'CHL', '190'), P('PER', 'ECU', '112'), P('URY', 'ARG', '190'), P('BRA', 'VEN', '173'), P('FRA', 'ESP', '042')]]]);
+    const r = score(g, preds, 'root');
+    expect(r.errors).toEqual({ wrongClass: 1, wrongTarget: 1, wrongSource: 1, swapped: 1, missed: 1, extra: 1 });
+    expect([r.tp, r.fp, r.fn]).toEqual([0, 5, 5]);
+    expect(formatReport(r)).toContain('errors: wrong class 1, wrong target 1, wrong source 1, swapped 1, missed 1, extra 1');
+  });
   it('the full code is stricter than the root', () => {
     const preds = new Map([['s1', [P('PER', 'CHL', '043')]]]);
     expect(score(gold, preds, 'code').tp).toBe(0);

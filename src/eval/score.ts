@@ -21,6 +21,11 @@ export interface Report {
   confusion: Record<string, Record<string, number>>;
   misses: Array<{ id: string; text: string; gold: string }>;
   extras: Array<{ id: string; text: string; pred: string; rule?: string }>;
+  /**
+   * the errors by kind, each miss paired with at most one extra of its sentence: a right dyad with the wrong class;
+   * the right class with the wrong target, the wrong source, or both sides swapped; then misses and extras left alone
+   */
+  errors: { wrongClass: number; wrongTarget: number; wrongSource: number; swapped: number; missed: number; extra: number };
   /** modalities counted on both sides (gold codings without a modality count as asserted) */
   counted?: Modality[];
   /** modality agreement over ALL gold codings: modality[gold modality][modality of the matching prediction, or "none"] */
@@ -53,7 +58,8 @@ const sameDyad = (g: GoldEvent, p: PredEvent) => p.source === g.source && p.targ
 
 /** Score predictions (by gold item id) against gold items. */
 export function score(gold: GoldItem[], preds: Map<string, PredEvent[]>, key: ScoreKey = 'root', opts: ScoreOptions = {}): Report {
-  const r: Report = { key, sentences: gold.length, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, perClass: {}, confusion: {}, misses: [], extras: [] };
+  const r: Report = { key, sentences: gold.length, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, perClass: {}, confusion: {}, misses: [], extras: [],
+    errors: { wrongClass: 0, wrongTarget: 0, wrongSource: 0, swapped: 0, missed: 0, extra: 0 } };
   const counted = opts.counted ? new Set<string>(opts.counted) : null;
   const counts = (m: string | undefined) => !counted || counted.has(m ?? 'asserted');
   if (opts.counted) r.counted = [...opts.counted];
@@ -79,14 +85,31 @@ export function score(gold: GoldItem[], preds: Map<string, PredEvent[]>, key: Sc
       if (j >= 0) { usedP.add(j); r.tp++; row(gc).tp++; conf(gc, gc); } else unmatched.push(g);
     }
     // misses: pair with a same-dyad prediction of another class when there is one (the confusion)
+    const alone: GoldEvent[] = [];
     for (const g of unmatched) {
       const gc = goldClass(g, key);
       r.fn++; row(gc).fn++;
       const j = pl.findIndex((p, i) => !usedP.has(i) && p.source === g.source && p.target === g.target);
-      if (j >= 0) { usedP.add(j); const pc = predClass(pl[j]!, key); r.fp++; row(pc).fp++; conf(gc, pc); r.extras.push({ id: item.id, text: item.text, pred: show(pl[j]!.source, pl[j]!.target, pc), rule: pl[j]!.rule }); }
-      else conf(gc, 'none');
+      if (j >= 0) { usedP.add(j); const pc = predClass(pl[j]!, key); r.fp++; row(pc).fp++; conf(gc, pc); r.extras.push({ id: item.id, text: item.text, pred: show(pl[j]!.source, pl[j]!.target, pc), rule: pl[j]!.rule }); r.errors.wrongClass++; }
+      else { conf(gc, 'none'); alone.push(g); }
       r.misses.push({ id: item.id, text: item.text, gold: show(g.source, g.target, gc) });
     }
+    // the misses left: a prediction of the right class with one side wrong, or both swapped
+    const paired = new Set<number>();
+    const kinds: Array<['swapped' | 'wrongTarget' | 'wrongSource', (g: GoldEvent, p: PredEvent) => boolean]> = [
+      ['swapped', (g, p) => p.source === g.target && p.target === g.source],
+      ['wrongTarget', (g, p) => p.source === g.source],
+      ['wrongSource', (g, p) => p.target === g.target],
+    ];
+    for (const g of alone) {
+      let hit = false;
+      for (const [kind, test] of kinds) {
+        const j = pl.findIndex((p, i) => !usedP.has(i) && !paired.has(i) && accepts(g, p, key) && test(g, p));
+        if (j >= 0) { paired.add(j); r.errors[kind]++; hit = true; break; }
+      }
+      if (!hit) r.errors.missed++;
+    }
+    pl.forEach((_, i) => { if (!usedP.has(i) && !paired.has(i)) r.errors.extra++; });
     pl.forEach((p, i) => {
       if (usedP.has(i)) return;
       const pc = predClass(p, key);
@@ -125,6 +148,8 @@ export function formatReport(r: Report, opts: { listMax?: number } = {}): string
   const classes = [...new Set([...Object.keys(r.confusion), ...Object.values(r.confusion).flatMap((m) => Object.keys(m))])].sort();
   lines.push('', 'confusion (rows gold, columns predicted):', '       ' + classes.map((c) => c.slice(0, 6).padStart(6)).join(''));
   for (const g of classes) if (r.confusion[g]) lines.push(g.slice(0, 6).padEnd(7) + classes.map((p) => String(r.confusion[g]![p] ?? '').padStart(6)).join(''));
+  const e = r.errors;
+  lines.push('', `errors: wrong class ${e.wrongClass}, wrong target ${e.wrongTarget}, wrong source ${e.wrongSource}, swapped ${e.swapped}, missed ${e.missed}, extra ${e.extra}`);
   if (r.counted) lines.splice(1, 0, `counted modalities: ${r.counted.join(', ')}`);
   if (r.modality) {
     const ms = ['asserted', 'reported', 'intended', 'hypothetical', 'negated', 'cancelled'];

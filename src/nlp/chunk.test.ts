@@ -16,6 +16,10 @@ describe('chunk', () => {
     ['It would have been the first-ever visit.', ['NP:It', 'VG:would have been:would', 'NP:the first - ever visit', 'PUNCT:.']],
     ['The US-led coalition struck.', ['NP:The US - led coalition', 'VG:struck', 'PUNCT:.']],
     ['Peru decided to expel the envoy.', ['NP:Peru', 'VG:decided', 'TO:to', 'VG:expel', 'NP:the envoy', 'PUNCT:.']],
+    // a verb between a hyphenated title and a bare name is a verb; a participle before a dated noun stays in the phrase
+    ['The UN secretary-general urged Chile and Peru to talk.', ['NP:The UN secretary - general', 'VG:urged', 'NP:Chile', 'CONJ:and', 'NP:Peru', 'TO:to', 'VG:talk', 'PUNCT:.']],
+    // a participle opening a noun phrase after a preposition stays in it
+    ['Chile will meet with exiled dissidents from Peru.', ['NP:Chile', 'VG:will meet:will', 'P:with', 'NP:exiled dissidents', 'P:from', 'NP:Peru', 'PUNCT:.']],
   ];
   for (const [text, want] of cases) it(text, () => expect(show(text)).toEqual(want));
 
@@ -58,5 +62,17 @@ describe('chunk', () => {
     tokens[0]!.pos = 'VERB'; tokens[1]!.pos = 'VERB';
     expect(chunk(tokens, 0, tokens.length, {}).map((c) => c.type).slice(0, 2)).toEqual(['NP', 'VG']);
   });
+  it('a past tense after an adjective-tagged noun ends the phrase ("…, the military said.")', () => {
+    const { tokens } = tokenize('Chile shelled the port, the military said.');
+    const i = tokens.findIndex((t) => t.norm === 'military');
+    tokens[i]!.pos = 'ADJ'; tokens[i + 1]!.pos = 'VERB';
+    const got = chunk(tokens, 0, tokens.length, {}).map((c) => `${c.type}:${chunkText(tokens, c)}`);
+    expect(got).toContain('NP:the military');
+    expect(got).toContain('VG:said');
+    // a base form after an adjective is still a noun ("Russian help")
+    const h = tokenize('Peru sent medical help.').tokens;
+    const j = h.findIndex((t) => t.norm === 'help');
+    h[j - 1]!.pos = 'ADJ'; h[j]!.pos = 'VERB';
+    expect(chunk(h, 0, h.length, {}).map((c) => `${c.type}:${chunkText(h, c)}`)).toContain('NP:medical help');
+  });
 });
-

@@ -86,6 +86,13 @@ function nounContext(tokens: Token[], i: number, opts: ChunkOptions): boolean {
   return i >= 3 && tokens[i - 2]!.end === tokens[i - 2 + 1]!.start && (tokens[i - 2]!.text === '-' || tokens[i - 3]!.text === '-' ) && p.pos === 'ADV';
 }
 
+/** A past-tense form ("said", "fought") not followed by a noun or adjective: a verb, whatever precedes it. */
+function pastEndingPhrase(tokens: Token[], i: number, to: number): boolean {
+  const u = tokens[i]!, n = i + 1 < to ? tokens[i + 1]! : null;
+  const past = u.norm !== u.lemma && !u.norm.endsWith('ing') && !u.norm.endsWith('s');
+  return past && !(n && (n.pos === 'NOUN' || n.pos === 'PROPN' || n.pos === 'ADJ'));
+}
+
 /** Chunk the tokens [from, to) of doc.tokens. */
 export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOptions = {}): Chunk[] {
   const out: Chunk[] = [];
@@ -157,7 +164,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
           continue;
         }
         if (u.pos === 'PART' && (u.norm === "'s" || u.norm === "'")) { i++; continue; }
-        if (i === start && (hyphenHead(i) || compoundAfterVerb(i))) { i++; continue; }
+        if (i === start && (hyphenHead(i) || compoundAfterVerb(i) || participleNP)) { i++; continue; }
         if (u.pos === 'VERB' && gerundSubject(i) && (i === start || tokens[i - 1]!.pos === 'ADJ' || tokens[i - 1]!.pos === 'DET')) { head = i; i++; break; }
         if (verbish(i)) break;
         // a hyphenated compound ("first-ever", "US-led", "U.S.-India"): glue both sides
@@ -167,13 +174,16 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
           continue;
         }
         // a verb-tagged word after a determiner, adjective or possessive is a noun ("the visit", "Russian help")
-        if (u.pos === 'VERB' && i > start && !/ed$/.test(u.norm) && nounContext(tokens, i, opts)) { head = i; i++; continue; }
+        // (not a past tense ending the phrase: "…, the military said.", "the army fought on")
+        if (u.pos === 'VERB' && i > start && !/ed$/.test(u.norm) && !pastEndingPhrase(tokens, i, to) && nounContext(tokens, i, opts)) { head = i; i++; continue; }
         // "the Rafah crossing", "the Kerem Shalom crossing": an -ing word after a name inside "the …" is the head noun
         if (u.pos === 'VERB' && i > start && u.norm.endsWith('ing') && tokens[start]!.pos === 'DET' && (tokens[i - 1]!.pos === 'PROPN' || (tokens[i - 1]!.pos === 'NOUN' && !/s$/.test(tokens[i - 1]!.norm))) && !(tokens[i + 1] && (tokens[i + 1]!.pos === 'DET' || tokens[i + 1]!.pos === 'PRON'))) { head = i; i++; continue; }
         if (!NP_POS.has(u.pos)) {
           // "the recently signed deal": an adverb or participle inside an NP
           const pp = tokens[i - 1]!;
-          if ((u.pos === 'ADV' || u.pos === 'VERB') && i + 1 < to && i > start && (pp.pos === 'DET' || pp.pos === 'NUM' || pp.pos === 'ADJ' || pp.norm === "'s" || POSSESSIVE.has(pp.norm)) && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || tokens[i + 1]!.pos === 'PROPN')) { i++; continue; }
+          // (not a verb before a bare name: "the secretary-general urged Eritrea and ...")
+          const nameObject = u.pos === 'VERB' && tokens[i + 1]?.pos === 'PROPN' && !(i + 2 < to && ['NOUN', 'PROPN', 'NUM'].includes(tokens[i + 2]!.pos));
+          if ((u.pos === 'ADV' || u.pos === 'VERB') && i + 1 < to && i > start && !nameObject && (pp.pos === 'DET' || pp.pos === 'NUM' || pp.pos === 'ADJ' || pp.norm === "'s" || POSSESSIVE.has(pp.norm)) && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || tokens[i + 1]!.pos === 'PROPN')) { i++; continue; }
           break;
         }
         if (u.pos === 'PRON' && i > start && !sameActor(i, i - 1)) break; // "...him he": two NPs

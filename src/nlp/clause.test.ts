@@ -55,3 +55,17 @@ describe('verb arguments', () => {
   });
 });
 
+describe('relative clauses and participle phrases in the subject', () => {
+  const cases: Array<[string, string, string]> = [
+    // a relative clause after a place phrase belongs to the phrase the place phrase modifies
+    ['The Chilean troops in Arica who shelled the town withdrew.', 'shelled', 'rel The Chilean troops ~ Arica'],
+    ['Peru condemned the drone strike near the airport that killed two officers.', 'killed', 'rel the drone strike ~ the airport'],
+    // not after a preposition of another kind: "against X that" is X
+    ['Peru widened its campaign against the group that seized the port.', 'seized', 'rel the group'],
+    ['The talks with Chile that began in May stalled.', 'began', 'rel Chile'],
+    // an irregular participle phrase after the subject is skipped like a regular one
+    ['The crews of two ships held in Peruvian waters appealed to Lima.', 'appealed', 'direct The crews of two ships'],
+    ['The crews of two ships seized in Peruvian waters appealed to Lima.', 'appealed', 'direct The crews of two ships'],
+  ];
+  for (const [text, verb, want] of cases) it(`${text} → ${verb}: ${want}`, () => expect(read(text)[verb]).toBe(want));
+});

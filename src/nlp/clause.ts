@@ -2,7 +2,7 @@
 // to a governing verb (relative clause, coordination, control "decided to", complement
 // "said that"), and its objects (right: direct object, prepositional objects).
 import type { Token } from '../doc/types.ts';
-import type { Chunk } from './chunk.ts';
+import { IRREGULAR_PAST, type Chunk } from './chunk.ts';
 
 /** A noun phrase with its "of"-chain: "the leaders of Tajikistan" → two NP chunks. */
 export interface Phrase { chunks: number[] }
@@ -27,6 +27,8 @@ export interface VerbInfo {
 
 const RELPRON = new Set(['who', 'which', 'that', 'whom']);
 const COORD = new Set(['and', 'or', 'but']);
+/** prepositions of place: "the troops in X who", "the strike near X that" (not "the campaign against X that") */
+const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'off', 'along', 'across', 'around', 'within', 'beyond', 'behind']);
 
 const tok = (tokens: Token[], c: Chunk) => tokens[c.start]!.norm;
 
@@ -168,6 +170,15 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         const { phrases } = phrasesLeft(chunks, tokens, a);
         v.subject = phrases;
         // the head of "X of Y who": keep the whole chain
+        // "the US strike near Baghdad airport that killed": the phrase a place phrase modifies
+        // is the antecedent; the nearer noun phrase is the fallback when that one names no one
+        let h = phrases.length === 1 ? phrases[0]!.chunks[0]! : -1;
+        if (h >= 2 && chunks[h - 1]!.type === 'P' && PLACE_PREPS.has(tok(tokens, chunks[h - 1]!)) && chunks[h - 2]!.type === 'NP') {
+          h -= 2;
+          while (h >= 2 && chunks[h - 1]!.type === 'P' && tok(tokens, chunks[h - 1]!) === 'of' && chunks[h - 2]!.type === 'NP') h -= 2;
+          v.appos = phrases[0]!;
+          v.subject = [ofChain(chunks, tokens, h)];
+        }
       }
       continue;
     }
@@ -180,7 +191,8 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         // "British aircraft using guided missiles killed": a participle and its object after the subject
         if (chunks[a - 1]?.type === 'VG' && chunks[a - 1]!.head === chunks[a - 1]!.start && /(?:ing|ed)$/.test(tokens[chunks[a - 1]!.head]!.norm) && chunks[a - 2]?.type === 'NP' && !(chunks[a - 3]?.type === 'P')) { a -= 2; continue; }
         // "the Red Cross operating in Iraq said": a participle phrase after the subject
-        if (chunks[a - 1]?.type === 'P' && chunks[a - 2]?.type === 'VG' && chunks[a - 2]!.vg && chunks[a - 2]!.head === chunks[a - 2]!.start && /(?:ing|ed)$/.test(tokens[chunks[a - 2]!.head]!.norm) && chunks[a - 3]?.type === 'NP') { a -= 3; continue; }
+        // ("the tankers held in Iranian waters appealed": an irregular participle too)
+        if (chunks[a - 1]?.type === 'P' && chunks[a - 2]?.type === 'VG' && chunks[a - 2]!.vg && chunks[a - 2]!.head === chunks[a - 2]!.start && participle(tokens[chunks[a - 2]!.head]!.norm) && chunks[a - 3]?.type === 'NP') { a -= 3; continue; }
         break;
       }
       if (chunks[a - 1]?.type === 'P' && tok(tokens, chunks[a - 1]!) !== 'of') {
@@ -282,6 +294,9 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
   }
   return info;
 }
+
+/** "killed", "using", "held": a bare participle form */
+const participle = (w: string) => /(?:ing|ed)$/.test(w) || (IRREGULAR_PAST[w] != null && !['met', 'fought', 'won', 'began', 'took', 'gave', 'broke', 'threw', 'drew', 'flew', 'froze'].includes(w));
 
 function subBefore(chunks: Chunk[], tokens: Token[], first: number): string | null {
   let m = first - 1;

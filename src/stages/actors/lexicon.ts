@@ -25,6 +25,8 @@ export interface Lexicon {
   preps: Set<string>;
   motion: Set<string>;
   actorNouns: Set<string>;
+  /** words that aim what follows "at" ("fired rockets at Israel"): the place is the target */
+  aim: Set<string>;
   /** single words that make a capitalised name an institution, and multi-word ones */
   instWords: Set<string>;
   instPhrases: string[];
@@ -94,6 +96,7 @@ export function buildLexicon(data: ActorData, extra: ActorDictionary[] = []): Le
     preps: new Set(lists('location-prep').map(keyOf)),
     motion: new Set(lists('motion').map(keyOf)),
     actorNouns: new Set(lists('actor-noun').map(keyOf)),
+    aim: new Set(lists('aim').map(keyOf)),
     instWords: new Set(inst.filter((w) => !w.includes(' '))),
     instPhrases: inst.filter((w) => w.includes(' ')),
   };

@@ -98,3 +98,19 @@ describe('loadPeople', () => {
     expect(() => loadPeople(join(dir, 'people'))).toThrow(`bad.jsonl:2: ${reason}`);
   });
 });
+
+describe('provinces.jsonl (regions and peoples that imply one country)', () => {
+  it('gives place and adjective entries of the country, marked as provinces', () => {
+    const dir = folder({ 'provinces.jsonl': '// comment\n{"id":"hill","country":"ABC","names":["Hill Country"],"adjectives":["Hillish"]}\n' });
+    const e = loadActorData(dir).dictionaries[0]!.entries.filter((x) => x.id === 'provinces.v2:hill');
+    expect(e.map((x) => [x.kind, x.country, x.province, x.names[0]])).toEqual([['country', 'ABC', true, 'Hill Country'], ['demonym', 'ABC', true, 'Hillish']]);
+  });
+  it('rejects a row without a country code, quoting file and line', () => {
+    const dir = folder({ 'provinces.jsonl': '{"id":"hill","country":"Abc","names":["Hill Country"],"adjectives":[]}\n' });
+    expect(() => loadActorData(dir)).toThrow(/provinces\.jsonl:1: .*"country" must be a 3-letter code/);
+  });
+  it('accepts the "aim" place list', () => {
+    const dir = folder({ 'places.jsonl': '{"id":"a","kind":"aim","words":["fired"]}\n' });
+    expect(loadActorData(dir).places[0]).toMatchObject({ kind: 'aim', words: ['fired'] });
+  });
+});

@@ -17,6 +17,7 @@ interface CountryRow { id: string; name: string; names: string[]; adjectives: st
 interface SeatRow { id: string; names: string[]; country: string; sector: string }
 interface OrgRow { id: string; names: string[]; code: string; org: string; country?: string; sector?: string | null; from?: string; to?: string }
 interface CompanyRow { id: string; names: string[]; country: string }
+interface ProvinceRow { id: string; country: string; names: string[]; adjectives: string[]; from?: string; to?: string }
 export interface PersonRow { id: string; name: string; aliases?: string[]; surname?: string; terms: Term[] }
 
 const countryRow: Validate<CountryRow> = (r) => firstError(need.string(r as never, 'id'), CODE.test(r.id) ? null : '"id" must be a 3-letter code',
@@ -27,6 +28,8 @@ const orgRow: Validate<OrgRow> = (r) => firstError(need.string(r as never, 'id')
   /^(IGO|NGO|[A-Z]{3}([A-Z]{3})?)$/.test(String(r.code)) ? null : '"code" must be IGO, NGO or a country(+sector) code',
   r.country == null ? null : country(r as never), sector(r as never), need.date(r as never, 'from', true), need.date(r as never, 'to', true));
 const companyRow: Validate<CompanyRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'), country(r as never));
+const provinceRow: Validate<ProvinceRow> = (r) => firstError(need.string(r as never, 'id'), country(r as never), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'),
+  need.strings(r as never, 'adjectives'), need.date(r as never, 'from', true), need.date(r as never, 'to', true));
 const roleRow: Validate<RoleEntry> = (r) => firstError(need.string(r as never, 'id'), ['role', 'title', 'modifier'].includes(r.kind) ? null : '"kind" must be role, title or modifier',
   sector(r as never), need.strings(r as never, 'words'), nonEmpty(r as never, 'words'), optStrings(r as never, 'office'),
   r.generic == null || typeof r.generic === 'boolean' ? null : '"generic" must be true or false',
@@ -36,7 +39,7 @@ const contextRow: Validate<ContextRule> = (r) => firstError(need.string(r as nev
   optStrings(r as never, 'before'), optStrings(r as never, 'after'), optStrings(r as never, 'docHas'), optStrings(r as never, 'docLacks'),
   r.before || r.after || r.docHas || r.surnameSeen ? null : 'a rule needs "before", "after", "docHas" or "surnameSeen"');
 const placeRow: Validate<PlaceList> = (r) => firstError(need.string(r as never, 'id'),
-  ['region', 'publisher', 'institution-head', 'location-prep', 'motion', 'actor-noun'].includes(r.kind) ? null : '"kind" is not a known place list kind',
+  ['region', 'publisher', 'institution-head', 'location-prep', 'motion', 'actor-noun', 'aim'].includes(r.kind) ? null : '"kind" is not a known place list kind',
   need.strings(r as never, 'words'), nonEmpty(r as never, 'words'));
 const corefRow: Validate<CorefRule> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'words'),
   ['person', 'actor', 'pair', 'self'].includes(r.target) ? null : '"target" must be person, actor, pair or self',
@@ -103,6 +106,12 @@ export function loadActorData(dir?: string): ActorData {
     const igo = o.code === 'IGO' || o.code === 'NGO';
     entries.push({ id: `orgs.${v}:${o.id}`, names: o.names, kind: igo ? 'org' : 'group', country: igo ? o.code : (o.country ?? o.code.slice(0, 3)),
       sector: igo ? null : (o.sector ?? (o.code.length === 6 ? o.code.slice(3) : null)), org: o.org, from: o.from ?? null, to: o.to ?? null });
+  }
+  // provinces and peoples that imply one country: places and adjectives of that country, but no state (no office holders)
+  if (existsSync(file('provinces.jsonl'))) for (const p of loadJsonl<ProvinceRow>(file('provinces.jsonl'), provinceRow)) {
+    const when = { from: p.from ?? null, to: p.to ?? null, province: true };
+    entries.push({ id: `provinces.${v}:${p.id}`, names: p.names, kind: 'country', country: p.country, sector: null, ...when });
+    if (p.adjectives.length) entries.push({ id: `provinces.${v}:${p.id}`, names: p.adjectives, kind: 'demonym', country: p.country, sector: null, ...when });
   }
   for (const c of loadJsonl<CompanyRow>(file('companies.jsonl'), companyRow)) entries.push({ id: `companies.${v}:${c.id}`, names: c.names, kind: 'company', country: c.country, sector: 'BUS' });
   entries.push(...loadPeople(file('people'), v));

@@ -126,6 +126,11 @@ class Resolver {
     }
     let all = names.length ? [...atoms, ...names].sort((x, y) => x.s - y.s) : atoms;
     all = this.dropInstitutions(all, a, b);
+    // "Ali Karimi": a known word that is no one here ("Ali") and an unknown one make one name
+    for (let i = all.length - 2; i >= 0; i--) {
+      const x = all[i]!, y = all[i + 1]!;
+      if (x.cat === 'name' && y.cat === 'name' && x.e === y.s) { all[i] = { s: x.s, e: y.e, cat: 'name' }; all.splice(i + 1, 1); }
+    }
     for (const at of all) if (at.cat === 'place') this.applyContext(at);
     return all.filter((x) => x.cat !== 'block');
   }
@@ -153,8 +158,11 @@ class Resolver {
         // text to single the person out; inside a longer name ("Omar Hassan al-Bashir") it is not that person
         const surname = e - s === 1 || people.every((p) => p.surname);
         if (surname && (STOP.has(this.keys[s]!) || this.unknownName(s - 1) || this.nameContinues(e))) return { s, e, cat: 'name' };
-        const person = this.pickPerson(people.map((p) => p.e), surname, surname && this.titleAt(s - 1));
-        return person ? { s, e, cat: 'person', entry: person } : { s, e, cat: 'name' };
+        const titled = surname && this.titleAt(s - 1);
+        const person = this.pickPerson(people.map((p) => p.e), surname, titled);
+        if (person) return { s, e, cat: 'person', entry: person };
+        const shared = titled ? this.sharedCountry(people.map((p) => p.e)) : null;
+        return shared ? { s, e, cat: 'person', entry: shared } : { s, e, cat: 'name' };
       }
       const others = entries.filter((p) => p.e.kind !== 'person').map((p) => p.e);
       const valid = others.filter((x) => within(this.date, x.from, x.to));
@@ -181,6 +189,19 @@ class Resolver {
     if (active.length === 1) return active[0]!;
     if (!active.length && titled && uniq.length === 1) return uniq[0]!; // "President Obama", the only Obama we know
     return null;
+  }
+
+  /** "President Bush" when the date does not single out one Bush: every candidate acted for the same
+   * country (their term nearest the date), so the mention gets that country but no person. The entry
+   * cites all candidates ("people.v1:person:a|people.v1:person:b"). */
+  private sharedCountry(cands: ActorEntry[]): ActorEntry | null {
+    const uniq = [...new Set(cands)];
+    if (uniq.length < 2) return null;
+    const countries = new Set(uniq.map((p) => nearestTerm(p.terms, this.date)?.country ?? p.country));
+    const [country] = countries;
+    if (countries.size !== 1 || !country || country === 'IGO' || country === 'NGO') return null;
+    const sectors = new Set(uniq.map((p) => nearestTerm(p.terms, this.date)?.sector ?? p.sector));
+    return { id: uniq.map((p) => p.id).join('|'), names: [], kind: 'person', country, sector: sectors.size === 1 ? [...sectors][0]! : null, terms: [] };
   }
 
   /** A capitalised word no dictionary knows (part of a person's or a place's name). */
@@ -337,7 +358,7 @@ class Resolver {
       const term = termAt(p.terms, this.date);
       const near = term ?? nearestTerm(p.terms, this.date);
       const country = near?.country ?? head?.entry!.country ?? p.country;
-      const sec = term ? term.sector : sector;
+      const sec = term ? term.sector : sector ?? (p.terms?.length ? null : p.sector); // p.sector: the sector candidates share (sharedCountry)
       this.emit(si, start, tail.e, p, { kind: 'person', country, sector: sec ?? null, person: p.person ?? null, role: roleText ?? term?.office ?? null });
       return pos + 1;
     }
@@ -349,12 +370,21 @@ class Resolver {
         this.emit(si, start, tail.e, src.entry!, { kind: 'person', sector, person: name, role: roleText });
         return pos + 1;
       }
+      // "Vice President Moses Kamau of Kenya": a titled unknown name takes the country named right after "of"
+      if (!src && roles.length && this.key(tail.e) === 'of') {
+        const the = this.key(tail.e + 1) === 'the' ? 1 : 0;
+        const p = at(pos + 1, tail.e + 1 + the, 'place');
+        if (p && p.entry!.kind !== 'demonym' && !p.entry!.province && this.key(p.e) !== "'s" && this.key(p.e) !== '-') {
+          this.emit(si, start, p.e, p.entry!, { kind: 'person', sector, person: this.sentenceText(tail.s, tail.e), role: roleText });
+          return pos + 2;
+        }
+      }
       return head ? this.headOnly(si, head, k + 1) : pos + 1;
     }
     const src = head ?? inPlace;
     if (src && sector) {
       const end = inPlace ? inPlace.e : roles.at(-1)!.e;
-      const holder = this.officeHolder(src.entry!.country, roles);
+      const holder = src.entry!.province ? null : this.officeHolder(src.entry!.country, roles);
       let ante: ActorMention | undefined;
       if (holder) for (let i = this.out.length - 1; i >= 0; i--) if (this.out[i]!.person === holder.person) { ante = this.out[i]; break; }
       this.emit(si, inPlace ? roles[0]!.s : start, end, src.entry!, {
@@ -393,7 +423,18 @@ class Resolver {
     if (this.key(p) === 'the') p--;
     if (p < 0 || this.toks[p]!.sent !== this.toks[s]!.sent) return false;
     const w = this.key(p), before = this.key(p - 1);
-    if (this.lex.preps.has(w)) return !this.lex.actorNouns.has(before) && !this.lex.motion.has(before);
+    if (this.lex.preps.has(w)) return !this.lex.actorNouns.has(before) && !this.lex.motion.has(before) && !(w === 'at' && this.aimedAt(p));
+    return false;
+  }
+
+  /** "fired rockets at Israel", "lashed out at Russia": an aiming word up to 4 tokens before "at" (token p), in the same clause. */
+  private aimedAt(p: number): boolean {
+    const sent = this.toks[p]!.sent;
+    for (let i = p - 1; i >= p - 4 && i >= 0 && this.toks[i]!.sent === sent; i--) {
+      const k = this.key(i);
+      if (this.lex.aim.has(k)) return true;
+      if (k === ',' || k === ';' || this.lex.preps.has(k)) return false;
+    }
     return false;
   }
 

@@ -21,6 +21,8 @@ export interface ActorEntry {
   person?: string;
   terms?: Term[];
   surname?: string | null;
+  /** a province or people that implies the country (provinces.jsonl): no state, so no office holders ("Chechnya's president") */
+  province?: boolean;
   /** a combining form that names the country only next to a hyphen ("Sino-Russian", "Indo-Pak") */
   combining?: boolean;
 }
@@ -47,7 +49,7 @@ export interface ContextRule {
   before?: string[]; after?: string[]; docHas?: string[]; docLacks?: string[]; surnameSeen?: boolean; note?: string;
 }
 
-export type PlaceKind = 'region' | 'publisher' | 'institution-head' | 'location-prep' | 'motion' | 'actor-noun';
+export type PlaceKind = 'region' | 'publisher' | 'institution-head' | 'location-prep' | 'motion' | 'actor-noun' | 'aim';
 export interface PlaceList { id: string; kind: PlaceKind; words: string[]; note?: string }
 
 export type CorefTarget = 'person' | 'actor' | 'pair' | 'self';

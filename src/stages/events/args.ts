@@ -32,6 +32,8 @@ const RELATION = new Set(['relation', 'relations', 'tie', 'ties', 'relationship'
 /** "optimistic about talks with China": the other party of talks, after a preposition of topic only */
 const TALKS = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'cooperation', 'partnership']);
 const TOPIC = new Set(['about', 'over', 'on', 'regarding', 'concerning']);
+/** "trade with X", "flights with X": nouns of an exchange whose "with" phrase is the other party */
+const EXCHANGE = new Set([...RELATION, ...TALKS, 'trade', 'commerce', 'exchange', 'contact', 'flight', 'traffic', 'link', 'deal', 'agreement']);
 
 export function prepActors(v: SentenceView, from: number, limit: number, preps: string[], place: boolean, skip?: Set<number>): ActorMention[] {
   for (let j = from; j < limit; j++) {
@@ -56,9 +58,12 @@ export function prepActors(v: SentenceView, from: number, limit: number, preps: 
     if (acts.length) return acts;
     // "sorrow for the shootings in South Carolina": one prepositional phrase further
     const last = phs[phs.length - 1]!.chunks.slice(-1)[0]!;
-    if (v.chunks[last + 1]?.type === 'P' && ['in', 'at', 'on', 'against', 'by'].includes(norm(v, last + 1)) && v.chunks[last + 2]?.type === 'NP' && last + 2 < limit) {
+    // ("restrictions on trade with Tajikistan": the other party of an exchange)
+    const further = v.chunks[last + 1]?.type === 'P' && (['in', 'at', 'on', 'against', 'by'].includes(norm(v, last + 1)) || (norm(v, last + 1) === 'with' && EXCHANGE.has(v.tokens[v.chunks[last]!.head]!.lemma)));
+    if (further && v.chunks[last + 2]?.type === 'NP' && last + 2 < limit) {
       const more = actorsInChunk(v, last + 2, { place: true });
-      if (more.length) return [more[0]!];
+      // "war crimes by Israeli forces and Palestinian armed groups": the whole list
+      if (more.length) { const list = phrasesActors(v, phrasesRight(v.chunks, v.tokens, last + 2), { place: true }); return list.length > 1 ? list : [more[0]!]; }
     }
     // "regarding the manner in which ... by New Delhi": the first actor further on
   }
@@ -104,9 +109,20 @@ export function dobjActors(v: SentenceView, after: number, limit: number, place:
 
 export const sameActor = (a: ActorMention, b: ActorMention) => a.code === b.code || a.id === b.id;
 
+/**
+ * Targets that are not the source itself. A domestic event between two sides of one country is kept
+ * ("Turkish authorities imposed a curfew in Turkey", "Iraqi police arrested IRQREB militants"); a
+ * target of the source's own country is dropped only when it is the same actor (same code or mention),
+ * a bare country standing for a sourceless side ("Russia ... Russia"), a demonym modifying a thing
+ * ("Putin offered Russian help"), or a place the act happens in ("agreed to a truce in Gaza").
+ */
 export function dropSame(targets: ActorMention[], sources: ActorMention[]): ActorMention[] {
-  // a bare country or demonym of the source's own country ("Putin offered Russian help") is no target
-  return targets.filter((t) => !sources.some((s) => sameActor(s, t) || (s.country === t.country && !t.sector && t.country !== 'IGO')));
+  return targets.filter((t) => !sources.some((s) => sameActor(s, t) || ownSide(s, t)));
+}
+
+function ownSide(s: ActorMention, t: ActorMention): boolean {
+  if (s.country !== t.country || t.sector || t.country === 'IGO') return false;
+  return !s.sector || t.kind === 'demonym' || !!t.locationOnly;
 }
 
 export function refine(code: string, text: string, refs: Refine[] | undefined): string {
@@ -217,7 +233,16 @@ export function isPronounSubject(v: SentenceView, k: number) {
 export function predicateOf(v: SentenceView, k: number): number | null {
   for (let j = k + 1; j < v.chunks.length && j < k + 12; j++) {
     const c = v.chunks[j]!;
-    if (c.type === 'VG') { const inf = v.info.get(j); return inf && inf.link === 'direct' && inf.subject.some((p) => p.chunks.includes(k)) ? j : null; }
+    if (c.type === 'VG') {
+      const inf = v.info.get(j);
+      if (!inf || inf.link !== 'direct') return null;
+      if (inf.subject.some((p) => p.chunks.includes(k))) return j;
+      // "a war between X and Y would be ...": the verb's subject read as the coordinated objects of k's preposition
+      const f = inf.subject[0]?.chunks[0];
+      if (f == null || f < k + 2 || v.chunks[k + 1]!.type !== 'P' || norm(v, k + 1) === 'of') return null;
+      for (let m = k + 2; m < f; m++) if (!['NP', 'CONJ'].includes(v.chunks[m]!.type) && !(v.chunks[m]!.type === 'PUNCT' && norm(v, m) === ',')) return null;
+      return j;
+    }
     if (c.type === 'SUB' || (c.type === 'PUNCT' && norm(v, j) !== ',')) return null;
   }
   return null;

@@ -58,9 +58,28 @@ export function consumeThatClauses(v: SentenceView, st: MatchState) {
     if (!demanding) continue;
     for (let m = j + 1; m < v.chunks.length && m < j + 8; m++) if (v.chunks[m]!.type === 'VG') {
       st.consumed.add(m);
-      for (const [x, xi] of v.info) if (x > m && xi.governor === m && (xi.link === 'control' || xi.link === 'objcontrol')) st.consumed.add(x);
+      // its infinitives, and the verbs coordinated with it ("demanded that Y stop X and withdraw its forces")
+      for (const [x, xi] of v.info) if (x > m && xi.governor != null && st.consumed.has(xi.governor) && (xi.link === 'control' || xi.link === 'objcontrol' || xi.link === 'coord')) st.consumed.add(x);
       break;
     }
+  }
+}
+
+/** nouns of pressure put on someone: the infinitive after them is what others want done */
+const PRESSURE_NOUNS = new Set([...DEMAND_NOUNS, 'pressure']);
+/**
+ * "X faces pressure from Y to expel Z", "X rejected calls to resign": the infinitive after a demand noun is an
+ * act asked of X, not one X did or means to do (the demand itself is the noun's event, when it names who asks).
+ */
+export function consumeDemandedInfinitives(v: SentenceView, st: MatchState) {
+  for (const [k, inf] of v.info) {
+    if ((inf.link !== 'control' && inf.link !== 'objcontrol') || v.chunks[k - 1]?.type !== 'TO') continue;
+    let n = k - 2;
+    // ("pressure from Congress to", "calls by the opposition to")
+    if (v.chunks[n]?.type === 'NP' && v.chunks[n - 1]?.type === 'P' && ['from', 'by'].includes(norm(v, n - 1)) && v.chunks[n - 2]?.type === 'NP') n -= 2;
+    const c = v.chunks[n];
+    if (c?.type !== 'NP' || !PRESSURE_NOUNS.has(v.tokens[c.head]!.lemma)) continue;
+    st.consumed.add(k);
   }
 }
 
@@ -164,8 +183,41 @@ export function speakerForPronoun(v: SentenceView, k: number): ActorMention[] {
   return phrasesActors(v, inf.subject);
 }
 
+/** "... if the US visited Taiwan", "unless Y withdraws": verb group k sits in a condition (through its governors). */
+export function inCondition(v: SentenceView, k: number): boolean {
+  let inf = v.info.get(k); let guard = 0;
+  while (inf && guard++ < 6) {
+    if (inf.sub && CONDITION.has(inf.sub)) return true;
+    if (inf.governor == null || (inf.link !== 'coord' && inf.link !== 'control' && inf.link !== 'objcontrol')) return false;
+    inf = v.info.get(inf.governor);
+  }
+  return false;
+}
+const CONDITION = new Set(['if', 'unless', 'whether']);
+
+/** nouns whose that-clause is someone's claim, not the writer's fact ("allegations that X backed Y") */
+const REPORT_NOUNS = new Set(['allegation', 'accusation', 'claim', 'report', 'charge', 'suggestion', 'assertion', 'rumour', 'rumor', 'speculation', 'suspicion', 'belief', 'impression']);
+/** "allegations that X backed Y", "fears that X would attack": the modality a noun gives its that-clause. */
+export function nounClauseModality(v: SentenceView, k: number): Modality | null {
+  let inf = v.info.get(k); let guard = 0;
+  while (inf && (inf.link === 'coord' || inf.link === 'control') && inf.governor != null && guard++ < 6) inf = v.info.get(inf.governor);
+  if (!inf || inf.sub !== 'that' || !inf.subject.length) return null;
+  let j = inf.subject[0]!.chunks[0]! - 1;
+  while (j > 0 && v.chunks[j]!.type === 'ADV') j--;
+  if (v.chunks[j]?.type !== 'SUB') return null;
+  const c = v.chunks[j - 1];
+  if (c?.type !== 'NP') return null;
+  const h = v.tokens[c.head]!;
+  if (REPORT_NOUNS.has(h.lemma) || REPORT_NOUNS.has(h.norm.replace(/s$/, ''))) return 'reported';
+  const cue = v.pats.cues.get(h.lemma)?.find((q) => q.pos === 'noun');
+  return cue?.effect === 'hypothetical' ? 'hypothetical' : null;
+}
+
 export function verbModality(v: SentenceView, k: number, sources: ActorMention[]): Modality {
   let m = governedModality(v, k);
+  if (inCondition(v, k)) m = stronger(m, 'hypothetical');
+  const nm = nounClauseModality(v, k);
+  if (nm) m = stronger(m, nm);
   const sg = speechGovernor(v, k);
   if (sg != null) {
     const speaker = phrasesActors(v, v.info.get(sg)?.subject ?? []);

@@ -5,7 +5,7 @@ import type { ActorMention, Doc, EventActor, EventRecord } from '../../doc/types
 import type { Stage, StageContext } from '../../pipeline/pipeline.ts';
 import { cameo } from '../../cameo/index.ts';
 import { findDates, type FoundDate } from '../../dates/resolve.ts';
-import { consumeThatClauses, matchNouns, matchVerb, type Candidate, type MatchState } from './match.ts';
+import { consumeDemandedInfinitives, consumeThatClauses, matchNouns, matchVerb, type Candidate, type MatchState } from './match.ts';
 import { patterns as defaultPatterns, type Patterns } from './patterns.ts';
 import { phrasesActors, readSentence, type SentenceView } from './sentence.ts';
 
@@ -48,6 +48,7 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
     topic = sentenceTopic(v);
     const cands: Candidate[] = [];
     consumeThatClauses(v, st);
+    consumeDemandedInfinitives(v, st);
     for (let k = 0; k < v.chunks.length; k++) {
       const c = v.chunks[k]!;
       if (c.type === 'VG' && !st.consumed.has(k)) cands.push(...matchVerb(v, k, st));

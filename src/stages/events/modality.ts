@@ -6,6 +6,7 @@ import type { Modality } from '../../doc/types.ts';
 import type { VerbGroup } from '../../nlp/chunk.ts';
 import { cueFor, type CueEffect } from './patterns.ts';
 import type { SentenceView } from './sentence.ts';
+import { isTimeNP } from '../../nlp/clause.ts';
 
 const RANK: Record<Modality, number> = { asserted: 0, reported: 1, intended: 2, hypothetical: 3, negated: 4, cancelled: 5 };
 /** The stronger of two modalities (cancelled > negated > hypothetical > intended > reported > asserted). */
@@ -136,6 +137,11 @@ export function speechGovernor(v: SentenceView, k: number): number | null {
   }
   let p = first - 1;
   while (p >= 0 && (v.chunks[p]!.type === 'ADV' || (v.chunks[p]!.type === 'SUB' && v.tokens[v.chunks[p]!.start]!.norm === 'that'))) p--;
+  // "said on Tuesday that ...", "said Monday that ...": a time phrase between the verb and its clause
+  if (v.chunks[p]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[p]!) && v.chunks[p + 1]?.type === 'SUB') {
+    p--;
+    if (v.chunks[p]?.type === 'P') p--;
+  }
   const c = v.chunks[p];
   if (c?.type === 'VG') { const cue = cueFor(v.pats, c.vg!.lemma, 'verb'); if (cue?.effect === 'speech') return p; }
   return null;

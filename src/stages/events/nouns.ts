@@ -84,7 +84,9 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   // "Japan airlifted relief supplies to Nepal", "Britain mobilized reservists for a war against Iraq": a noun with no
   // source of its own, inside the object or complement of a verb that gave its own event, elaborates that event
   if (!sources.length && govVG != null && !judged && st.coded?.has(govVG) && dependsOn(v, k, govVG)) return null;
-  if (!sources.length && govVG != null && !judged && dependsOn(v, k, govVG)) {
+  // "said the attack on Y was a crime": a noun phrase that is the subject of its own verb is no object of the verb before
+  const ownPredicate = predicateOf(v, k);
+  if (!sources.length && govVG != null && !judged && ownPredicate == null && dependsOn(v, k, govVG)) {
     // the subject of the verb the noun phrase depends on: "Russia launched an attack on Y"
     const inf = v.info.get(govVG)!;
     const g = v.chunks[govVG]!.vg!;
@@ -137,13 +139,15 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   }
   else {
     // the noun phrase is the subject: "the visit was cancelled", "the talks will take place", "the visit did not happen"
-    const pv = predicateOf(v, k);
+    const pv = ownPredicate;
     if (pv != null) {
       const g = v.chunks[pv]!.vg!;
       const cue = v.pats.cues.get(g.lemma)?.find((c) => c.pos === 'verb');
       if (cue?.effect === 'cancelled' || (g.lemma === 'call' && v.tokens[g.head + 1]?.norm === 'off')) m = stronger(m, 'cancelled');
       else if (cue?.effect === 'negated') m = stronger(m, 'negated');
       m = stronger(m, governedModality(v, pv));
+      // "a war between X and Y would be catastrophic": a judgement on an event that has not happened
+      if (g.copulaOnly && (g.modal === 'would' || g.modal === 'could' || g.modal === 'might')) m = stronger(m, 'hypothetical');
     }
   }
   if (m === 'asserted' && accordingTo(v)) m = 'reported';

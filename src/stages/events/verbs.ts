@@ -131,6 +131,7 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   if (!subj.length) subj = speakerForPronoun(v, k);
   const g = v.chunks[k]!.vg!;
   let sources: ActorMention[]; let targets: ActorMention[] = [];
+  let ownObject = false;
   const slots = p.target ?? (p.object ? ['with', 'to', 'against', 'on'] : ['dobj']);
   if (g.passive || (!p.particle && reducedPassive(v, k, slots))) {
     // "Y was visited by X": the by-agent is the source, the subject the target
@@ -168,8 +169,12 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       }
       else if (s === 'that') got = thatSubject(v, after);
       else got = prepActors(v, after, limit, [s], place);
+      // (an actor that names the addressee, not a demonym that may modify a thing: "offered Russian help")
+      const named = got.some((a) => a.participant !== false && a.kind !== 'demonym');
       got = dropSame(got, sources);
       if (got.length) { targets = got; break; }
+      // "Pakistan urged its citizens to leave Iraq": the addressee is the source's own side; the complement names no target
+      if (named && s === 'dobj' && p.family) ownObject = true;
     }
     if (!targets.length && iobj.length) targets = dropSame(iobj, sources);
     // "halted imports of Australian coal": an "of" target inside the object's own phrase
@@ -179,7 +184,7 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       if (!from.length) return null;
       targets = sources; sources = from;
     }
-    if (!targets.length && p.family) targets = complementTargets(v, after, limit, sources);
+    if (!targets.length && p.family && !ownObject) targets = complementTargets(v, after, limit, sources);
   }
   if (!sources.length) {
     // "talks were held between X and Y", "X and Y met"
@@ -194,9 +199,15 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
 }
 
 /** "threatened to attack Y", "offered help in managing Y's ...": the actors of a family word's complement. */
+const WHERE = new Set(['in', 'at', 'near']);
 export function complementTargets(v: SentenceView, after: number, limit: number, sources: ActorMention[]): ActorMention[] {
+  // "agreed in Paris to ...": a place phrase right after the verb says where it happened and names no party
+  let first = after;
+  while (v.chunks[first]?.type === 'ADV') first++;
+  const where = v.chunks[first]?.type === 'P' && WHERE.has(norm(v, first)) && v.chunks[first + 1]?.type === 'NP' ? first + 1 : -1;
   for (let j = after; j < Math.min(v.chunks.length, limit + 8); j++) {
     if (v.chunks[j]!.type === 'SUB' || (v.chunks[j]!.type === 'PUNCT' && norm(v, j) !== ',')) break;
+    if (j === where) continue;
     // ", the White House announced": an attribution is no complement
     if (v.chunks[j]!.type === 'PUNCT' && (v.chunks[j + 1]?.type === 'VG' || (v.chunks[j + 1]?.type === 'NP' && v.chunks[j + 2]?.type === 'VG'))) break;
     const a = dropSame(actorsInChunk(v, j, { place: true }), sources);

@@ -1,0 +1,123 @@
+// Argument finding, construction by construction: invented sentences with hand-built actor
+// mentions → the events coded (as "SRC>TGT code"); `absent` lists events that must not appear.
+import { describe, expect, it } from 'vitest';
+import { codeEvents } from './index.ts';
+import { docWith, type ActorSpec } from './fixture.ts';
+
+interface Case { text: string; actors: ActorSpec[]; want: string[]; absent?: string[] }
+const A = (text: string, code: string, kind: ActorSpec['kind'] = 'country', extra: Partial<ActorSpec> = {}): ActorSpec => ({ text, code, kind, ...extra });
+const C = (text: string, actors: ActorSpec[], want: string[], absent: string[] = []): Case => ({ text, actors, want, absent });
+
+function coded(c: Case): string[] {
+  const doc = docWith(c.text, c.actors, '2019-05-14');
+  codeEvents(doc, { date: '2019-05-14' });
+  return doc.events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo}`);
+}
+
+export function runTable(table: Record<string, Case[]>) {
+  for (const [group, cases] of Object.entries(table)) {
+    describe(group, () => {
+      for (const c of cases) it(c.text, () => {
+        const got = coded(c);
+        for (const w of c.want) expect(got, `wanted ${w}`).toContain(w);
+        for (const a of c.absent ?? []) expect(got, `unwanted ${a}`).not.toContain(a);
+      });
+    });
+  }
+}
+
+runTable({
+  'domestic events between two sides of one country are kept': [
+    C('Ruritanian police arrested Ruritanian rebels in the capital.', [A('Ruritanian police', 'RURCOP', 'role'), A('Ruritanian rebels', 'RURREB', 'group')], ['RURCOP>RURREB 173']),
+    C('Ruritanian authorities imposed a curfew in the northern town of Zenda in Ruritania.', [A('Ruritanian authorities', 'RURGOV', 'role'), A('Ruritania', 'RUR')], ['RURGOV>RUR 1723']),
+    C('Ruritanian rebels attacked the Ruritanian army.', [A('Ruritanian rebels', 'RURREB', 'group'), A('Ruritanian army', 'RURMIL', 'role')], ['RURREB>RURMIL 190']),
+  ],
+  'a target of the source\'s own country that is not another side is dropped': [
+    // the same actor named twice
+    C('Ruritania criticised Ruritania.', [A('Ruritania', 'RUR'), A('Ruritania', 'RUR')], [], ['RUR>RUR 111']),
+    // a demonym modifying the thing given
+    C('The Ruritanian president offered Ruritanian help to Chile.', [A('Ruritanian president', 'RURGOV', 'role'), A('Ruritanian', 'RUR', 'demonym'), A('Chile', 'CHL')], [], ['RURGOV>RUR 033']),
+    // a place the act happens in
+    C('Ruritanian rebels agreed to a truce in Zenda.', [A('Ruritanian rebels', 'RURREB', 'group'), A('Zenda', 'RUR', 'capital', { locationOnly: true })], [], ['RURREB>RUR 0356', 'RURREB>RUR 030']),
+  ],
+  'relative clauses and participle phrases': [
+    // the relative clause after a place phrase: the phrase's head acts
+    C('Peru condemned the Chilean air strike near the Bolivian border that killed two farmers from Ecuador.',
+      [A('Peru', 'PER'), A('Chilean', 'CHL', 'demonym'), A('Bolivian', 'BOL', 'demonym'), A('Ecuador', 'ECU')], ['CHL>ECU 195'], ['BOL>ECU 190', 'BOL>ECU 195']),
+    // a participle phrase after the subject ("held in X waters") is skipped: the subject is the head phrase
+    C('Relatives of the crews of two Peruvian ships held in Chilean waters appealed to Santiago to free the sailors.',
+      [A('Peruvian', 'PER', 'demonym'), A('Chilean', 'CHL', 'demonym'), A('Santiago', 'CHLGOV', 'capital')], ['PER>CHLGOV 0253'], ['CHL>CHLGOV 0253']),
+  ],
+  'where an intent was stated is no party to it': [
+    C('Peru and Chile agreed in Quito on Monday to reopen their border crossings.', [A('Peru', 'PER'), A('Chile', 'CHL'), A('Quito', 'ECUGOV', 'capital', { locationOnly: true })], [], ['PER>ECUGOV 030', 'CHL>ECUGOV 030']),
+  ],
+  'reported speech: an event noun that is the subject of the embedded clause': [
+    // the speaker judges the attack; the speaker did not attack
+    C('The Peruvian president said the attack on Chile was a crime.', [A('Peruvian president', 'PERGOV', 'role'), A('Chile', 'CHL')], [], ['PERGOV>CHL 190']),
+    // as an object the noun still takes the subject: "launched an attack on Y"
+    C('Peru launched an attack on Chile.', [A('Peru', 'PER'), A('Chile', 'CHL')], ['PER>CHL 190']),
+  ],
+  'conditions are no asserted events': [
+    C('Peru warned that it would act if the Chilean president visited Bolivia.', [A('Peru', 'PER'), A('Chilean president', 'CHLGOV', 'role'), A('Bolivia', 'BOL')], [], []),
+  ],
+  'an infinitive after a demand noun is asked of the subject, not done by it': [
+    C('The Peruvian president faces pressure from Congress to expel Chilean diplomats.', [A('Peruvian president', 'PERGOV', 'role'), A('Chilean', 'CHL', 'demonym')], [], ['PERGOV>CHL 1663', 'PERGOV>CHL 161', 'PERGOV>CHL 174']),
+    C('Peru rejected calls to expel Chilean diplomats.', [A('Peru', 'PER'), A('Chilean', 'CHL', 'demonym')], [], ['PER>CHL 174', 'PER>CHL 161']),
+    C('Peru rejected Bolivian calls to expel Chilean diplomats.', [A('Peru', 'PER'), A('Bolivian', 'BOL', 'demonym'), A('Chilean', 'CHL', 'demonym')], [], ['PER>CHL 174', 'PER>CHL 161']),
+    // an infinitive after another noun stays the subject's intent
+    C('Peru announced a plan to expel Chilean diplomats.', [A('Peru', 'PER'), A('Chilean', 'CHL', 'demonym')], [], []),
+  ],
+});
+
+runTable({
+  'an appeal to the source\'s own side names no target in its complement': [
+    C('Peru urged its citizens to leave Chile.', [A('Peru', 'PER'), A('its', 'PER', 'coref'), A('Chile', 'CHL')], [], ['PER>CHL 020', 'PER>CHL 0256']),
+    // the same verb with another side as addressee
+    C('Peru urged Bolivia to leave Chile.', [A('Peru', 'PER'), A('Bolivia', 'BOL'), A('Chile', 'CHL')], [], ['PER>CHL 020']),
+  ],
+});
+
+runTable({
+  'a demanded that-clause: every coordinated verb is part of the demand': [
+    C('Peru demanded that Chile stop its raids and withdraw its troops from Bolivia.', [A('Peru', 'PER'), A('Chile', 'CHL'), A('its', 'CHL', 'coref'), A('its', 'CHL', 'coref'), A('Bolivia', 'BOL')], [], ['CHL>BOL 0874', 'CHL>BOL 087']),
+  ],
+  'the other party of an exchange, one phrase further': [
+    C('Peru lifted restrictions on trade with Chile.', [A('Peru', 'PER'), A('Chile', 'CHL')], ['PER>CHL 081']),
+    // a place phrase is not read through "with"
+    C('Peru lifted restrictions on fishermen with boats from Chile.', [A('Peru', 'PER'), A('Chile', 'CHL')], [], ['PER>CHL 081']),
+  ],
+  'a coordinated list one phrase further is kept whole': [
+    C('The court opened an investigation into war crimes by Chilean forces and Peruvian rebels.', [A('court', 'IGO', 'org'), A('Chilean forces', 'CHLMIL', 'role'), A('Peruvian rebels', 'PERREB', 'group')], ['IGO>CHLMIL 091', 'IGO>PERREB 091']),
+  ],
+});
+
+runTable({
+  'a refusal reported with a time phrase before "that"': [
+    C('Peru said on Monday that its president would not attend the summit in Santiago.', [A('Peru', 'PER'), A('its president', 'PERGOV', 'role'), A('Santiago', 'CHLGOV', 'capital', { locationOnly: true })], ['PERGOV>CHLGOV 125']),
+  ],
+});
+
+describe('modality of events in a condition and of judged noun events', () => {
+  const modal = (text: string, actors: ActorSpec[]) => {
+    const doc = docWith(text, actors, '2019-05-14');
+    codeEvents(doc, { date: '2019-05-14' });
+    return doc.events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.root} ${e.modality}`);
+  };
+  it('a visit in an if-clause is hypothetical', () => {
+    const got = modal('Peru warned that it would act if the Chilean president visited Bolivia.', [A('Peru', 'PER'), A('Chilean president', 'CHLGOV', 'role'), A('Bolivia', 'BOL')]);
+    expect(got).toContain('CHLGOV>BOL 04 hypothetical');
+  });
+  it('the same visit outside a condition is asserted', () => {
+    expect(modal('The Chilean president visited Bolivia.', [A('Chilean president', 'CHLGOV', 'role'), A('Bolivia', 'BOL')])).toContain('CHLGOV>BOL 04 asserted');
+  });
+  it('a war that "would be" something is hypothetical', () => {
+    const got = modal('A war between Peru and Chile would be a disaster.', [A('Peru', 'PER'), A('Chile', 'CHL')]);
+    expect(got.length).toBeGreaterThan(0);
+    for (const e of got) expect(e).toMatch(/hypothetical$/);
+  });
+  it('a that-clause of an allegation is reported, of a fear hypothetical', () => {
+    const acts = [A('Peru', 'PER'), A('Lima', 'PERGOV', 'capital'), A('Chile', 'CHL')];
+    expect(modal('Peru cited allegations that Lima had attacked Chile.', acts)).toContain('PERGOV>CHL 19 reported');
+    expect(modal('Peru cited proof that Lima had attacked Chile.', acts)).toContain('PERGOV>CHL 19 asserted');
+  });
+});

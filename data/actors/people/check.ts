@@ -34,8 +34,7 @@ for (const f of files) {
     people++;
     const id = p.id;
     if (typeof id !== 'string' || !/^person:[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push(`${at}: bad id ${JSON.stringify(id)}`);
-    // sample.jsonl is the stage's test sample: it repeats real people on purpose (the loader keeps the first)
-    else if (seen.has(id)) { if (f !== 'sample.jsonl') problems.push(`${at}: duplicate id ${id} (also ${seen.get(id)})`); }
+    else if (seen.has(id)) problems.push(`${at}: duplicate id ${id} (also ${seen.get(id)})`);
     else seen.set(id, at);
     if (typeof p.name !== 'string' || !p.name) problems.push(`${at}: missing name`);
     if (!Array.isArray(p.aliases) || !p.aliases.every((a) => typeof a === 'string' && a)) problems.push(`${at}: aliases must be a list of strings`);

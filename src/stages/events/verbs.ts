@@ -205,7 +205,7 @@ export function complementTargets(v: SentenceView, after: number, limit: number,
   let first = after;
   while (v.chunks[first]?.type === 'ADV') first++;
   const where = v.chunks[first]?.type === 'P' && WHERE.has(norm(v, first)) && v.chunks[first + 1]?.type === 'NP' ? first + 1 : -1;
-  for (let j = after; j < Math.min(v.chunks.length, limit + 8); j++) {
+  for (let j = after; j < Math.min(v.chunks.length, limit + 14); j++) {
     if (v.chunks[j]!.type === 'SUB' || (v.chunks[j]!.type === 'PUNCT' && norm(v, j) !== ',')) break;
     if (j === where) continue;
     // ", the White House announced": an attribution is no complement

@@ -97,6 +97,12 @@ runTable({
   ],
 });
 
+runTable({
+  'the target of an offer far into its complement': [
+    C('Peru is ready to contribute up to 4,000 soldiers to a new international stabilisation force in Haiti.', [A('Peru', 'PER'), A('Haiti', 'HTI', 'country', { locationOnly: true })], ['PER>HTI 030']),
+  ],
+});
+
 describe('modality of events in a condition and of judged noun events', () => {
   const modal = (text: string, actors: ActorSpec[]) => {
     const doc = docWith(text, actors, '2019-05-14');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createDoc } from '../doc/doc.ts';
 import type { EventRecord, Modality } from '../doc/types.ts';
-import { defaultPipeline } from '../pipeline/default.ts';
+import { coderPipeline } from '../pipeline/default.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
 import type { GoldItem } from './gold.ts';
 import type { PredEvent } from './score.ts';
@@ -20,7 +20,7 @@ export const ALL_MODALITIES: Modality[] = ['asserted', 'reported', 'intended', '
 
 /** Code every gold sentence from its raw text (keeping only events of the `counted` modalities). */
 export function predict(items: GoldItem[], opts: { pipeline?: Pipeline; counted?: Modality[] } = {}): Map<string, PredEvent[]> {
-  const p = opts.pipeline ?? defaultPipeline();
+  const p = opts.pipeline ?? coderPipeline();
   const counted = new Set(opts.counted ?? DEFAULT_COUNTED);
   const out = new Map<string, PredEvent[]>();
   for (const it of items) {

@@ -13,8 +13,8 @@ const cmd: Command = {
   ],
   async run({ positionals, flags }, io) {
     const { createDoc } = await import('../../doc/doc.ts');
-    const { defaultPipeline } = await import('../../pipeline/default.ts');
-    const pipeline = defaultPipeline();
+    const { coderPipeline } = await import('../../pipeline/default.ts');
+    const pipeline = coderPipeline();
     const only = flags.modality ? new Set(String(flags.modality).split(',').map((s) => s.trim())) : null;
     const inputs = positionals.length ? positionals : ['-'];
     let failed = 0;

@@ -32,3 +32,4 @@ export { score as scoreEvents, formatReport as formatEventReport, type Report as
 export { predict as predictEvents, readPredictions } from './eval/predict.ts';
 export { checkSeed, type SeedExpected } from './eval/seed.ts';
 export * from './imports/index.ts';
+export { actorKey, actorKeySql, ACTOR_KEY } from './store/actor-key.ts';

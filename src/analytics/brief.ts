@@ -15,6 +15,7 @@
 //  |state| ≥ 1, else steady. Every counted event and statement is listed as evidence
 //  (strongest first). On a busy store P and N come from the window's full counts
 //  (`totals`) and the wording from a sample of events, which the summary says.
+import { actorKey } from '../store/actor-key.ts';
 import type { EventRow, RelationRow } from '../store/store.ts';
 import { alignmentIndex, type IndexInput } from './alignment.ts';
 import { countryName, phrase, weights as loadWeights, type Weights } from './lexicon.ts';
@@ -68,9 +69,10 @@ export function briefFrom(inp: BriefInput): Brief {
   const groups = new Map<string, { events: EventRow[]; relations: RelationRow[] }>();
   const group = (k: string) => groups.get(k) ?? groups.set(k, { events: [], relations: [] }).get(k)!;
   for (const e of inp.events) {
-    if (!e.src_country || !e.tgt_country || e.src_country === e.tgt_country) continue;
+    const s = actorKey(e.src_country, e.src_org), t = actorKey(e.tgt_country, e.tgt_org);
+    if (!s || !t || s === t) continue;
     if (!w.direction(String(e.modality)) || e.quad == null) continue;
-    group(dyadKey(e.src_country, e.tgt_country)).events.push(e);
+    group(dyadKey(s, t)).events.push(e);
   }
   for (const r of inp.relations) if (r.a && r.b && r.a !== r.b) group(dyadKey(r.a, r.b)).relations.push(r);
   for (const k of inp.totals?.keys() ?? []) group(k);

@@ -8,6 +8,12 @@ import type { Store } from '../store/store.ts';
 export type Ev = [src: string, tgt: string, code: string, modality: Modality, date: string | null, sentence: string];
 export type Rel = [a: string, b: string, direction: 'warming' | 'cooling' | 'friendly' | 'hostile', sentence: string];
 
+/** An actor written "PAK" (a country) or "IGO:NATO" (a multilateral body and its org). */
+function actor(s: string) {
+  const [country, org] = s.split(':') as [string, string | undefined];
+  return { text: org ?? country, code: country, country, sector: null, ...(org ? { org } : {}) };
+}
+
 /** A document whose body is the sentences, with one event or relation per sentence. */
 export function handDoc(published: string, evs: Ev[], rels: Rel[]): Doc {
   const sentences = [...evs.map((e) => e[5]), ...rels.map((r) => r[3])];
@@ -18,7 +24,7 @@ export function handDoc(published: string, evs: Ev[], rels: Rel[]): Doc {
   evs.forEach(([src, tgt, code, modality, date, text], i) => {
     const c = cameo(code)!;
     const e: EventRecord = {
-      id: `${d.id}:e${i}`, source: { text: src, code: src, country: src, sector: null }, target: { text: tgt, code: tgt, country: tgt, sector: null },
+      id: `${d.id}:e${i}`, source: actor(src), target: actor(tgt),
       cameo: code, root: c.root, quad: c.quad, goldstein: c.goldstein, plover: { type: c.plover?.type ?? '', mode: c.plover?.mode ?? null },
       modality, date: date ?? published, span: spans[i]!, rule: 'hand', sentence: i, quote: text,
     };
@@ -54,4 +60,18 @@ export function seedPictureDoc(): Doc {
 
 export async function putSeedPicture(store: Store): Promise<void> {
   await store.putDocument(seedPictureDoc());
+}
+
+/** Organisations as actors: NATO and the EU each deal with Russia (and NATO with the EU). */
+export function orgPictureDoc(): Doc {
+  return handDoc('2013-03-20', [
+    ['IGO:NATO', 'RUS', '111', 'asserted', '2013-01', 'The alliance criticised Moscow over its drills near the border.'],
+    ['IGO:NATO', 'RUS', '172', 'asserted', '2013-02', 'The alliance suspended a joint council with Russia.'],
+    ['RUS', 'IGO:NATO', '112', 'asserted', '2013-03', 'Moscow accused the alliance of encirclement.'],
+    ['IGO:EU', 'RUS', '036', 'asserted', '2013-01', 'The bloc asked Moscow for new gas talks.'],
+    ['IGO:EU', 'RUS', '042', 'asserted', '2013-02', 'A bloc delegation travelled to Moscow for energy talks.'],
+    ['RUS', 'IGO:EU', '051', 'asserted', '2013-03', 'Moscow praised the bloc for a constructive tone.'],
+    ['IGO:NATO', 'IGO:EU', '042', 'asserted', '2013-02', 'Alliance officials visited the bloc in Brussels.'],
+    ['IGO', 'RUS', '043', 'asserted', '2013-02', 'An unnamed international body met Russian diplomats.'],
+  ], []);
 }

@@ -62,7 +62,7 @@ function load() {
 
 export const weights = (): Weights => load().weights;
 
-/** Short English name of a country code; the code itself when unknown. */
+/** Short English name of an actor key: a country's listed name; an organisation key (NATO, EU) or an unknown code is its own name. */
 export const countryName = (code: string): string => load().countries.get(code) ?? code;
 
 /** A noun phrase for `count` events of a CAMEO code: the longest listed prefix wins. */

@@ -12,7 +12,11 @@ const usage = (f: () => unknown, re: RegExp) => {
 describe('query flags', () => {
   it('reads country codes in any case, and lists and pairs of them', () => {
     expect(country(' pak ', 'A')).toBe('PAK');
-    usage(() => country('Pakistan', '--focus'), /^--focus must be a 3-letter country code \(ISO alpha-3\), got "Pakistan"$/);
+    usage(() => country('Pakistan', '--focus'), /^--focus must be a 3-letter country code \(ISO alpha-3\) or an organisation in capitals like NATO, got "Pakistan"$/);
+    expect(country('NATO', '--a')).toBe('NATO');
+    expect(country('EU', '--a')).toBe('EU');
+    usage(() => country('nato', '--a'), /organisation in capitals/);
+    expect(dyadFlag('NATO,rus')).toEqual(['NATO', 'RUS']);
     usage(() => country(undefined, 'B'), /got ""/);
     expect(countryList('nor,swe,', '--countries')).toEqual(['NOR', 'SWE']);
     expect(countryList(undefined, '--countries')).toBeUndefined();

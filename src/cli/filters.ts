@@ -2,16 +2,23 @@
 // country codes and lists of them, dyads, dates, periods, whole numbers, and the event
 // filter built from them. Each reader throws a UsageError naming the flag.
 import { isPeriod, normaliseDate } from '../analytics/periods.ts';
+import { ACTOR_KEY } from '../store/actor-key.ts';
 import type { EventFilter, Period } from '../store/store.ts';
 import { UsageError } from './command.ts';
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-/** A country code, any case: three letters (ISO alpha-3), returned in capitals. */
+/**
+ * An actor key: a country code in any case (three letters, ISO alpha-3), returned in
+ * capitals, or an organisation's short name written in capitals (NATO, EU, UN: 2-12
+ * letters/digits) — capitals so that a misspelt country name is not taken for an org.
+ */
 export function country(s: string | undefined, what: string): string {
-  const c = (s ?? '').trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(c)) throw new UsageError(`${what} must be a 3-letter country code (ISO alpha-3), got "${s ?? ''}"`);
-  return c;
+  const t = (s ?? '').trim();
+  const c = t.toUpperCase();
+  if (/^[A-Z]{3}$/.test(c)) return c;
+  if (ACTOR_KEY.test(t)) return t;
+  throw new UsageError(`${what} must be a 3-letter country code (ISO alpha-3) or an organisation in capitals like NATO, got "${s ?? ''}"`);
 }
 
 /** "PAK,rus" → ["PAK", "RUS"]; undefined when the flag is absent or empty. */

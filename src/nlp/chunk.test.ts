@@ -75,4 +75,39 @@ describe('chunk', () => {
     h[j - 1]!.pos = 'ADJ'; h[j]!.pos = 'VERB';
     expect(chunk(h, 0, h.length, {}).map((c) => `${c.type}:${chunkText(h, c)}`)).toContain('NP:medical help');
   });
+
+  describe('tagger slips: a past form of a known verb tagged NOUN/ADJ/PROPN where a verb stands', () => {
+    const V = ['retake', 'unfreeze', 'cast', 'abduct', 'arm', 'shell', 'leave'];
+    // force the tag so the test does not depend on the tagger's current slips
+    const forced = (text: string, word: string, pos: string) => {
+      const { tokens } = tokenize(text);
+      const i = tokens.findIndex((t) => t.norm === word);
+      tokens[i]!.pos = pos;
+      return chunk(tokens, 0, tokens.length, { verbLemmas: new Set(V) }).map((c) => `${c.type}:${chunkText(tokens, c)}${c.vg?.passive ? ':passive' : ''}`);
+    };
+    it('irregular past with a prefix, after a subject, before an object', () => {
+      expect(forced('Loyalist soldiers retook the harbour of Lorvik.', 'retook', 'NOUN')).toContain('VG:retook');
+      expect(forced('Freedonia unfroze the bank accounts.', 'unfroze', 'NOUN')).toContain('VG:unfroze');
+    });
+    it('a participle after an auxiliary, active and passive', () => {
+      expect(forced('The militia has retaken the pass from the guards.', 'retaken', 'NOUN')).toContain('VG:has retaken');
+      expect(forced('Two engineers were abducted by gunmen.', 'abducted', 'ADJ')).toContain('VG:were abducted:passive');
+    });
+    it('a past form equal to the base ("cast") after a name', () => {
+      expect(forced('Ruritania cast doubt on the plan.', 'cast', 'NOUN')).toContain('VG:cast');
+    });
+    it('a regular past after a plural subject, before a bare object', () => {
+      expect(forced('Gunmen abducted engineers near the dam.', 'abducted', 'PROPN').some((c) => c.startsWith('VG:abducted'))).toBe(true);
+    });
+    it('stays a noun phrase word where no verb stands', () => {
+      // after a determiner or an adjective: a modifier
+      expect(forced('The abducted engineers returned home.', 'abducted', 'ADJ')).not.toContain('VG:abducted');
+      // "rebels armed with rifles": no preposition but "with" after a common noun is enough
+      expect(forced('Local rebels armed with rifles marched.', 'armed', 'ADJ')).not.toContain('VG:armed');
+      // an unknown verb is left alone
+      expect(forced('Freedonia outfoxed the envoy.', 'outfoxed', 'NOUN')).not.toContain('VG:outfoxed');
+      // a base form that is not a past form ("shell") is not repaired by this rule
+      expect(forced('Freedonia shell the town.', 'shell', 'NOUN')).not.toContain('VG:shell');
+    });
+  });
 });

@@ -42,7 +42,7 @@ const RELPRON = new Set(['who', 'which', 'whom', 'whose', 'that']);
 /** prepositions that are also subordinators: a following verb group makes them SUB */
 const PREP_OR_SUB = new Set(['after', 'before', 'since', 'as', 'until']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-const IRREGULAR_PARTICIPLES = new Set(['held', 'met', 'sent', 'made', 'given', 'taken', 'seen', 'shot', 'hit', 'struck', 'brought', 'sold', 'bought', 'built', 'won', 'lost', 'put', 'set', 'cut', 'told', 'paid', 'led', 'kept', 'left', 'found', 'thrown', 'beaten', 'driven', 'known', 'shown', 'spoken', 'stolen', 'torn', 'undertaken', 'withdrawn', 'overthrown', 'forbidden', 'written', 'chosen', 'frozen', 'broken', 'hidden', 'ridden', 'slain', 'sworn', 'blown', 'drawn', 'flown', 'grown', 'thrust', 'spread', 'shut', 'forgiven', 'begun', 'done', 'gone', 'become', 'run', 'brought', 'caught', 'fought', 'sought', 'taught', 'thought', 'bound', 'fed', 'fled', 'hung', 'laid', 'lent', 'meant', 'read', 'rebuilt', 'sent', 'sped', 'spent', 'stood', 'stuck', 'swept', 'upheld', 'withheld', 'overseen', 'understood']);
+const IRREGULAR_PARTICIPLES = new Set(['cast', 'held', 'met', 'sent', 'made', 'given', 'taken', 'seen', 'shot', 'hit', 'struck', 'brought', 'sold', 'bought', 'built', 'won', 'lost', 'put', 'set', 'cut', 'told', 'paid', 'led', 'kept', 'left', 'found', 'thrown', 'beaten', 'driven', 'known', 'shown', 'spoken', 'stolen', 'torn', 'undertaken', 'withdrawn', 'overthrown', 'forbidden', 'written', 'chosen', 'frozen', 'broken', 'hidden', 'ridden', 'slain', 'sworn', 'blown', 'drawn', 'flown', 'grown', 'thrust', 'spread', 'shut', 'forgiven', 'begun', 'done', 'gone', 'become', 'run', 'brought', 'caught', 'fought', 'sought', 'taught', 'thought', 'bound', 'fed', 'fled', 'hung', 'laid', 'lent', 'meant', 'read', 'rebuilt', 'sent', 'sped', 'spent', 'stood', 'stuck', 'swept', 'upheld', 'withheld', 'overseen', 'understood']);
 
 /** irregular past forms → base form, for verbs the tagger reads as nouns or adjectives ("Turkey shot down") */
 export const IRREGULAR_PAST: Record<string, string> = {
@@ -56,6 +56,52 @@ export const IRREGULAR_PAST: Record<string, string> = {
   spent: 'spend', swept: 'sweep', forbade: 'forbid', forbidden: 'forbid', undertook: 'undertake', undertaken: 'undertake', chose: 'choose', chosen: 'choose',
   drove: 'drive', driven: 'drive', caught: 'catch', tore: 'tear', torn: 'tear', sank: 'sink', sunk: 'sink', shut: 'shut', hit: 'hit', cut: 'cut', beat: 'beat',
 };
+
+/** verbs whose past tense and participle are the base form ("Russia cast doubt") */
+const SAME_PAST = new Set(['cast', 'put', 'set', 'hit', 'cut', 'shut', 'beat', 'let', 'quit', 'spread', 'thrust', 'burst', 'bid', 'hurt', 'cost', 'broadcast', 'forecast', 'upset', 'recast', 'reset', 'outbid']);
+/** prefixes that keep a verb's irregular inflection ("retook" → "retake", "unfroze" → "unfreeze") */
+const VERB_PREFIXES = ['re', 'un', 'over', 'out', 'under', 'with', 'mis', 'up', 'fore'];
+
+/** The past-tense base of an irregular form, prefixes included: "took" → "take", "retaken" → "retake". */
+function irregularBase(form: string): string | null {
+  const irr = IRREGULAR_PAST[form];
+  if (irr) return irr;
+  for (const p of VERB_PREFIXES) {
+    if (form.length > p.length + 2 && form.startsWith(p)) {
+      const b = IRREGULAR_PAST[form.slice(p.length)];
+      if (b) return p + b;
+    }
+  }
+  return null;
+}
+
+/** A known verb lemma behind an inflected form by English inflection rules: "staged" → "stage",
+ *  "shelled" → "shell", "mediating" → "mediate", "retook" → "retake". */
+export function knownVerbLemma(form: string, known: Set<string>): string | null {
+  const irr = irregularBase(form);
+  if (irr && known.has(irr)) return irr;
+  const cands = [form];
+  if (form.endsWith('ied')) cands.push(form.slice(0, -3) + 'y');
+  if (form.endsWith('ed')) cands.push(form.slice(0, -1), form.slice(0, -2), form.slice(0, -3));
+  if (form.endsWith('ing')) cands.push(form.slice(0, -3) + 'e', form.slice(0, -3), form.slice(0, -4));
+  if (form.endsWith('ies')) cands.push(form.slice(0, -3) + 'y');
+  if (form.endsWith('es')) cands.push(form.slice(0, -2));
+  if (form.endsWith('s')) cands.push(form.slice(0, -1));
+  return cands.find((c) => c.length > 2 && known.has(c)) ?? null;
+}
+
+/** The known verb a past-tense or participle form inflects ("abducted", "retook", "unfrozen", "cast"), else null. */
+export function pastFormOf(form: string, known: Set<string>): string | null {
+  if (SAME_PAST.has(form)) return known.has(form) ? form : null;
+  const irr = irregularBase(form);
+  if (irr) return known.has(irr) ? irr : null;
+  if (!form.endsWith('ed') || form.length < 5) return null;
+  const l = knownVerbLemma(form, known);
+  return l && l !== form ? l : null;
+}
+
+const SUBJ_PRON = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'over', 'away']);
 
 export const isParticiple = (t: Token): boolean =>
   /(?:ed|en)$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm) || (t.norm !== t.lemma && !t.norm.endsWith('ing') && !t.norm.endsWith('s'));
@@ -116,6 +162,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
       const n = tokens[k + 1];
       return !!n && (n.pos === 'DET' || n.pos === 'NUM' || !!actorAt?.has(k + 1) || ['down', 'up', 'out', 'off', 'back'].includes(n.norm));
     }
+    if (retagged(k)) return true;
     if (u.pos !== 'NOUN' || k === from || !opts.verbLemmas?.has(u.lemma)) return false;
     const prevActor = actorAt?.has(k - 1) ?? false;
     const prevProper = tokens[k - 1]!.pos === 'PROPN' || prevActor;
@@ -124,6 +171,32 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     // "the Palestinians reject proposed changes": a plural subject and a base-form verb
     if (!/s$/.test(u.norm)) return /s$/.test(tokens[k - 1]!.norm) && prevActor && !!n && (n.pos === 'DET' || actorAt?.has(k + 1) || (n.pos === 'VERB' && /ed$/.test(n.norm)));
     return !!n && (actorAt?.has(k + 1) || n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && n.norm !== 'who') || (n.norm === 'to' && n.pos === 'PART'));
+  };
+  // the tagger's slips: a past tense or participle of a known verb tagged NOUN/ADJ/PROPN ("retook", "unfroze",
+  // "abducted", "cast"), standing where a verb stands — after a subject or an auxiliary, before an object,
+  // a particle or a preposition — is read as that verb
+  const retagged = (k: number): boolean => {
+    const u = tokens[k]!;
+    if (!(u.pos === 'NOUN' || u.pos === 'ADJ' || u.pos === 'PROPN') || k === from || !opts.verbLemmas || actorAt?.has(k)) return false;
+    if (!pastFormOf(u.norm, opts.verbLemmas)) return false;
+    let p = k - 1;
+    while (p > from && tokens[p]!.pos === 'ADV' && k - p < 3) p--;
+    const pt = tokens[p]!;
+    if (opts.modifiers?.has(p)) return false;
+    const afterAux = pt.pos === 'AUX';
+    const prevActor = !!actorAt?.has(p);
+    const afterSubject = prevActor || pt.pos === 'PROPN' || (pt.pos === 'PRON' && SUBJ_PRON.has(pt.norm)) ||
+      (pt.pos === 'NOUN' && p > from && tokens[p - 1]!.text !== '-' && !(p + 1 < k));
+    if (!afterAux && !afterSubject) return false;
+    const n = k + 1 < to ? tokens[k + 1]! : null;
+    if (!n) return afterAux;
+    if (actorAt?.has(k + 1) || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || (n.pos === 'PRON' && !RELPRON.has(n.norm))) return true;
+    if (PARTICLES.has(n.norm) && (n.pos === 'ADP' || n.pos === 'ADV' || n.pos === 'PART')) return true;
+    // "abducted workers", "seized heavy weapons": a bare object
+    if ((n.pos === 'NOUN' || (n.pos === 'ADJ' && tokens[k + 2]?.pos === 'NOUN')) && (afterAux || prevActor || pt.pos === 'PROPN' || pt.pos === 'PRON')) return true;
+    // "was abducted by", "has retreated from"; after a named actor any preposition but "with" ("rebels armed with")
+    if (n.pos === 'ADP') return afterAux || (prevActor && n.norm !== 'with');
+    return afterAux && (n.pos === 'PUNCT' || n.pos === 'CCONJ');
   };
   // "war-torn", "cash-strapped": a verb-tagged word glued by a hyphen to the next word opens a compound modifier
   const hyphenHead = (k: number): boolean => {

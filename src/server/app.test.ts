@@ -42,7 +42,7 @@ describe('API', () => {
       ['/api/dyads/PAK/RUS?by=fortnight', /by.*one of/],
       ['/api/network?at=yesterday', /at/],
       ['/api/network?window=0', /window/],
-      ['/api/brief?focus=PAK,XX', /focus/],
+      ['/api/brief?focus=PAK,X', /focus/], ['/api/brief?focus=PAK,nato', /focus/],
       ['/api/search', /q/],
       ['/api/rules', /id/],
       ['/api/documents?q=' + 'x'.repeat(300), /at most 200/],

@@ -6,7 +6,7 @@ type P = { name: string; in?: 'query' | 'path'; description: string; schema: Rec
 const q = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }): P => ({ name, in: 'query', description, schema });
 const path = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }): P => ({ name, in: 'path', description, schema, required: true });
 
-const COUNTRY = { type: 'string', pattern: '^[A-Z]{3}$' };
+const COUNTRY = { type: 'string', pattern: '^[A-Z][A-Z0-9]{1,11}$', description: 'a country code (PAK) or an organisation (NATO, EU, UN)' };
 const DATE = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
 const PAGE = [
   q('limit', `page length (1–${CAPS.limit}, default ${CAPS.defaultLimit})`, { type: 'integer', minimum: 1, maximum: CAPS.limit }),
@@ -37,7 +37,7 @@ export const openapi = {
     '/api/documents': get('documents, newest first', [q('q', `text to search for (≤ ${CAPS.queryChars} characters)`), ...PAGE], json('a page of documents', 'Page')),
     '/api/documents/{id}': get('one document with its body and layers (actors, events, relations, claims with offsets into the body)', [path('id', 'document id')], json('the document')),
     '/api/events': get('events, filtered', [
-      q('dyad', 'two country codes, "PAK,RUS"', { type: 'string', pattern: '^[A-Z]{3}[,-][A-Z]{3}$' }),
+      q('dyad', 'two country codes, "PAK,RUS"', { type: 'string', pattern: '^[A-Z][A-Z0-9]{1,11}[,-][A-Z][A-Z0-9]{1,11}$' }),
       q('directed', 'with dyad: only from the first to the second', { type: 'boolean' }),
       q('country', 'events touching this country', COUNTRY),
       q('countries', 'events touching any of these (comma-separated)'),

@@ -7,6 +7,9 @@ describe('query parameters', () => {
     ['country absent', () => P.country('c', undefined), undefined],
     ['dyad comma', () => P.dyad('d', 'PAK,RUS'), ['PAK', 'RUS']],
     ['dyad dash', () => P.dyad('d', 'IND-USA'), ['IND', 'USA']],
+    ['organisation', () => P.country('c', 'NATO'), 'NATO'],
+    ['organisation dyad', () => P.dyad('d', 'EU,RUS'), ['EU', 'RUS']],
+    ['organisation list', () => P.countryList('c', 'UN,SCO,PAK'), ['UN', 'SCO', 'PAK']],
     ['year', () => P.date('x', '2012'), '2012'],
     ['leap day', () => P.date('x', '2012-02-29'), '2012-02-29'],
     ['start of month', () => P.startOf('2012-05'), '2012-05-01'],
@@ -19,7 +22,10 @@ describe('query parameters', () => {
   ])('reads %s', (_n, f, want) => { expect(f()).toEqual(want); });
 
   it.each([
-    ['lower-case country', () => P.country('country', 'pak'), /"country": must be a 3-letter country code like PAK, got "pak"/],
+    ['lower-case country', () => P.country('country', 'pak'), /"country": must be a 3-letter country code like PAK or an organisation like NATO, got "pak"/],
+    ['one-letter code', () => P.country('country', 'N'), /3-letter country code/],
+    ['over-long org', () => P.country('country', 'ABCDEFGHIJKLM'), /organisation like NATO/],
+    ['org with a space', () => P.dyad('dyad', 'WORLD BANK,RUS'), /"dyad"/],
     ['one-country dyad', () => P.dyad('dyad', 'PAK'), /two country codes/],
     ['three-country dyad', () => P.dyad('dyad', 'PAK,RUS,USA'), /two country codes/],
     ['not a date', () => P.date('from', 'May 2012'), /YYYY/],

@@ -1,5 +1,6 @@
 // Query-parameter validation for the HTTP API: each reader takes the raw string (or
 // undefined) and returns a typed value or throws a BadRequest naming the parameter.
+import { ACTOR_KEY } from '../store/actor-key.ts';
 import type { Period } from '../store/store.ts';
 
 export class BadRequest extends Error {
@@ -20,10 +21,13 @@ const fail = (name: string, why: string, got: Raw): never => {
   throw new BadRequest(`parameter "${name}": ${why}${got !== undefined ? `, got "${got.length > 60 ? got.slice(0, 60) + '…' : got}"` : ''}`);
 };
 
-/** A country code: three capital letters (ISO 3166-1 alpha-3 as CAMEO uses them). */
+/**
+ * An actor key: a country code (three capital letters, ISO 3166-1 alpha-3 as CAMEO uses
+ * them) or an organisation's short name in capitals (NATO, EU, UN; 2-12 letters/digits).
+ */
 export function country(name: string, v: Raw): string | undefined {
   if (v === undefined || v === '') return undefined;
-  if (!/^[A-Z]{3}$/.test(v)) fail(name, 'must be a 3-letter country code like PAK', v);
+  if (!ACTOR_KEY.test(v)) fail(name, 'must be a 3-letter country code like PAK or an organisation like NATO', v);
   return v;
 }
 
@@ -38,9 +42,9 @@ export function countryList(name: string, v: Raw, max: number = CAPS.listItems):
 export function dyad(name: string, v: Raw): [string, string] | undefined {
   if (v === undefined || v === '') return undefined;
   const xs = v.split(/[,-]/);
-  if (xs.length !== 2) fail(name, 'must be two country codes like PAK,RUS', v);
+  if (xs.length !== 2) fail(name, 'must be two country codes like PAK,RUS (or organisations like NATO)', v);
   const a = country(name, xs[0])!, b = country(name, xs[1])!;
-  if (a === undefined || b === undefined) fail(name, 'must be two country codes like PAK,RUS', v);
+  if (a === undefined || b === undefined) fail(name, 'must be two country codes like PAK,RUS (or organisations like NATO)', v);
   return [a, b];
 }
 

@@ -1,6 +1,7 @@
 // Analytics routes in-process (app.request()), over stores built by hand.
 import { describe, expect, it } from 'vitest';
 import { DuckDBStore } from '../store/duckdb.ts';
+import { orgPictureDoc } from '../analytics/fixtures.ts';
 import { sampleEvent } from '../store/store.suite.ts';
 import { ResponseCache } from './cache.ts';
 import { createApp } from './app.ts';
@@ -72,6 +73,21 @@ describe('API: change points', () => {
     expect(r.points).toHaveLength(24);
     expect(r.shifts.length).toBeGreaterThan(0);
     expect(r.shifts[0]).toMatchObject({ direction: 'cooling', period: '2011-01-01' });
+    await s.close();
+  });
+
+  it('serves organisations as actors: /api/dyads/NATO/RUS apart from the EU', async () => {
+    const s = await DuckDBStore.open(':memory:');
+    await s.putDocument(orgPictureDoc());
+    const a = createApp({ store: s });
+    const r = await (await a.request('/api/dyads/NATO/RUS?by=year')).json() as any;
+    expect(r).toMatchObject({ a: 'NATO', b: 'RUS', names: { NATO: 'NATO', RUS: 'Russia' } });
+    expect(r.points.map((p: any) => [p.period, p.n, p.q3 + p.q4])).toEqual([['2013-01-01', 3, 3]]);
+    const ev = await (await a.request('/api/events?dyad=EU,RUS')).json() as any;
+    expect(ev.items.map((e: any) => e.src_org ?? e.tgt_org)).toEqual(['EU', 'EU', 'EU']);
+    const net = await (await a.request('/api/network?at=2013-03-31&min_evidence=0&countries=NATO,EU,RUS')).json() as any;
+    expect(net.nodes.map((n: any) => n.id).sort()).toEqual(['EU', 'NATO', 'RUS']);
+    expect((await a.request('/api/dyads/nato/RUS')).status).toBe(400);
     await s.close();
   });
 });

@@ -7,8 +7,13 @@
 // roll-up for whole months and the events table only for the partial months at either
 // end, so a dyad series over 20 million events reads a few thousand rows. Anything the
 // roll-up cannot answer (by day or week, filters on code or document) reads events.
+//
+// Dyads and countries are actor keys (actor-key.ts): the country code, or the org's short
+// name for IGO/NGO rows, so NATO, the EU and the UN are separate nodes. The events table
+// computes the key in SQL; the roll-ups store it in their src_country/tgt_country/country columns.
 import type { EventFilter, Period, SeriesCell, VolumeCell } from './store.ts';
-import { eventWhere } from './where.ts';
+import { actorKeySql } from './actor-key.ts';
+import { EVENT_ACTORS, eventWhere, type ActorCols } from './where.ts';
 
 export interface SqlRunner { all(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]> }
 
@@ -17,7 +22,10 @@ const PERIODS: Period[] = ['day', 'week', 'month', 'quarter', 'year'];
 let rollupMinEvents = 200_000;
 /** change the size from which roll-ups are used (tests); returns the previous value */
 export function setRollupMinEvents(n: number): number { const o = rollupMinEvents; rollupMinEvents = n; return o; }
-const ROLLUP_VERSION = 'v3';
+/** bump when the roll-up tables change so older stores rebuild them (v4: actor keys) */
+const ROLLUP_VERSION = 'v4';
+const ROLLUP_ACTORS: ActorCols = { src: 'src_country', tgt: 'tgt_country' };
+const SRC = actorKeySql('src'), TGT = actorKeySql('tgt');
 
 /** SQL for the first day of the period holding `col`, or NULL when not bucketed. */
 export function periodSql(by: Period | null | undefined, col = 'date'): string {
@@ -37,13 +45,15 @@ const day = (v: unknown): string | null => {
 type Source = 'events' | 'rollup';
 
 function seriesSql(src: Source, f: EventFilter, opts: { by?: Period | null; directed?: boolean }) {
-  const w = eventWhere(f);
+  const cols = src === 'events' ? EVENT_ACTORS : ROLLUP_ACTORS;
+  const S = cols.src, T = cols.tgt;
+  const w = eventWhere(f, cols);
   const p = periodSql(opts.by);
-  const a = opts.directed ? 'src_country' : 'CASE WHEN src_country <= tgt_country THEN src_country ELSE tgt_country END';
-  const b = opts.directed ? 'tgt_country' : 'CASE WHEN src_country <= tgt_country THEN tgt_country ELSE src_country END';
-  let where = and(w.sql, 'src_country IS NOT NULL AND tgt_country IS NOT NULL AND src_country <> tgt_country');
+  const a = opts.directed ? S : `CASE WHEN ${S} <= ${T} THEN ${S} ELSE ${T} END`;
+  const b = opts.directed ? T : `CASE WHEN ${S} <= ${T} THEN ${T} ELSE ${S} END`;
+  let where = and(w.sql, `${S} IS NOT NULL AND ${T} IS NOT NULL AND ${S} <> ${T}`);
   const params = [...w.params];
-  if (f.dyad && !f.directed) { where += ' AND src_country IN (?, ?) AND tgt_country IN (?, ?)'; params.push(...f.dyad, ...f.dyad); }
+  if (f.dyad && !f.directed) { where += ` AND ${S} IN (?, ?) AND ${T} IN (?, ?)`; params.push(...f.dyad, ...f.dyad); }
   // sums come back as DOUBLE: exact for counts, and cheaper to read than 128-bit integers
   const d = (x: string) => `CAST(${x} AS DOUBLE)`;
   const agg = src === 'events'
@@ -73,9 +83,9 @@ function volumeSql(src: Source, f: EventFilter, by: Period | null | undefined, o
   }
   return {
     sql: `SELECT period, country, CAST(count(*) AS DOUBLE) AS n FROM (
-        SELECT ${p} AS period, src_country AS country FROM events ${and(w.sql, `src_country IN (${ph})`)}
+        SELECT ${p} AS period, ${SRC} AS country FROM events ${and(w.sql, `${SRC} IN (${ph})`)}
         UNION ALL
-        SELECT ${p} AS period, tgt_country AS country FROM events ${and(w.sql, `tgt_country IN (${ph}) AND (src_country IS NULL OR tgt_country <> src_country)`)}
+        SELECT ${p} AS period, ${TGT} AS country FROM events ${and(w.sql, `${TGT} IN (${ph}) AND (src_country IS NULL OR ${TGT} <> ${SRC})`)}
       ) t GROUP BY 1, 2`,
     params: [...w.params, ...only, ...w.params, ...only],
   };
@@ -122,21 +132,21 @@ export async function rollupReady(db: SqlRunner): Promise<boolean> {
 export async function buildRollup(db: SqlRunner, n?: number): Promise<void> {
   const count = n ?? Number((await db.all('SELECT count(*) AS n FROM events'))[0]!.n);
   await db.all(`CREATE OR REPLACE TABLE realign_rollup_dyad AS
-    SELECT CAST(date_trunc('month', date) AS DATE) AS date, src_country, tgt_country, coalesce(modality, 'asserted') AS modality, origin,
+    SELECT CAST(date_trunc('month', date) AS DATE) AS date, ${SRC} AS src_country, ${TGT} AS tgt_country, coalesce(modality, 'asserted') AS modality, origin,
       coalesce(is_primary, TRUE) AS is_primary, CAST(count(*) AS BIGINT) AS n,
       ${[1, 2, 3, 4].map((k) => `CAST(sum(CASE WHEN quad = ${k} THEN 1 ELSE 0 END) AS BIGINT) AS q${k}`).join(', ')},
       CAST(sum(coalesce(goldstein, 0)) AS DOUBLE) AS goldstein_sum, CAST(sum(CASE WHEN goldstein IS NULL THEN 0 ELSE 1 END) AS BIGINT) AS goldstein_n,
       CAST(sum(coalesce(mentions, 1)) AS BIGINT) AS mentions
-    FROM events WHERE src_country IS NOT NULL AND tgt_country IS NOT NULL AND src_country <> tgt_country
-    GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY src_country, tgt_country, date`);
+    FROM events WHERE src_country IS NOT NULL AND tgt_country IS NOT NULL AND ${SRC} <> ${TGT}
+    GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 2, 3, 1`);
   await db.all(`CREATE OR REPLACE TABLE realign_rollup_month AS SELECT * FROM realign_rollup_dyad ORDER BY date, src_country, tgt_country`);
   await db.all(`CREATE OR REPLACE TABLE realign_rollup_country AS
     SELECT date, country, modality, origin, is_primary, CAST(count(*) AS BIGINT) AS n FROM (
-      SELECT CAST(date_trunc('month', date) AS DATE) AS date, src_country AS country, coalesce(modality, 'asserted') AS modality, origin, coalesce(is_primary, TRUE) AS is_primary
+      SELECT CAST(date_trunc('month', date) AS DATE) AS date, ${SRC} AS country, coalesce(modality, 'asserted') AS modality, origin, coalesce(is_primary, TRUE) AS is_primary
       FROM events WHERE src_country IS NOT NULL
       UNION ALL
-      SELECT CAST(date_trunc('month', date) AS DATE), tgt_country, coalesce(modality, 'asserted'), origin, coalesce(is_primary, TRUE)
-      FROM events WHERE tgt_country IS NOT NULL AND (src_country IS NULL OR tgt_country <> src_country)
+      SELECT CAST(date_trunc('month', date) AS DATE), ${TGT}, coalesce(modality, 'asserted'), origin, coalesce(is_primary, TRUE)
+      FROM events WHERE tgt_country IS NOT NULL AND (src_country IS NULL OR ${TGT} <> ${SRC})
     ) t GROUP BY 1, 2, 3, 4, 5 ORDER BY country, date`);
   await db.all(`CREATE OR REPLACE TABLE realign_rollup_state AS SELECT CAST(? AS VARCHAR) AS version, CAST(? AS BIGINT) AS events, current_timestamp AS built_at`, [ROLLUP_VERSION, count]);
 }
@@ -175,7 +185,7 @@ export async function eventSeries(db: SqlRunner, f: EventFilter, opts: { by?: Pe
 export async function countryVolume(db: SqlRunner, f: EventFilter, opts: { by?: Period | null } = {}): Promise<VolumeCell[]> {
   periodSql(opts.by);
   const only = f.countries?.length ? f.countries : f.country ? [f.country] : f.dyad ? [...f.dyad] : null;
-  const list = only ?? (await db.all(`SELECT DISTINCT src_country AS c FROM events WHERE src_country IS NOT NULL UNION SELECT DISTINCT tgt_country FROM events WHERE tgt_country IS NOT NULL`)).map((r) => String(r.c));
+  const list = only ?? (await db.all(`SELECT DISTINCT ${SRC} AS c FROM events WHERE src_country IS NOT NULL UNION SELECT DISTINCT ${TGT} FROM events WHERE tgt_country IS NOT NULL`)).map((r) => String(r.c));
   if (!list.length) return [];
   const parts = rollupable(f, opts.by) && (await rollupReady(db)) ? split(f) : [{ src: 'events' as Source, f }];
   const m = new Map<string, VolumeCell>();

@@ -85,7 +85,7 @@ export interface StoredDocument extends DocumentSummary {
 }
 
 export interface EventFilter {
-  /** either order when undirected */
+  /** actor keys (actor-key.ts: a country code, or the org's short name for IGO/NGO rows, e.g. NATO); either order when undirected */
   dyad?: [string, string];
   directed?: boolean;
   /** events touching this country as source or target */
@@ -108,7 +108,7 @@ export interface EventFilter {
 /** Calendar bucket for aggregates: a period is named by its first day (YYYY-MM-DD; weeks start on Monday). */
 export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
-/** One aggregate cell: events of one dyad, period and modality (country codes; undirected: src < tgt). */
+/** One aggregate cell: events of one dyad, period and modality (actor keys: country codes or org short names; undirected: src < tgt). */
 export interface SeriesCell {
   /** first day of the period, or null when not bucketed by period */
   period: string | null;

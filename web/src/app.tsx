@@ -70,7 +70,9 @@ function Search() {
     e.preventDefault();
     const t = q.trim();
     if (!t) return;
-    if (/^[A-Za-z]{3}[-, ][A-Za-z]{3}$/.test(t)) { const [a, b] = t.toUpperCase().split(/[-, ]/); navigate(`/dyad/${a}/${b}`); return; }
+    // a pair: country codes in any case (pak-rus), organisations in capitals (NATO-RUS)
+    const K = '([A-Za-z]{3}|[A-Z][A-Z0-9]{1,11})';
+    if (new RegExp(`^${K}[-, ]${K}$`).test(t)) { const [a, b] = t.toUpperCase().split(/[-, ]/); navigate(`/dyad/${a}/${b}`); return; }
     navigate(`/articles?q=${encodeURIComponent(t)}`);
   };
   return (

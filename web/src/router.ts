@@ -15,7 +15,8 @@ export function parseRoute(path: string, search: string): Route {
   const q = new URLSearchParams(search);
   let m: RegExpExecArray | null;
   if (path === '/' || path === '') return { view: 'map', at: q.get('at') ?? undefined };
-  if ((m = /^\/dyad\/([A-Z]{3})\/([A-Z]{3})\/?$/.exec(path))) return { view: 'dyad', a: m[1]!, b: m[2]! };
+  // actor keys: a country (PAK) or an organisation (NATO, EU, UN)
+  if ((m = /^\/dyad\/([A-Z][A-Z0-9]{1,11})\/([A-Z][A-Z0-9]{1,11})\/?$/.exec(path))) return { view: 'dyad', a: m[1]!, b: m[2]! };
   if ((m = /^\/article\/([^/]+)\/?$/.exec(path))) {
     const s = /^(\d+)-(\d+)$/.exec(q.get('span') ?? '');
     return { view: 'article', id: decodeURIComponent(m[1]!), span: s ? [Number(s[1]), Number(s[2])] : undefined };

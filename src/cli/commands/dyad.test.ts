@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../test-io.ts';
-import { seedDb } from './analytics-cli.fixture.ts';
+import { orgDb, seedDb } from './analytics-cli.fixture.ts';
 
 describe('realign dyad', () => {
   let db: string;
@@ -25,5 +25,23 @@ describe('realign dyad', () => {
     const bad = await runCli(['dyad', 'PAK', 'RUS', '--db', db, '--from', '2012-13']);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--from: not a date: "2012-13"/);
+  });
+});
+
+describe('realign dyad with an organisation', () => {
+  let db: string;
+  beforeAll(async () => { db = await orgDb(); });
+  it('gives NATO–Russia apart from the EU', async () => {
+    const r = await runCli(['dyad', 'NATO', 'RUS', '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({ a: 'NATO', b: 'RUS' });
+    expect(j.points.map((p: { period: string; n: number }) => [p.period, p.n])).toEqual([['2013-01-01', 1], ['2013-02-01', 1], ['2013-03-01', 1]]);
+    const t = await runCli(['dyad', 'EU', 'rus', '--db', db, '--by', 'year']);
+    expect(t.code).toBe(0);
+    expect(t.out).toMatch(/^EU–Russia by year/m);
+    const bad = await runCli(['dyad', 'nato', 'RUS', '--db', db]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/organisation in capitals like NATO/);
   });
 });

@@ -17,7 +17,19 @@ export interface Candidate {
   speaker?: ActorMention[];
   /** a meeting its own side called off: also a 161 (reduce diplomatic relations) */
   snub?: boolean;
+  /** a domestic measure whose object names no actor ("banned opposition candidates"): the target is the source's own country */
+  domestic?: boolean;
 }
+
+/**
+ * Codes of measures a state takes at home — repression (17x) and the easing of restrictions or
+ * acceding to demands (081–083) — whose unnamed object (people, parties, a curfew) is the state's own
+ * country by the event-data convention.
+ */
+export const domesticCode = (code: string): boolean => /^(17|08[123])/.test(code);
+
+/** Sectors of a state's own agents, which take domestic measures. */
+export const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'LEG']);
 
 export interface MatchState {
   /** tokens already used as a light-verb object (not to be read again as noun events) */
@@ -33,3 +45,7 @@ export interface MatchState {
   /** the last person named in the previous sentences, for an unresolved "he"/"she" who speaks */
   person?: ActorMention | null;
 }
+
+/** A state's own agent (its government, forces, police, courts) or the country itself, with a known country. */
+export const isStateAgent = (a: ActorMention): boolean =>
+  !!a.country && a.country !== 'IGO' && ((a.sector != null && STATE_SECTORS.has(a.sector)) || a.kind === 'country' || a.kind === 'capital' || a.kind === 'seat');

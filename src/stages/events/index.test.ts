@@ -19,6 +19,32 @@ const C = (text: string, actors: ActorSpec[], ...expectEvents: string[]): Omit<C
 const A = (text: string, code: string, kind: ActorSpec['kind'] = 'country', extra: Partial<ActorSpec> = {}): ActorSpec => ({ text, code, kind, ...extra });
 
 const TABLE: Record<string, Array<Omit<Case, 'name'>>> = {
+  // verb forms the tagger reads as nouns or adjectives still code as verbs
+  'tagger slips': [
+    C('Freedonia unfroze Ruritanian assets last week.', [A('Freedonia', 'FRE'), A('Ruritanian', 'RUR', 'demonym')], 'FRE>RUR 085 asserted'),
+    C('Kenyan militants abducted two Ugandan engineers near the dam.', [A('Kenyan militants', 'KENREB', 'group'), A('Ugandan', 'UGA', 'demonym')], 'KENREB>UGA 181 asserted'),
+    C('Chile cast doubt on Peru.', [A('Chile', 'CHL'), A('Peru', 'PER')], 'CHL>PER 111 asserted'),
+  ],
+  // a state's measure against people no actor names is taken against its own country
+  'domestic measures': [
+    C('The Freedonian government banned opposition candidates from the vote.', [A('Freedonian government', 'FREGOV', 'role')], 'FREGOV>FRE 1722 asserted'),
+    C('Ruritanian police arrested twelve students in the capital.', [A('Ruritanian police', 'RURCOP', 'role')], 'RURCOP>RUR 173 asserted'),
+    // not by a non-state group, nor for a measure that is not domestic (an embargo needs its target)
+    C('Ruritanian rebels arrested twelve students in the capital.', [A('Ruritanian rebels', 'RURREB', 'group')]),
+    C('The Freedonian government imposed an embargo on grain.', [A('Freedonian government', 'FREGOV', 'role')]),
+  ],
+  'protesters no actor names': [
+    // they stand for the country they protest in
+    C('Thousands of students staged rallies in Chile against the Peruvian president.', [A('Chile', 'CHL', 'country', { locationOnly: true }), A('Peruvian president', 'PERGOV', 'role')], 'CHL>PERGOV 141 asserted'),
+    // not for a place that is not a country
+    C('Thousands of students staged rallies in Lima against the Peruvian president.', [A('Lima', 'PER', 'capital', { locationOnly: true }), A('Peruvian president', 'PERGOV', 'role')]),
+  ],
+  'alerts and withdrawals': [
+    C('Kenyan soldiers stayed on alert near Somalia.', [A('Kenyan soldiers', 'KENMIL', 'role'), A('Somalia', 'SOM')], 'KENMIL>SOM 152 asserted'),
+    // a noun's required word ("forces") may stand in the subject of the verb it is the object of
+    C('Chilean forces completed their withdrawal from Bolivia.', [A('Chilean forces', 'CHLMIL', 'role'), A('Bolivia', 'BOL')], 'CHLMIL>BOL 0874 asserted'),
+    C('Chilean diplomats completed their withdrawal from Bolivia.', [A('Chilean diplomats', 'CHLGOV', 'role'), A('Bolivia', 'BOL')]),
+  ],
   'plain verbs': [
     C('Norway visited Chile.', [A('Norway', 'NOR'), A('Chile', 'CHL')], 'NOR>CHL 042 asserted'),
     C('The Kenyan president hosted his Ghanaian counterpart.', [A('Kenyan president', 'KENGOV', 'role'), A('Ghanaian counterpart', 'GHAGOV', 'role')], 'KENGOV>GHAGOV 043 asserted'),

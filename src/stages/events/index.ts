@@ -5,6 +5,7 @@ import type { ActorMention, Doc, EventActor, EventRecord } from '../../doc/types
 import type { Stage, StageContext } from '../../pipeline/pipeline.ts';
 import { cameo } from '../../cameo/index.ts';
 import { findDates, type FoundDate } from '../../dates/resolve.ts';
+import { domesticCode, isStateAgent } from './candidate.ts';
 import { consumeDemandedInfinitives, consumeThatClauses, matchNouns, matchVerb, type Candidate, type MatchState } from './match.ts';
 import { patterns as defaultPatterns, type Patterns } from './patterns.ts';
 import { phrasesActors, readSentence, type SentenceView } from './sentence.ts';
@@ -77,6 +78,9 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
       } else if (cand.alone) for (const s of cand.sources) pairs.push([s, null, cand.code, cand.rule]);
       // a protest with no one named is against the protesters' own government (the event-data convention)
       const domestic = (s: ActorMention): EventActor => ({ text: '', code: `${s.country}GOV`, country: s.country, sector: 'GOV', org: null, mention: null, entry: 'convention:domestic-protest' });
+      // a measure a state takes at home against people no actor names ("banned opposition candidates"): against its own
+      // country (measures coded alone — "lifted the curfew" — keep no target, as the gold sets mostly do)
+      const ownCountry = (s: ActorMention): EventActor => ({ text: '', code: s.country, country: s.country, sector: null, org: null, mention: null, entry: 'convention:domestic-measure' });
       // "the US said Iraq attacked": the speaker accuses the attacker (112), asserted
       const accuse: Array<[ActorMention, ActorMention]> = [];
       if (cand.speaker && cand.code.slice(0, 2) >= '13') for (const sp of cand.speaker) for (const s of cand.sources) if (sp.country !== s.country) accuse.push([sp, s]);
@@ -90,7 +94,8 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
         const key = `${s.code}|${t?.code ?? ''}|${code}|${cand.trigger[0]}`;
         if (seen.has(key)) return;
         seen.add(key);
-        const target = t ? actorOf(t) : f.root === '14' && s.country !== 'IGO' && s.sector !== 'GOV' ? domestic(s) : null;
+        const target = t ? actorOf(t) : f.root === '14' && s.country !== 'IGO' && s.sector !== 'GOV' ? domestic(s)
+          : cand.domestic && domesticCode(f.code) && isStateAgent(s) ? ownCountry(s) : null;
         out.push({
           id: '', source: actorOf(s), target,
           cameo: f.code, root: f.root, quad: f.quad, goldstein: f.goldstein,

@@ -47,7 +47,12 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   const limit = clauseLimit(v, k);
   const limTok = limit < v.chunks.length ? v.chunks[limit]!.start : v.sent.tokenEnd;
   const win = windowText(v, v.chunks[k]!.start, limTok);
-  if (p.requires && !hasWord(win, p.requires)) return null;
+  if (p.requires && !hasWord(win, p.requires)) {
+    // "Chilean forces completed their withdrawal": the required word may be in the subject of the verb the noun is the object of
+    const gv = governingVerb(v, k);
+    const subj = gv != null ? v.info.get(gv)?.subject[0]?.chunks[0] : undefined;
+    if (subj == null || subj >= k || !hasWord(windowText(v, v.chunks[subj]!.start, v.chunks[k]!.start), p.requires)) return null;
+  }
   const place = !!p.place;
   // possessors and compounds before the noun: "Russia's visit", "the U.S.-India deal"
   const poss = actorsInChunk(v, k, { before: t });

@@ -1,7 +1,7 @@
 // One sentence read for event coding: its tokens chunked, its verb groups' subjects, and
 // the actor mentions that fall in each chunk.
 import type { ActorMention, Doc, Sentence, Token } from '../../doc/types.ts';
-import { chunk, IRREGULAR_PAST, type Chunk } from '../../nlp/chunk.ts';
+import { chunk, knownVerbLemma, type Chunk } from '../../nlp/chunk.ts';
 import { verbInfo, type Phrase, type VerbInfo } from '../../nlp/clause.ts';
 import type { Patterns } from './patterns.ts';
 
@@ -44,18 +44,9 @@ export function readSentence(doc: Doc, sent: Sentence, actors: ActorMention[], p
   return { doc, sent, tokens: doc.tokens, chunks, info: verbInfo(chunks, doc.tokens), actors, actorAt, chunkAt, pats, lemmas };
 }
 
-/** A known verb lemma behind an inflected form: "staged" → "stage", "shelled" → "shell", "mediating" → "mediate". */
+/** A known verb lemma behind an inflected form: "staged" → "stage", "shelled" → "shell", "retook" → "retake". */
 export function verbForm(form: string, known: Set<string>): string | null {
-  const irr = IRREGULAR_PAST[form];
-  if (irr && known.has(irr)) return irr;
-  const cands = [form];
-  if (form.endsWith('ied')) cands.push(form.slice(0, -3) + 'y');
-  if (form.endsWith('ed')) cands.push(form.slice(0, -1), form.slice(0, -2), form.slice(0, -3));
-  if (form.endsWith('ing')) cands.push(form.slice(0, -3) + 'e', form.slice(0, -3), form.slice(0, -4));
-  if (form.endsWith('ies')) cands.push(form.slice(0, -3) + 'y');
-  if (form.endsWith('es')) cands.push(form.slice(0, -2));
-  if (form.endsWith('s')) cands.push(form.slice(0, -1));
-  return cands.find((c) => c.length > 2 && known.has(c)) ?? null;
+  return knownVerbLemma(form, known);
 }
 
 /** The lemma of token i, with the verb fixes of readSentence. */

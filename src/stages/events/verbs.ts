@@ -4,7 +4,7 @@ import { ofChain, phrasesRight } from '../../nlp/clause.ts';
 import { speechGovernor } from './modality.ts';
 import type { VerbPattern } from './patterns.ts';
 import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
-import type { Candidate, MatchState } from './candidate.ts';
+import { domesticCode, isStateAgent, type Candidate, type MatchState } from './candidate.ts';
 import { norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun } from './args.ts';
 import { matchSpeechModal, conditional, FRAME_ROOTS, speechAccusation, refusal, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
 
@@ -186,6 +186,11 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     }
     if (!targets.length && p.family && !ownObject) targets = complementTargets(v, after, limit, sources);
   }
+  // "thousands of students demonstrated in Chile": protesters no actor names stand for the country they protest in
+  if (!sources.length && p.code.startsWith('14') && !g.passive && inf.subject.length) {
+    const at = prepActors(v, after, limit, ['in'], true).filter((a) => a.kind === 'country');
+    if (at.length === 1) { sources = at; targets = targets.filter((t) => t.country !== at[0]!.country); }
+  }
   if (!sources.length) {
     // "talks were held between X and Y", "X and Y met"
     if (p.mutual && targets.length >= 2) return { sources: targets, targets: [], code: p.code, rule: p.rule, mutual: true, alone: false, modality: 'asserted', trigger: [0, 0] };
@@ -194,7 +199,15 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   targets = dropSame(targets, sources);
   // "X and Y met", "X and Y signed an agreement": coded both ways
   const pairs = !targets.length && sources.length >= 2 && (!!p.mutual || slots.includes('with') || slots.includes('between'));
-  if (!targets.length && !p.alone && !pairs) return null;
+  if (!targets.length && !p.alone && !pairs) {
+    // "the government banned opposition candidates", "police detained twelve men": a domestic measure whose
+    // direct object names no actor is taken against the state's own country
+    const dobjNoActor = !g.passive && slots.includes('dobj') && objChunk == null && dobjActors(v, after, limit, place).chunk != null;
+    if (domesticCode(p.code) && dobjNoActor && sources.some(isStateAgent)) {
+      return { sources: sources.filter(isStateAgent), targets: [], code: p.code, rule: p.rule, mutual: false, alone: true, domestic: true, modality: 'asserted', trigger: [0, 0] };
+    }
+    return null;
+  }
   return { sources, targets, code: p.code, rule: p.rule, mutual: !!p.mutual || pairs, alone: !!p.alone, modality: 'asserted', trigger: [0, 0] };
 }
 

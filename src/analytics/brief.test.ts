@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleEvent } from '../store/store.suite.ts';
 import type { EventRow, RelationRow } from '../store/store.ts';
-import { briefFrom, dyadKey } from './brief.ts';
+import { briefFrom, dyadKey, excerpt } from './brief.ts';
 import { emptyCounts } from './series.ts';
 
 const ev = (id: string, src: string, tgt: string, cameo: string, quad: number, modality = 'asserted'): EventRow =>
@@ -48,5 +48,17 @@ describe('reasons', () => {
   it('renders plans as planned acts', () => {
     const b = briefFrom({ at: '2013-06-01', from: '2012-06-02', events: [ev('1', 'AAA', 'BBB', '062', 2, 'intended'), ev('2', 'AAA', 'BBB', '042', 1, 'intended'), ev('3', 'BBB', 'AAA', '040', 1, 'intended'), ev('4', 'BBB', 'AAA', '040', 1, 'intended')], relations: [rel('r', 'AAA', 'BBB', 'warming')] });
     expect(b.dyads[0]!.summary).toBe('AAA–BBB: warming (2 planned consultations, planned military cooperation, a planned visit, a report of warming ties)');
+  });
+});
+
+describe('evidence excerpt', () => {
+  it('keeps short quotes and centres long ones on the actors named', () => {
+    expect(excerpt('Ruritania hosted Freedonia.', ['Ruritania', 'Freedonia'])).toBe('Ruritania hosted Freedonia.');
+    const long = 'In a long and winding preamble about many unrelated matters of the season and the weather, officials noted that Ruritania hosted Freedonia for talks on trade, tariffs and the border, and then a great deal more was said about other things entirely.';
+    const part = excerpt(long, ['Ruritania', 'Freedonia']);
+    expect(part).toContain('Ruritania hosted Freedonia');
+    expect(part.length).toBeLessThanOrEqual(112);
+    expect(part.startsWith('…')).toBe(true);
+    expect(excerpt(long, ['Nowhere'])).toBe(long);
   });
 });

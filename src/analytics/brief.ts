@@ -24,7 +24,7 @@ export const BRIEF_METRIC = 'brief.v1';
 
 export type BriefDirection = 'warming' | 'cooling' | 'friendly' | 'hostile' | 'steady';
 
-export interface Evidence { kind: 'event' | 'relation'; id: string; quote: string; date?: string | null; weight?: number; code?: string | null; modality?: string; direction?: string; url?: string | null }
+export interface Evidence { kind: 'event' | 'relation'; id: string; quote: string; /** the part of a long quote that names the actors */ excerpt?: string; date?: string | null; weight?: number; code?: string | null; modality?: string; direction?: string; url?: string | null }
 
 export interface BriefDyad {
   a: string;
@@ -108,7 +108,9 @@ function judge(a: string, b: string, events: EventRow[], relations: RelationRow[
   for (const e of events) {
     const x = eventWeight(e, w);
     if (x > 0) P += x; else N -= x;
-    ev.push({ kind: 'event', id: e.id, quote: e.quote ?? `${e.src_text ?? e.src_country} → ${e.tgt_text ?? e.tgt_country}: ${e.cameo}`, date: e.date, weight: round(x), code: e.cameo, modality: String(e.modality), ...(e.url ? { url: e.url } : {}) });
+    const quote = e.quote ?? `${e.src_text ?? e.src_country} → ${e.tgt_text ?? e.tgt_country}: ${e.cameo}`;
+    const part = excerpt(quote, [e.src_text, e.tgt_text]);
+    ev.push({ kind: 'event', id: e.id, quote, ...(part !== quote ? { excerpt: part } : {}), date: e.date, weight: round(x), code: e.cameo, modality: String(e.modality), ...(e.url ? { url: e.url } : {}) });
   }
   if (totals) ({ P, N } = totals);
   state += (3 * (P - N)) / (P + N + 3);
@@ -164,4 +166,19 @@ export function reasons(events: EventRow[], relations: RelationRow[], direction:
   if (parts.length > 6) shown.push(`${parts.length - 6} more`);
   if (total != null) shown.push(`from a sample of ${events.length} of ${Math.round(total).toLocaleString('en-US')} events`);
   return shown.length ? ` (${shown.join(', ')})` : '';
+}
+
+/** The part of a long sentence around the words naming the actors (at most `n` characters, cut at word boundaries). */
+export function excerpt(quote: string, names: Array<string | null | undefined>, n = 110): string {
+  if (quote.length <= n) return quote;
+  const at = names.filter((x): x is string => !!x).map((x) => [quote.indexOf(x), x.length] as const).filter(([i]) => i >= 0);
+  if (!at.length) return quote;
+  const lo = Math.min(...at.map(([i]) => i)), hi = Math.max(...at.map(([i, l]) => i + l));
+  if (hi - lo > n) return quote;
+  let a = Math.max(0, lo - Math.floor((n - (hi - lo)) / 2));
+  let b = Math.min(quote.length, a + n);
+  a = Math.max(0, b - n);
+  if (a > 0) { const sp = quote.indexOf(' ', a); if (sp >= 0 && sp < lo) a = sp + 1; }
+  if (b < quote.length) { const sp = quote.lastIndexOf(' ', b); if (sp > hi) b = sp; }
+  return `${a > 0 ? '…' : ''}${quote.slice(a, b).trim()}${b < quote.length ? '…' : ''}`;
 }

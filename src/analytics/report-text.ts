@@ -47,7 +47,7 @@ export function briefText(b: Brief): string {
   if (!b.dyads.length) out.push('  no evidence in this window');
   for (const d of b.dyads) {
     out.push(`${d.summary}  [index ${f(d.index)} ${d.index_kind}]`);
-    for (const e of d.evidence.slice(0, 5)) out.push(`    ${e.kind} ${e.id}: "${clip(e.quote)}"`);
+    for (const e of d.evidence.slice(0, 5)) out.push(`    ${e.kind} ${e.id}: "${clip(e.excerpt ?? e.quote, e.excerpt ? 120 : 110)}"`);
   }
   return out.join('\n') + '\n';
 }

@@ -33,18 +33,7 @@ function rng(seed: number) {
 }
 
 /** `n` generated sentences. */
-export function sentences(n: number, seed = 1): string[] {
-  const r = rng(seed);
-  const pick = <T>(l: T[]) => l[Math.floor(r() * l.length)]!;
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const a = pick(COUNTRIES);
-    let b = pick(COUNTRIES);
-    if (b === a) b = COUNTRIES[(COUNTRIES.indexOf(a) + 1) % COUNTRIES.length]!;
-    out.push(pick(TEMPLATES).replace('{A}', a).replace('{B}', b).replace('{D}', pick(DEMONYMS)).replace('{R}', pick(ROLES)).replace(' {W}', (w) => { const x = pick(WHEN); return x ? ' ' + x : ''; }).replace('{W}', ''));
-  }
-  return out;
-}
+export const sentences = (n: number, seed = 1): string[] => fill(TEMPLATES, n, seed);
 
 // Wider templates for the golden check (bench/coder/golden.ts): relation and claim wording,
 // curly quotes, dashes, odd spacing and line breaks, so the tokenizer's offsets and the
@@ -67,7 +56,10 @@ const RICH = [
 ];
 
 /** `n` generated sentences from the wider templates (golden check). */
-export function richSentences(n: number, seed = 1): string[] {
+export const richSentences = (n: number, seed = 1): string[] => fill(RICH, n, seed);
+
+/** Fill `n` templates picked at random: {A}, {B} two different countries, {D} a demonym, {R} a role, {W} a time or nothing. */
+function fill(templates: string[], n: number, seed: number): string[] {
   const r = rng(seed);
   const pick = <T>(l: T[]) => l[Math.floor(r() * l.length)]!;
   const out: string[] = [];
@@ -75,7 +67,8 @@ export function richSentences(n: number, seed = 1): string[] {
     const a = pick(COUNTRIES);
     let b = pick(COUNTRIES);
     if (b === a) b = COUNTRIES[(COUNTRIES.indexOf(a) + 1) % COUNTRIES.length]!;
-    out.push(pick(RICH).replaceAll('{A}', a).replaceAll('{B}', b).replace('{D}', pick(DEMONYMS)).replace('{R}', pick(ROLES)).replace(' {W}', () => { const x = pick(WHEN); return x ? ' ' + x : ''; }));
+    out.push(pick(templates).replaceAll('{A}', a).replaceAll('{B}', b).replace('{D}', pick(DEMONYMS)).replace('{R}', pick(ROLES))
+      .replace(' {W}', () => { const x = pick(WHEN); return x ? ' ' + x : ''; }).replace('{W}', ''));
   }
   return out;
 }

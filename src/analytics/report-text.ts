@@ -2,7 +2,7 @@
 import type { Brief } from './brief.ts';
 import { countryName } from './lexicon.ts';
 import { periodLabel } from './periods.ts';
-import type { DyadReport, NetworkReport, ShiftWithEvidence } from './queries.ts';
+import type { DyadReport, NetworkReport } from './queries.ts';
 
 const f = (x: number | null | undefined, d = 2) => (x == null || !Number.isFinite(x) ? '–' : x.toFixed(d));
 const clip = (s: string | null | undefined, n = 110) => (!s ? '' : s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -17,16 +17,6 @@ export function dyadText(r: DyadReport): string {
   ].join(' '));
   const rel = r.relations.map((x) => `  ${x.date ?? ''} ${x.direction}: "${clip(x.quote)}" [${x.id}]`);
   return [head, cols, ...rows, ...(rel.length ? ['relation statements:', ...rel] : [])].join('\n') + '\n';
-}
-
-export function shiftsText(r: { by: string; shifts: ShiftWithEvidence[] }): string {
-  if (!r.shifts.length) return 'no shifts found\n';
-  const out: string[] = [];
-  for (const s of r.shifts) {
-    out.push(`${countryName(s.a)}–${countryName(s.b)}: ${s.direction} from ${s.period} (Δ ${f(s.delta)} log-odds, confidence ${f(s.confidence, 3)}${s.flagged ? '' : ', not flagged'}; ${s.before.from}…${s.before.to} level ${f(s.before.level)} → ${s.after.from}…${s.after.to} level ${f(s.after.level)})`);
-    for (const e of s.evidence) out.push(`    ${e.date} ${e.cameo ?? ''} ${clip(e.quote) || ''} [${e.id}]`);
-  }
-  return out.join('\n') + '\n';
 }
 
 export function networkText(r: NetworkReport): string {

@@ -103,7 +103,11 @@ export interface EventRecord {
   root: string;
   quad: number;
   goldstein: number;
-  plover: { type: string; mode: string | null };
+  /**
+   * PLOVER type and mode from the CAMEO→PLOVER crosswalk; an intended action takes PLOVER's future
+   * reading (AGREE, CONCEDE or THREATEN) with context ["future"] (src/cameo/future.ts)
+   */
+  plover: { type: string; mode: string | null; context?: string[] };
   modality: Modality;
   /** YYYY, YYYY-MM or YYYY-MM-DD */
   date: string;

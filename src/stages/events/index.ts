@@ -4,6 +4,7 @@
 import type { ActorMention, Doc, EventActor, EventRecord } from '../../doc/types.ts';
 import type { Stage, StageContext } from '../../pipeline/pipeline.ts';
 import { cameo } from '../../cameo/index.ts';
+import { ploverLabel } from '../../cameo/future.ts';
 import { findDates, type FoundDate } from '../../dates/resolve.ts';
 import { domesticCode, isStateAgent } from './candidate.ts';
 import { consumeDemandedInfinitives, consumeThatClauses, matchNouns, matchVerb, type Candidate, type MatchState } from './match.ts';
@@ -99,7 +100,7 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
         out.push({
           id: '', source: actorOf(s), target,
           cameo: f.code, root: f.root, quad: f.quad, goldstein: f.goldstein,
-          plover: { type: f.plover?.type ?? '', mode: f.plover?.mode ?? null },
+          plover: ploverLabel(f, modality),
           modality, date: date ?? '', span: [spanStart, spanEnd], rule, sentence: sent.i,
           trigger: { text: doc.text.slice(trig[0].start, trig[1].end), start: trig[0].start, end: trig[1].end },
         });

@@ -9,6 +9,13 @@ const gold: GoldItem[] = [
 const P = (source: string, target: string | null, code: string): PredEvent => ({ source, target, code, root: code.slice(0, 2), plover: null });
 
 describe('score', () => {
+  it('meets a gold target "---" (an actor the dictionaries could not code) with a prediction that has no target, and nothing else', () => {
+    const g: GoldItem[] = [{ id: 'u', text: 'u', date: null, noevents: false, events: [{ source: 'PER', target: '---', code: '084', root: '08' }] }];
+    expect(score(g, new Map([['u', [P('PER', null, '084')]]]), 'root').tp).toBe(1);
+    expect(score(g, new Map([['u', [P('PER', 'CHL', '084')]]]), 'root').tp).toBe(0);
+    const known: GoldItem[] = [{ id: 'k', text: 'k', date: null, noevents: false, events: [{ source: 'PER', target: 'CHL', code: '084', root: '08' }] }];
+    expect(score(known, new Map([['k', [P('PER', null, '084')]]]), 'root').tp).toBe(0);
+  });
   it('counts matches, misses and extras, per root and in the confusion matrix', () => {
     const preds = new Map([['s1', [P('PER', 'CHL', '043'), P('PER', 'BOL', '190')]], ['s2', [P('ECU', 'COL', '190')]]]);
     const r = score(gold, preds, 'root');

@@ -54,7 +54,8 @@ export function accepts(g: GoldEvent, p: PredEvent, key: ScoreKey): boolean {
   if (key === 'root') return g.accept.some((a) => a.slice(0, 2) === p.root);
   return g.accept.includes(p.code) || g.accept.includes(p.root);
 }
-const sameDyad = (g: GoldEvent, p: PredEvent) => p.source === g.source && p.target === g.target;
+/** Same source and target; a gold target "---" (PETRARCH: an actor its dictionaries could not code) is met by no target. */
+const sameDyad = (g: GoldEvent, p: PredEvent) => p.source === g.source && (p.target === g.target || (g.target === '---' && p.target === null));
 
 /** Score predictions (by gold item id) against gold items. */
 export function score(gold: GoldItem[], preds: Map<string, PredEvent[]>, key: ScoreKey = 'root', opts: ScoreOptions = {}): Report {

@@ -111,3 +111,12 @@ describe('chunk', () => {
     });
   });
 });
+
+describe('an -s form after "to"', () => {
+  it('is a plural noun after a preposition, not an infinitive', () => {
+    expect(show('Peru conceded to demands from Chile.')).toEqual(['NP:Peru', 'VG:conceded', 'P:to', 'NP:demands', 'P:from', 'NP:Chile', 'PUNCT:.']);
+  });
+  it('a base form after "to" stays an infinitive', () => {
+    expect(show('Peru wants to attack Chile.')).toEqual(['NP:Peru', 'VG:wants', 'TO:to', 'VG:attack', 'NP:Chile', 'PUNCT:.']);
+  });
+});

@@ -216,6 +216,11 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     // English puts no bare verb right after a main verb ("helped plan" aside): "sought help from", "used tear gas"
     return u.norm === u.lemma && !u.norm.endsWith('ing') && (!n || (n.pos !== 'DET' && n.pos !== 'PRON' && n.pos !== 'PART' && n.pos !== 'AUX'));
   };
+  // "conceded to demands from", "bowed to calls for": an -s form after "to" is no infinitive but a plural noun
+  const nounAfterTo = (k: number): boolean => {
+    const u = tokens[k]!;
+    return u.pos === 'VERB' && k > from && tokens[k - 1]!.norm === 'to' && u.norm !== u.lemma && /[^s]s$/.test(u.norm) && u.norm.startsWith(u.lemma);
+  };
   // "Fighting broke out", "heavy shelling continued": an -ing word right before the verb is the subject noun
   const gerundSubject = (k: number): boolean => {
     const u = tokens[k]!, n = tokens[k + 1];
@@ -226,7 +231,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     // an actor mention: one NP atom, extended by the NP material around it
     // "rejected proposed changes": a participle right after a verb, before a noun, opens a noun phrase
     const participleNP = t.pos === 'VERB' && /ed$/.test(t.norm) && i > from && (tokens[i - 1]!.pos === 'VERB' || tokens[i - 1]!.pos === 'ADP') && i + 1 < to && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || (tokens[i + 1]!.pos === 'PROPN' && !!actorAt?.has(i + 1)));
-    if (participleNP || actorAt?.has(i) || hyphenHead(i) || compoundAfterVerb(i) || (i === from && gerundSubject(i)) || (!verbish(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
+    if (participleNP || actorAt?.has(i) || hyphenHead(i) || compoundAfterVerb(i) || nounAfterTo(i) || (i === from && gerundSubject(i)) || (!verbish(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
       const start = i;
       let head = i;
       while (i < to) {
@@ -237,7 +242,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
           continue;
         }
         if (u.pos === 'PART' && (u.norm === "'s" || u.norm === "'")) { i++; continue; }
-        if (i === start && (hyphenHead(i) || compoundAfterVerb(i) || participleNP)) { i++; continue; }
+        if (i === start && (hyphenHead(i) || compoundAfterVerb(i) || nounAfterTo(i) || participleNP)) { head = i; i++; continue; }
         if (u.pos === 'VERB' && gerundSubject(i) && (i === start || tokens[i - 1]!.pos === 'ADJ' || tokens[i - 1]!.pos === 'DET')) { head = i; i++; break; }
         if (verbish(i)) break;
         // a hyphenated compound ("first-ever", "US-led", "U.S.-India"): glue both sides
@@ -324,7 +329,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
       // an infinitive, possibly split by an adverb ("to gradually start"); else a preposition
       let j = i + 1;
       while (j < to && tokens[j]!.pos === 'ADV' && j < i + 3) j++;
-      type = j < to && !actorAt?.has(j) && !hyphenHead(j) && (tokens[j]!.pos === 'VERB' || (tokens[j]!.pos === 'AUX' && tokens[j]!.lemma === 'be')) ? 'TO' : 'P';
+      type = j < to && !actorAt?.has(j) && !hyphenHead(j) && !nounAfterTo(j) && (tokens[j]!.pos === 'VERB' || (tokens[j]!.pos === 'AUX' && tokens[j]!.lemma === 'be')) ? 'TO' : 'P';
     }
     out.push({ type, start: i, end: i + 1, head: i });
     i++;

@@ -69,3 +69,38 @@ describe('relative clauses and participle phrases in the subject', () => {
   ];
   for (const [text, verb, want] of cases) it(`${text} → ${verb}: ${want}`, () => expect(read(text)[verb]).toBe(want));
 });
+
+describe('an aside in brackets after the subject', () => {
+  it('skips the bracketed acronym to the subject before it', () => {
+    expect(read('The Andean Labour Office (ALO) criticised Peru.')).toEqual({ criticised: 'direct The Andean Labour Office' });
+  });
+  it('a bracket with no noun phrase before it gives no subject', () => {
+    expect(read('(Reuters) criticised Peru.')['criticised']).not.toContain('Reuters');
+  });
+});
+
+describe('a noun of means before an infinitive', () => {
+  it('"took steps to ease": the infinitive shares the subject of the verb, not the noun', () => {
+    expect(read('Peru took steps to ease the rules.')).toEqual({ took: 'direct Peru', ease: 'control Peru' });
+    expect(read('Peru made efforts to improve ties.')['improve']).toBe('control Peru');
+  });
+  it('an agent noun before the infinitive stays its subject', () => {
+    expect(read('Peru ordered the troops to leave.')['leave']).toBe('objcontrol the troops');
+  });
+});
+
+describe('an adverbial "in ... of" phrase before an infinitive', () => {
+  it('names no agent of the infinitive', () => {
+    expect(read('Crowds blocked streets in defiance of the police to demand reforms.')['demand']).not.toContain('the police');
+    expect(read('Peru defended the right of the troops to fire.')['fire']).toBe('control the troops');
+  });
+});
+
+describe('coordinated subjects of a that-less clause after a speech verb', () => {
+  it('"said A and B must leave": both are subjects', () => {
+    expect(read('Peru said Chile and Bolivia must leave.')['must leave']).toBe('direct Chile|Bolivia');
+  });
+  it('after another verb the first noun phrase stays its object', () => {
+    expect(read('Peru visited Chile and Bolivia left.')['left']).toBe('direct Bolivia');
+  });
+});

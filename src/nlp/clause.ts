@@ -32,6 +32,12 @@ const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'off', 'al
 
 const tok = (tokens: Token[], c: Chunk) => tokens[c.start]!.norm;
 
+/** verbs of saying whose that-less clause may open with coordinated subjects ("said A and B must leave") */
+const SPEECH_LEMMAS = new Set(['say', 'announce', 'declare', 'claim', 'state', 'add', 'insist', 'believe', 'think', 'argue', 'confirm', 'report', 'allege', 'warn', 'stress', 'conclude', 'acknowledge', 'admit', 'deny']);
+
+/** nouns of the means or the attempt an act is taken by ("took steps to", "made efforts to"): never the infinitive's agent */
+const MEANS = new Set(['step', 'steps', 'measure', 'measures', 'action', 'effort', 'efforts', 'move', 'moves', 'initiative', 'attempt', 'bid', 'pains', 'decision', 'opportunity', 'chance', 'time', 'resolution', 'law', 'legislation', 'bill', 'plan', 'plans']);
+
 /** Extend an NP rightward over "of NP" (and "from NP": "dissidents from Myanmar") links. */
 export function ofChain(chunks: Chunk[], tokens: Token[], i: number, withFrom = false): Phrase {
   const p = [i];
@@ -86,7 +92,8 @@ function phrasesLeft(chunks: Chunk[], tokens: Token[], i: number): { phrases: Ph
         let h0 = m;
         while (h0 >= 2 && chunks[h0 - 1]!.type === 'P' && tok(tokens, chunks[h0 - 1]!) === 'of' && chunks[h0 - 2]!.type === 'NP') h0 -= 2;
         const before = chunks[h0 - 1];
-        if (before && (before.type === 'P' || before.type === 'VG')) break;
+        // ("visited A and B met": A is the object; but "said A and B must leave": a that-less clause after a speech verb)
+        if (before && (before.type === 'P' || (before.type === 'VG' && !SPEECH_LEMMAS.has(before.vg?.lemma ?? '')))) break;
       }
     } else if (!(c.type === 'PUNCT' && w === ',' && sawAnd)) break;
     let h = m;
@@ -122,6 +129,12 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
       const p = chunks[j];
       if (!p) break;
       if (p.type === 'ADV') { j--; continue; }
+      // "the International Labour Office (ILO) reiterated": an acronym or aside in brackets after the subject
+      if (p.type === 'PUNCT' && tok(tokens, p) === ')') {
+        let o = j - 1;
+        while (o > 0 && o > j - 8 && !(chunks[o]!.type === 'PUNCT' && tok(tokens, chunks[o]!) === '(')) o--;
+        if (o > 0 && chunks[o]!.type === 'PUNCT' && tok(tokens, chunks[o]!) === '(' && chunks[o - 1]?.type === 'NP') { j = o - 1; continue; }
+      }
       if (p.type === 'NP' && chunks[j - 1]?.type === 'P' && ['on', 'in', 'at', 'during', 'last', 'this'].includes(tok(tokens, chunks[j - 1]!)) && isTimeNP(tokens, p) && chunks[j - 2]?.type === 'NP') { j -= 2; continue; }
       if (p.type === 'NP' && isTimeNP(tokens, p) && chunks[j - 1]?.type === 'NP') { j--; continue; }
       break;
@@ -139,11 +152,18 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         v.link = 'control'; v.governor = g;
         const gi = info.get(g);
         if (gi) { v.subject = gi.subject; v.appos = gi.appos; }
+      } else if (chunks[g]?.type === 'NP' && chunks[g - 1]?.type === 'VG' && MEANS.has(tokens[chunks[g]!.head]!.lemma)) {
+        // "took steps to ease", "made efforts to improve": a noun of means, not an agent, before the infinitive
+        v.link = 'control'; v.governor = g - 1;
+        const gi = info.get(g - 1);
+        if (gi) { v.subject = gi.subject; v.appos = gi.appos; }
       } else if (chunks[g]?.type === 'NP' && (chunks[g - 1]?.type === 'VG' || (chunks[g - 1]?.type === 'P' && OBJ_PREPS.has(tok(tokens, chunks[g - 1]!)) && chunks[g - 2]?.type === 'VG'))) {
         // "urged Iran to", "called on Iran to"
         v.link = 'objcontrol'; v.governor = chunks[g - 1]!.type === 'VG' ? g - 1 : g - 2;
         v.subject = phrasesRight(chunks, tokens, g).slice(0, 1).length ? [ofChain(chunks, tokens, g)] : [];
-      } else if (chunks[g]?.type === 'NP' && chunks[g - 1]?.type === 'P' && (['for', 'of'].includes(tok(tokens, chunks[g - 1]!)) || (tok(tokens, chunks[g - 1]!) === 'to' && chunks[g - 2]?.type === 'NP'))) {
+      } else if (chunks[g]?.type === 'NP' && chunks[g - 1]?.type === 'P' && (['for', 'of'].includes(tok(tokens, chunks[g - 1]!)) || (tok(tokens, chunks[g - 1]!) === 'to' && chunks[g - 2]?.type === 'NP'))
+        // ("blocked streets in defiance of the authorities to demand reforms": an adverbial "in ... of" phrase names no agent)
+        && !(tok(tokens, chunks[g - 1]!) === 'of' && chunks[g - 2]?.type === 'NP' && chunks[g - 3]?.type === 'P' && tok(tokens, chunks[g - 3]!) === 'in')) {
         // ("permission to Russia to help", "an invitation to Iran to attend": after a noun, "to X" too)
         // "the right of Russian troops to fire", "a call for Iran to stop": the noun phrase is the infinitive's subject
         v.link = 'control'; v.governor = prevVG();

@@ -127,3 +127,45 @@ describe('modality of events in a condition and of judged noun events', () => {
     expect(modal('Peru cited proof that Lima had attacked Chile.', acts)).toContain('PERGOV>CHL 19 asserted');
   });
 });
+
+runTable({
+  // the doer of a deed investigated or condemned is the target (09x/11x)
+  'deeds and their doers': [
+    C('Peru opened an investigation into crimes committed by Chilean forces against Bolivian civilians.', [A('Peru', 'PER'), A('Chilean forces', 'CHLMIL', 'role'), A('Bolivian civilians', 'BOLCVL', 'role')], ['PER>CHLMIL 091'], ['PER>BOLCVL 091']),
+    C('Peruvian police launched an investigation into abuses carried out by Chilean troops.', [A('Peruvian police', 'PERCOP', 'role'), A('Chilean troops', 'CHLMIL', 'role')], ['PERCOP>CHLMIL 092']),
+    C('Peru condemned attacks carried out by Chilean rebels.', [A('Peru', 'PER'), A('Chilean rebels', 'CHLREB', 'group')], ['PER>CHLREB 111']),
+    // a deed with no doer named gives no target
+    C('Peru condemned the attacks on the border.', [A('Peru', 'PER')], [], ['PER>- 111']),
+    // the by-phrase of a noun that is no deed (a gift) names no accused
+    C('Peru praised the aid given to refugees by Chile.', [A('Peru', 'PER'), A('Chile', 'CHL')], [], ['PER>CHL 111', 'PER>CHL 112']),
+  ],
+  'a by-agent after a parenthetical': [
+    C('The Freedonian minister was accused of misusing state funds, most of it believed stolen, by Ruritanian officials.', [A('Freedonian minister', 'FREGOV', 'role'), A('Ruritanian officials', 'RURGOV', 'role')], ['RURGOV>FREGOV 112']),
+    // without the closing comma the by-phrase belongs to the parenthetical's own verb
+    C('The Freedonian minister was accused of theft, a charge first made by Ruritanian officials.', [A('Freedonian minister', 'FREGOV', 'role'), A('Ruritanian officials', 'RURGOV', 'role')], [], ['RURGOV>FREGOV 112']),
+  ],
+  'demands with a that-clause after the noun': [
+    C('The ILO reiterated its demand today that Peru ease restrictions on migrant workers.', [A('ILO', 'IGO', 'org'), A('its', 'IGO', 'coref'), A('Peru', 'PER')], ['IGO>PER 1051']),
+    C('Chile repeated its demand that Peru withdraw its troops.', [A('Chile', 'CHL'), A('its', 'CHL', 'coref'), A('Peru', 'PER')], ['CHL>PER 1056']),
+  ],
+});
+
+runTable({
+  // a state's measure in the passive with no agent is taken by the country it happens in
+  'passive measures with no agent': [
+    C('A Freedonian missionary was arrested in Ruritania for spying.', [A('Freedonian missionary', 'FREREL', 'role'), A('Ruritania', 'RUR', 'country', { locationOnly: true })], ['RUR>FREREL 173']),
+    C('Three Freedonian fishermen were detained in Zenda on Monday.', [A('Freedonian fishermen', 'FRECVL', 'role'), A('Zenda', 'RUR', 'capital', { locationOnly: true })], ['RUR>FRECVL 173']),
+    // an agent named wins; a violent act is not the place's doing
+    C('A Freedonian tourist was arrested by Ruritanian police in Zenda.', [A('Freedonian tourist', 'FRECVL', 'role'), A('Ruritanian police', 'RURCOP', 'role'), A('Zenda', 'ZND', 'capital', { locationOnly: true })], ['RURCOP>FRECVL 173'], ['ZND>FRECVL 173']),
+    C('Two Freedonian journalists were killed in Ruritania.', [A('Freedonian journalists', 'FREMED', 'role'), A('Ruritania', 'RUR', 'country', { locationOnly: true })], [], ['RUR>FREMED 190', 'RUR>FREMED 180']),
+  ],
+});
+
+runTable({
+  // "demands from X": who asks is the other party of a concession
+  'the asker after "from"': [
+    C('Peru conceded to demands from Chilean rebels to overhaul the courts.', [A('Peru', 'PER'), A('Chilean rebels', 'CHLREB', 'group')], ['PER>CHLREB 080'], ['PER>CHLREB 100']),
+    // a "from" phrase after a noun that asks nothing names no party
+    C('Peru objected to imports from Chile.', [A('Peru', 'PER'), A('Chile', 'CHL')], [], ['PER>CHL 080']),
+  ],
+});

@@ -2,6 +2,7 @@
 // prepositional objects, that-clauses, qualifier words, and the verb a noun phrase depends on.
 import type { ActorMention } from '../../doc/types.ts';
 import { isTimeNP, phrasesRight } from '../../nlp/clause.ts';
+import { IRREGULAR_PAST } from '../../nlp/chunk.ts';
 import type { Complement, Family, Refine } from './patterns.ts';
 import { actorsInChunk, hasWord, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 
@@ -35,6 +36,9 @@ const TOPIC = new Set(['about', 'over', 'on', 'regarding', 'concerning']);
 /** "trade with X", "flights with X": nouns of an exchange whose "with" phrase is the other party */
 const EXCHANGE = new Set([...RELATION, ...TALKS, 'trade', 'commerce', 'exchange', 'contact', 'flight', 'traffic', 'link', 'deal', 'agreement']);
 
+/** nouns of something asked or put to someone, whose "from" phrase names who asks ("demands from X") */
+const ASKING = new Set(['demand', 'call', 'appeal', 'request', 'pressure', 'plea', 'offer', 'invitation', 'proposal', 'ultimatum', 'threat', 'warning', 'criticism', 'complaint', 'overture']);
+
 export function prepActors(v: SentenceView, from: number, limit: number, preps: string[], place: boolean, skip?: Set<number>): ActorMention[] {
   for (let j = from; j < limit; j++) {
     const c = v.chunks[j]!;
@@ -59,7 +63,9 @@ export function prepActors(v: SentenceView, from: number, limit: number, preps: 
     // "sorrow for the shootings in South Carolina": one prepositional phrase further
     const last = phs[phs.length - 1]!.chunks.slice(-1)[0]!;
     // ("restrictions on trade with Tajikistan": the other party of an exchange)
-    const further = v.chunks[last + 1]?.type === 'P' && (['in', 'at', 'on', 'against', 'by'].includes(norm(v, last + 1)) || (norm(v, last + 1) === 'with' && EXCHANGE.has(v.tokens[v.chunks[last]!.head]!.lemma)));
+    // ("conceded to demands from X", "bowed to pressure from X": who asks)
+    const furtherHead = v.tokens[v.chunks[last]!.head]!.lemma;
+    const further = v.chunks[last + 1]?.type === 'P' && (['in', 'at', 'on', 'against', 'by'].includes(norm(v, last + 1)) || (norm(v, last + 1) === 'with' && EXCHANGE.has(furtherHead)) || (norm(v, last + 1) === 'from' && ASKING.has(furtherHead)));
     if (further && v.chunks[last + 2]?.type === 'NP' && last + 2 < limit) {
       const more = actorsInChunk(v, last + 2, { place: true });
       // "war crimes by Israeli forces and Palestinian armed groups": the whole list
@@ -285,3 +291,66 @@ export function governingVerb(v: SentenceView, k: number): number | null {
   return null;
 }
 
+
+/** A bare past participle ("committed", "carried", "done"), the verb of a reduced relative clause. */
+const bareParticiple = (v: SentenceView, j: number): boolean => {
+  const c = v.chunks[j];
+  if (c?.type !== 'VG' || c.head !== c.start || c.end !== c.start + 1) return false;
+  const w = v.tokens[c.head]!.norm;
+  return /ed$/.test(w) || IRREGULAR_PAST[w] != null || /en$/.test(w);
+};
+
+/** codes whose target is the doer of a deed (investigations 09x, accusations and criticism 11x) */
+export const deedCode = (code: string): boolean => /^(09|11)/.test(code);
+
+/**
+ * "crimes committed by X", "abuses carried out by X", "war crimes by X against Y": the agent of the deed the noun
+ * phrase at chunk n names (for an investigation or an accusation, the party investigated or accused).
+ */
+export function deedAgent(v: SentenceView, n: number): ActorMention[] {
+  if (v.chunks[n]?.type !== 'NP' || actorsInChunk(v, n).length) return [];
+  const phs = phrasesRight(v.chunks, v.tokens, n);
+  let j = phs[phs.length - 1]!.chunks.slice(-1)[0]! + 1;
+  if (bareParticiple(v, j)) {
+    j++;
+    // ("carried out by", "handed down by")
+    if ((v.chunks[j]?.type === 'P' || v.chunks[j]?.type === 'ADV') && PARTICLES.has(norm(v, j))) j++;
+  }
+  if (!(v.chunks[j]?.type === 'P' && norm(v, j) === 'by' && v.chunks[j + 1]?.type === 'NP')) return [];
+  return phrasesActors(v, phrasesRight(v.chunks, v.tokens, j + 1));
+}
+
+/**
+ * "X has been accused of misusing funds, much of it believed stolen, by Y officials": the by-agent of a passive
+ * verb, after a parenthetical that a comma closes, further on than the verb's own clause.
+ */
+export function farAgent(v: SentenceView, k: number, limit: number): ActorMention[] {
+  let opened = false;
+  for (let j = k + 1; j < v.chunks.length && j < k + 30; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'SUB' && !opened) return [];
+    if (c.type === 'PUNCT') {
+      const w = norm(v, j);
+      if (w === ';' || w === ':' || w === '.') return [];
+      if (w === ',') {
+        if (opened && j >= limit && v.chunks[j + 1]?.type === 'P' && norm(v, j + 1) === 'by' && v.chunks[j + 2]?.type === 'NP') {
+          return phrasesActors(v, phrasesRight(v.chunks, v.tokens, j + 2));
+        }
+        opened = true;
+      }
+    }
+  }
+  return [];
+}
+
+/** The doer of the deed in the object or prepositional phrase after a 09x/11x trigger (chunks from `after`). */
+export function deedTarget(v: SentenceView, after: number, limit: number, slots: string[], objChunk: number | null): ActorMention[] {
+  if (objChunk == null && slots.includes('dobj')) {
+    const d = dobjActors(v, after, limit, false).chunk;
+    if (d != null) { const a = deedAgent(v, d); if (a.length) return a; }
+  }
+  for (let j = after; j < limit && j < after + 4; j++) {
+    if (v.chunks[j]!.type === 'P' && slots.includes(norm(v, j))) return deedAgent(v, j + 1);
+  }
+  return [];
+}

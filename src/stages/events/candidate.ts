@@ -19,6 +19,8 @@ export interface Candidate {
   snub?: boolean;
   /** a domestic measure whose object names no actor ("banned opposition candidates"): the target is the source's own country */
   domestic?: boolean;
+  /** the code of the domestic measure a threat or promise names ("threatened to impose a curfew": 1723) */
+  act?: string;
 }
 
 /**
@@ -26,7 +28,18 @@ export interface Candidate {
  * acceding to demands (081–083) — whose unnamed object (people, parties, a curfew) is the state's own
  * country by the event-data convention.
  */
-export const domesticCode = (code: string): boolean => /^(17|08[123])/.test(code);
+export const domesticCode = (code: string): boolean => /^(17|08[123])/.test(code) || domesticThreat(code);
+
+/** Threats of those measures: administrative sanctions at home (132x), expulsion (136), repression (137). */
+export const domesticThreat = (code: string): boolean => /^13[267]/.test(code);
+
+/** The threat (13x) of a domestic measure (17x): "ban the party" 1722 → 1322, "arrest" 173 → 137, "expel" 174 → 136. */
+export function threatOf(act: string): string {
+  if (/^172\d/.test(act)) return `132${act[3]}`;
+  if (act === '172') return '132';
+  if (act.startsWith('174')) return '136';
+  return '137';
+}
 
 /** Sectors of a state's own agents, which take domestic measures. */
 export const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'LEG']);

@@ -1,9 +1,93 @@
 import { describe, expect, it } from 'vitest';
 import { rejectCode } from './frames.ts';
+import { codeEvents } from './index.ts';
+import { docWith, type ActorSpec } from './fixture.ts';
 
 describe('rejectCode', () => {
   const cases: Array<[string, string]> = [
     ['072', '1212'], ['071', '1211'], ['070', '121'], ['042', '125'], ['0841', '1243'], ['085', '1244'], ['051', '120'], ['190', '190'],
   ];
   for (const [code, want] of cases) it(`${code} refused → ${want}`, () => expect(rejectCode(code)).toBe(want));
+});
+
+const A = (text: string, code: string, kind: ActorSpec['kind'] = 'country', extra: Partial<ActorSpec> = {}): ActorSpec => ({ text, code, kind, ...extra });
+function coded(text: string, actors: ActorSpec[]): string[] {
+  const doc = docWith(text, actors, '2019-05-14');
+  codeEvents(doc, { date: '2019-05-14' });
+  return doc.events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo} ${e.modality}`);
+}
+
+describe('conditional threats: the subject of the condition is the target', () => {
+  it('a threatened act with no party of its own is made to the side the condition names', () => {
+    expect(coded('Bolivia threatened to stop negotiations if the United States goes ahead with the plan.', [A('Bolivia', 'BOL'), A('United States', 'USA')])).toEqual(['BOL>USA 134 asserted']);
+    expect(coded('Peruvian farmers threatened to hold a general strike unless Chile lifts its tariffs.', [A('Peruvian farmers', 'PERAGR', 'group'), A('Chile', 'CHL'), A('its', 'CHL', 'coref')]).map((s) => s.slice(0, 10))).toEqual(['PERAGR>CHL']);
+  });
+  it('a place the act would happen in yields to the condition\'s subject', () => {
+    const got = coded('Peru threatened to ban voting in Lima if Chilean rebels ran in the election.', [A('Peru', 'PER'), A('Lima', 'PER', 'capital', { locationOnly: true }), A('Chilean rebels', 'CHLREB', 'group')]);
+    expect(got.map((s) => s.slice(0, 10))).toEqual(['PER>CHLREB']);
+  });
+  it('a conditional plan of a conflictual act is a threat to the condition\'s subject', () => {
+    const got = coded('Ghana will boycott the summit unless Togo releases the prisoners.', [A('Ghana', 'GHA'), A('Togo', 'TGO')]);
+    expect(got.filter((e) => e.startsWith('GHA>')).map((e) => e.slice(0, 10))).toEqual(['GHA>TGO 13']);
+  });
+  it('an act that names its own party keeps it; a cooperative plan under a condition is no threat', () => {
+    expect(coded('Bolivia threatened to halt talks with Peru if Chile refuses.', [A('Bolivia', 'BOL'), A('Peru', 'PER'), A('Chile', 'CHL')])).toEqual(['BOL>PER 134 asserted']);
+    expect(coded('Ghana will attend the summit if Togo invites it.', [A('Ghana', 'GHA'), A('Togo', 'TGO')]).filter((e) => e.startsWith('GHA>TGO 13'))).toEqual([]);
+  });
+});
+
+describe('the infinitive of a refusal noun', () => {
+  it('is the act refused, coded as its rejection, one way', () => {
+    expect(coded("Chile's refusal to negotiate with Peru angered the region.", [A('Chile', 'CHL'), A('Peru', 'PER')])).toEqual(['CHL>PER 125 asserted']);
+    expect(coded('The refusal of Chile to sell arms to Peru was criticised.', [A('Chile', 'CHL'), A('Peru', 'PER')])).toEqual(['CHL>PER 1212 asserted']);
+  });
+  it('other nouns before an infinitive do not turn it into a refusal', () => {
+    expect(coded("Chile's offer to sell arms to Peru surprised the region.", [A('Chile', 'CHL'), A('Peru', 'PER')]).some((e) => e.includes(' 12'))).toBe(false);
+  });
+});
+
+describe('threats of domestic measures', () => {
+  it('by a group that is not the state are not made against the country', () => {
+    expect(coded('Freedonian rebels threatened to arrest opposition leaders.', [A('Freedonian rebels', 'FREREB', 'group')]).filter((e) => e.startsWith('FREREB>FRE '))).toEqual([]);
+  });
+});
+
+describe('a statement whose that-clause says what the other side must or should do', () => {
+  it('is a demand (must) or an appeal (should) to the addressee', () => {
+    expect(coded('The Freedonian president issued a stern reminder Saturday to Ruritania that it must cooperate fully.', [A('Freedonian president', 'FREGOV', 'role'), A('Ruritania', 'RUR')]).map((e) => e.slice(0, 13))).toEqual(['FREGOV>RUR 10']);
+    expect(coded('Chile sent a message to Peru that it should resume talks.', [A('Chile', 'CHL'), A('Peru', 'PER')]).map((e) => e.slice(0, 10))).toEqual(['CHL>PER 02']);
+  });
+  it('with no addressee, the subject of the that-clause is asked', () => {
+    expect(coded('Chile issued a statement on Monday that Peru must release the fishermen.', [A('Chile', 'CHL'), A('Peru', 'PER')]).map((e) => e.slice(0, 10))).toEqual(['CHL>PER 10']);
+  });
+  it('a statement with no modal in its clause is no demand', () => {
+    expect(coded('Chile issued a statement that Peru had released the fishermen.', [A('Chile', 'CHL'), A('Peru', 'PER')]).filter((e) => / 10| 02/.test(e))).toEqual([]);
+  });
+});
+
+describe('a protest at home aimed at a foreign party', () => {
+  it('takes the party of an "in defiance of" phrase or of its purpose clause', () => {
+    expect(coded('Ruritanian workers blocked streets in Zenda in defiance of Freedonian authorities to demand reforms.', [A('Ruritanian workers', 'RURLAB', 'group'), A('Zenda', 'RUR', 'capital', { locationOnly: true }), A('Freedonian authorities', 'FREGOV', 'role')]).filter((e) => e.startsWith('RURLAB>') && e.includes(' 14'))).toEqual(['RURLAB>FREGOV 144 asserted']);
+    expect(coded("Ruritanian demonstrators blocked a road to show their disapproval of Freedonia's policies.", [A('Ruritanian demonstrators', 'RURCVL', 'group'), A('their', 'RURCVL', 'coref'), A('Freedonia', 'FRE')]).filter((e) => e.startsWith('RURCVL>'))).toEqual(['RURCVL>FRE 144 asserted']);
+  });
+  it('an own-side purpose or a phrase of solidarity names no target', () => {
+    const got = coded('Ruritanian students marched in Zenda in solidarity with Freedonian miners.', [A('Ruritanian students', 'RUREDU', 'group'), A('Zenda', 'RUR', 'capital', { locationOnly: true }), A('Freedonian miners', 'FRELAB', 'group')]);
+    expect(got.filter((e) => e.startsWith('RUREDU>FRELAB'))).toEqual([]);
+  });
+});
+
+describe('more protest aims and conditional targets', () => {
+  it('an act during demonstrations against a foreign party is aimed at it', () => {
+    expect(coded('Ruritanian youths resorted to throwing stones during demonstrations against abuses by the Freedonian military.', [A('Ruritanian youths', 'RURCVL', 'group'), A('Freedonian military', 'FREMIL', 'role')]).filter((e) => e.startsWith('RURCVL>'))).toEqual(['RURCVL>FREMIL 145 asserted']);
+  });
+  it('a threatened act at a place of one\'s own is made to the condition\'s subject', () => {
+    expect(coded('Peru threatened to ban voting in Lima if Chilean rebels ran.', [A('Peru', 'PER'), A('Lima', 'PERGOV', 'capital'), A('Chilean rebels', 'CHLREB', 'group')]).map((e) => e.slice(0, 10))).toEqual(['PER>CHLREB']);
+  });
+});
+
+describe('a new clause ends the search for a threat\'s target', () => {
+  it('neither the condition nor the subject of a later clause is the target', () => {
+    const got = coded('Bolivia threatened to halt the talks, and Chile said it would respond if Peru attacked.', [A('Bolivia', 'BOL'), A('Chile', 'CHL'), A('Peru', 'PER')]);
+    expect(got.filter((e) => e.startsWith('BOL>CHL') || e.startsWith('BOL>PER'))).toEqual([]);
+  });
 });

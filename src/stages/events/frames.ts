@@ -2,13 +2,13 @@
 // threaten) — the complement folded into their code, refusals, conditional threats,
 // accusations in reported speech, and the modality of a verb event.
 import type { ActorMention, Modality } from '../../doc/types.ts';
-import { isTimeNP } from '../../nlp/clause.ts';
+import { isTimeNP, isTimeWord, phrasesRight } from '../../nlp/clause.ts';
 import type { Chunk, VerbGroup } from '../../nlp/chunk.ts';
 import { accordingTo, governedModality, speechGovernor, stronger, trailingAttribution, vgModality } from './modality.ts';
 import type { Family, VerbPattern } from './patterns.ts';
-import { phrasesActors, windowText, type SentenceView } from './sentence.ts';
+import { actorsInChunk, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import type { Candidate, MatchState } from './candidate.ts';
-import { norm, dropSame, complementCode, isPersonPronoun, isPronounSubject } from './args.ts';
+import { norm, dropSame, complementCode, isPersonPronoun, isPronounSubject, prepActors } from './args.ts';
 
 /**
  * "X said (that) Y must do Z" is X demanding Z of Y (10x); "... Y should do Z" is an appeal (02x).
@@ -38,6 +38,53 @@ export function matchSpeechModal(v: SentenceView, k: number, st: MatchState): Ca
   for (const [x, xi] of v.info) if (x > m && xi.governor === m && (xi.link === 'control' || xi.link === 'coord')) st.consumed.add(x);
   const cue = v.pats.cues.get(v.chunks[k]!.vg!.lemma)?.find((c) => c.pos === 'verb');
   return [{ sources, targets, code, rule: cue?.rule ?? 'cues.v1:speech', mutual: false, alone: false, modality: vgModality(v, k) === 'negated' ? 'negated' : 'asserted', trigger: [vg.start, vg.end] }];
+}
+
+/** verbs that put out a statement ("issued a reminder", "sent a message") */
+const ISSUE_VERBS = new Set(['issue', 'send', 'deliver', 'give', 'release', 'publish', 'make']);
+/** nouns of a statement whose that-clause is its content */
+const STATEMENT_NOUNS = new Set(['reminder', 'statement', 'message', 'note', 'letter', 'declaration', 'communique', 'notice', 'memorandum', 'resolution']);
+/**
+ * "X issued a stern reminder (Saturday) to Y that it must cooperate", "X sent a message to Y that it should talk": a
+ * statement whose that-clause says what Y must (10x) or should (02x) do; the addressee, else the clause's subject, is
+ * the target.
+ */
+export function matchStatementModal(v: SentenceView, k: number, st: MatchState): Candidate[] {
+  if (!ISSUE_VERBS.has(v.chunks[k]!.vg!.lemma)) return [];
+  let j = k + 1;
+  while (v.chunks[j]?.type === 'ADV' || v.chunks[j]?.type === 'ADJ') j++;
+  const obj = v.chunks[j];
+  // (the noun, or a noun before a time word the chunk took in: "a stern reminder Saturday")
+  let noun = -1;
+  if (obj?.type === 'NP') for (let t = obj.start; t < obj.end; t++) if (STATEMENT_NOUNS.has(v.tokens[t]!.lemma) && (t === obj.head || isTimeWord(v.tokens[obj.head]!))) noun = t;
+  if (noun < 0) return [];
+  j++;
+  let addressee: ActorMention[] = [];
+  for (let guard = 0; guard < 4; guard++) {
+    const c = v.chunks[j];
+    if (c?.type === 'NP' && isTimeNP(v.tokens, c)) { j++; continue; }
+    if (c?.type === 'P' && v.chunks[j + 1]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j + 1]!)) { j += 2; continue; }
+    if (c?.type === 'P' && norm(v, j) === 'to' && v.chunks[j + 1]?.type === 'NP') { addressee = phrasesActors(v, [{ chunks: [j + 1] }]); j += 2; continue; }
+    break;
+  }
+  if (!(v.chunks[j]?.type === 'SUB' && norm(v, j) === 'that')) return [];
+  let m = j + 1;
+  while (m < v.chunks.length && v.chunks[m]!.type !== 'VG' && m < j + 8) m++;
+  const vg = v.chunks[m];
+  if (!vg || vg.type !== 'VG') return [];
+  const hasTo = v.tokens[vg.start]!.lemma === 'have' && v.chunks[m + 1]?.type === 'TO';
+  const family: Family | null = vg.vg!.modal === 'must' || hasTo ? 'demand' : vg.vg!.modal === 'should' ? 'appeal' : null;
+  if (!family || (vg.vg!.negated && family === 'appeal')) return [];
+  const inf = v.info.get(k)!;
+  let sources = phrasesActors(v, inf.subject);
+  if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]);
+  const targets = dropSame(addressee.length ? addressee : phrasesActors(v, v.info.get(m)?.subject ?? []), sources);
+  if (!sources.length || !targets.length) return [];
+  const code = complementCode(family, windowText(v, vg.start, v.sent.tokenEnd), v.pats.complements) ?? (family === 'demand' ? '100' : '020');
+  st.consumed.add(m);
+  for (const [x, xi] of v.info) if (x > m && xi.governor === m && (xi.link === 'control' || xi.link === 'coord')) st.consumed.add(x);
+  st.used.add(noun);
+  return [{ sources, targets, code, rule: `frames:statement:${family}`, mutual: false, alone: false, modality: vgModality(v, k) === 'negated' ? 'negated' : 'asserted', trigger: [noun, noun + 1] }];
 }
 
 export const DEMAND_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'insistence', 'ultimatum', 'plea']);
@@ -97,6 +144,62 @@ export function conditional(v: SentenceView, k: number, code: string): boolean {
   return false;
 }
 
+/**
+ * "X threatened to halt talks if Y refuses", "X will boycott the vote unless Y resigns": the subject of the
+ * if/unless clause after verb group k — the side the threat is made to — or none.
+ */
+export function conditionSubject(v: SentenceView, k: number, sources: ActorMention[]): ActorMention[] {
+  for (let j = k + 1; j < v.chunks.length; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'PUNCT' && (norm(v, j) === ';' || norm(v, j) === ':')) return [];
+    if (c.type !== 'VG') continue;
+    const inf = v.info.get(j);
+    // a new main clause ("..., and Y said ...") ends the search
+    if (inf?.link === 'direct' && !inf.sub && inf.subject.length) return [];
+    if (!inf?.sub || !(inf.sub === 'if' || inf.sub === 'unless')) continue;
+    return dropSame(phrasesActors(v, inf.subject), sources);
+  }
+  return [];
+}
+
+/** nouns of an adverbial "in ... of/at/to" phrase that names whom a protest is aimed at ("in defiance of X") */
+const PROTEST_NOUNS = new Set(['demonstration', 'demonstrations', 'protest', 'protests', 'rally', 'rallies', 'march', 'marches', 'riot', 'riots', 'strike']);
+const AIM_NOUNS = new Set(['defiance', 'protest', 'opposition', 'response', 'retaliation', 'reaction']);
+/**
+ * Whom a protest (14x) at verb group k is aimed at, when its own object is a place at home ("blocked roads in Baghdad"):
+ * an "in defiance of X" / "in protest at X" phrase, else the foreign party its purpose clause names ("... to show
+ * their disapproval of X's policies", "... to protest against X's decision").
+ */
+export function protestAim(v: SentenceView, k: number, sources: ActorMention[]): ActorMention[] {
+  const foreign = (a: ActorMention[]) => a.filter((t) => !t.locationOnly && !sources.some((s) => s.country === t.country));
+  for (let j = k + 1; j < v.chunks.length && j < k + 14; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'SUB' || (c.type === 'PUNCT' && norm(v, j) !== ',')) break;
+    if (c.type === 'P' && norm(v, j) === 'in' && v.chunks[j + 1]?.type === 'NP' && AIM_NOUNS.has(v.tokens[v.chunks[j + 1]!.head]!.lemma)
+      && v.chunks[j + 2]?.type === 'P' && v.chunks[j + 3]?.type === 'NP') {
+      const a = foreign(phrasesActors(v, phrasesRight(v.chunks, v.tokens, j + 3)));
+      if (a.length) return a;
+    }
+    // "threw stones during demonstrations against abuses by X": the protest the act is part of
+    if (c.type === 'P' && ['during', 'in', 'at', 'amid'].includes(norm(v, j)) && v.chunks[j + 1]?.type === 'NP' && PROTEST_NOUNS.has(v.tokens[v.chunks[j + 1]!.head]!.lemma)) {
+      const a = foreign(prepActors(v, j + 2, Math.min(v.chunks.length, j + 8), ['against'], false));
+      if (a.length) return a;
+    }
+  }
+  for (const [j, inf] of v.info) {
+    // ("blocked the bridge to protest": read as object control too)
+    if (j <= k || inf.governor !== k || (inf.link !== 'control' && inf.link !== 'objcontrol') || v.chunks[j - 1]?.type !== 'TO') continue;
+    let lim = j + 1;
+    while (lim < v.chunks.length && lim < j + 12 && v.chunks[lim]!.type !== 'SUB' && v.chunks[lim]!.type !== 'VG' && !(v.chunks[lim]!.type === 'PUNCT' && norm(v, lim) !== ',')) lim++;
+    for (let m = j + 1; m < lim; m++) {
+      const a = foreign(actorsInChunk(v, m));
+      if (a.length) return v.chunks[m]!.type === 'NP' ? foreign(phrasesActors(v, phrasesRight(v.chunks, v.tokens, m))) : a;
+    }
+    break;
+  }
+  return [];
+}
+
 /** Roots whose verbs take the event they ask, offer, refuse, threaten or force as their complement. */
 export const FRAME_ROOTS = new Set(['02', '03', '10', '12', '13', '17']);
 
@@ -127,6 +230,18 @@ export function refusal(v: SentenceView, k: number): boolean {
   const inf = v.info.get(k);
   if (inf?.governor != null && (inf.link === 'control' || inf.link === 'coord')) return refuses(v.chunks[inf.governor]!.vg!);
   return false;
+}
+
+/** nouns of a refusal: the infinitive after them is the act refused ("Chile's refusal to negotiate with Peru") */
+const REFUSAL_NOUNS = new Set(['refusal']);
+/** Verb group k is the infinitive of a refusal noun ("X's refusal to negotiate", "the refusal of X to pay"). */
+export function refusedByNoun(v: SentenceView, k: number): boolean {
+  if (v.chunks[k - 1]?.type !== 'TO') return false;
+  let n = k - 2;
+  // ("the refusal of the government to")
+  if (v.chunks[n]?.type === 'NP' && v.chunks[n - 1]?.type === 'P' && norm(v, n - 1) === 'of' && v.chunks[n - 2]?.type === 'NP') n -= 2;
+  const c = v.chunks[n];
+  return c?.type === 'NP' && REFUSAL_NOUNS.has(v.tokens[c.head]!.lemma);
 }
 
 /** The CAMEO rejection that matches a cooperative code (only cooperative roots 02-08 turn into refusals). */

@@ -33,6 +33,20 @@ const TABLE: Record<string, Array<Omit<Case, 'name'>>> = {
     C('Ruritanian rebels arrested twelve students in the capital.', [A('Ruritanian rebels', 'RURREB', 'group')]),
     C('The Freedonian government imposed an embargo on grain.', [A('Freedonian government', 'FREGOV', 'role')]),
   ],
+  // a measure coded alone whose place is in the state's own country is against that country; with no place, no target
+  'domestic measures in a place at home': [
+    C('The Freedonian government extended the curfew in Zenda.', [A('Freedonian government', 'FREGOV', 'role'), A('Zenda', 'FREGOV', 'capital')], 'FREGOV>FRE 1723 asserted'),
+    C('The Freedonian government lifted the state of emergency in Ruritania.', [A('Freedonian government', 'FREGOV', 'role'), A('Ruritania', 'RUR')], 'FREGOV>RUR 0814 asserted'),
+    C('The Freedonian army declared martial law nationwide.', [A('Freedonian army', 'FREMIL', 'role')], 'FREMIL>- 1724 asserted'),
+  ],
+  // a threat of such a measure is made against the own country too, coded as the threat of that measure
+  'threats of domestic measures': [
+    C('The Freedonian president threatened to impose a curfew in the capital.', [A('Freedonian president', 'FREGOV', 'role')], 'FREGOV>FRE 1323 asserted'),
+    C('The Freedonian president vowed to crack down on protesters.', [A('Freedonian president', 'FREGOV', 'role')], 'FREGOV>FRE 137 asserted'),
+    C('The Freedonian president threatened to ban Freedonian opposition candidates.', [A('Freedonian president', 'FREGOV', 'role'), A('Freedonian', 'FRE', 'demonym')], 'FREGOV>FRE 132 asserted'),
+    // not when the measure names a foreign party, nor by a group that is not the state
+    C('The Freedonian president threatened to arrest Ruritanian traders.', [A('Freedonian president', 'FREGOV', 'role'), A('Ruritanian traders', 'RURBUS', 'group')], 'FREGOV>RURBUS 137 asserted'),
+  ],
   'protesters no actor names': [
     // they stand for the country they protest in
     C('Thousands of students staged rallies in Chile against the Peruvian president.', [A('Chile', 'CHL', 'country', { locationOnly: true }), A('Peruvian president', 'PERGOV', 'role')], 'CHL>PERGOV 141 asserted'),
@@ -141,7 +155,7 @@ const TABLE: Record<string, Array<Omit<Case, 'name'>>> = {
     C('Ghana will withdraw its peacekeeping force from Mali.', [A('Ghana', 'GHA'), A('its', 'GHA', 'coref'), A('Mali', 'MLI')], 'GHA>MLI 1661 intended'),
     C('NATO said it would tighten the blockade of Serbia.', [A('NATO', 'IGONATO', 'org'), A('Serbia', 'SRB')], 'IGONATO>SRB 191 intended'),
     C('Egypt described the Libyan raid as a violation of its sovereignty.', [A('Egypt', 'EGY'), A('Libyan', 'LBY', 'demonym'), A('its', 'EGY', 'coref')], 'EGY>LBY 111 asserted'),
-    C('Thousands of Serbs marched through Belgrade to protest against NATO.', [A('Serbs', 'SRBCVL', 'demonym'), A('Belgrade', 'SRBGOV', 'capital', { locationOnly: true }), A('NATO', 'IGONATO', 'org')], 'SRBCVL>SRBGOV 141 asserted', 'SRBCVL>IGONATO 141 asserted'),
+    C('Thousands of Serbs marched through Belgrade to protest against NATO.', [A('Serbs', 'SRBCVL', 'demonym'), A('Belgrade', 'SRBGOV', 'capital', { locationOnly: true }), A('NATO', 'IGONATO', 'org')], 'SRBCVL>IGONATO 141 asserted', 'SRBCVL>IGONATO 141 asserted'),
     C('Italy called the Libyan elections a positive step.', [A('Italy', 'ITA'), A('Libyan', 'LBY', 'demonym')]),
     C('Putin called the Chinese president.', [A('Putin', 'RUSGOV', 'person'), A('Chinese president', 'CHNGOV', 'role')], 'RUSGOV>CHNGOV 041 asserted'),
     C('Germany welcomed the release of the French hostages.', [A('Germany', 'DEU'), A('French', 'FRA', 'demonym')], 'DEU>FRA 051 asserted'),

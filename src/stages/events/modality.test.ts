@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docWith } from './fixture.ts';
 import { patterns } from './patterns.ts';
 import { readSentence } from './sentence.ts';
-import { accordingTo, governedModality, nounCueModality, stronger, vgModality } from './modality.ts';
+import { accordingTo, governedModality, nounCueModality, speechGovernor, stronger, vgModality } from './modality.ts';
 
 const view = (text: string) => { const doc = docWith(text, []); return readSentence(doc, doc.sentences[0]!, [], patterns()); };
 const vgAt = (v: ReturnType<typeof view>, word: string) => v.chunks.findIndex((c) => c.type === 'VG' && v.tokens[c.head]!.norm === word);
@@ -32,6 +32,16 @@ describe('modality', () => {
     v = view('They failed to visit the port.');
     expect(governedModality(v, vgAt(v, 'visit'))).toBe('negated');
   });
+  it('a purpose clause of protest or demand is done by the act before it; other purposes are not yet done', () => {
+    let v = view('The farmers blocked the highway on Friday to protest the new tax.');
+    expect(governedModality(v, vgAt(v, 'protest'))).toBe('asserted');
+    v = view('The miners will stage a sit-in next week to demand higher wages.');
+    expect(governedModality(v, vgAt(v, 'demand'))).toBe('intended');
+    v = view('The army sent tanks to the border to attack the rebels.');
+    expect(governedModality(v, vgAt(v, 'attack'))).toBe('intended');
+    v = view('They plan a strike to protest the law.');
+    expect(governedModality(v, vgAt(v, 'protest'))).toBe('intended');
+  });
   it('a cue noun governs through "of"', () => {
     const v = view('The cancellation of the visit surprised them.');
     const np = v.chunks.findIndex((c) => c.type === 'NP' && v.tokens[c.head]!.norm === 'visit');
@@ -48,5 +58,29 @@ describe('verbForm', () => {
     const { verbForm } = await import('./sentence.ts');
     const known = new Set(['stage', 'shell', 'mediate', 'ratify', 'rally']);
     expect(['staged', 'shelled', 'mediating', 'ratified', 'rallies', 'walked'].map((f) => verbForm(f, known))).toEqual(['stage', 'shell', 'mediate', 'ratify', 'rally', null]);
+  });
+});
+
+describe('speechGovernor', () => {
+  it('finds the speech verb past a time phrase, with or without "that"', () => {
+    for (const text of ['The rebels said on Monday they would meet the envoy.', 'The rebels said Monday they would meet the envoy.', 'The rebels said on Monday that they would meet the envoy.']) {
+      const v = view(text);
+      expect(speechGovernor(v, vgAt(v, 'meet')), text).toBe(vgAt(v, 'said'));
+    }
+  });
+  it('a time phrase after another verb makes no reported speech', () => {
+    const v = view('The rebels attacked on Monday the envoy.');
+    expect(speechGovernor(v, vgAt(v, 'attacked'))).toBeNull();
+  });
+});
+
+describe('acts "taken" by steps or measures', () => {
+  it('are under way, with the modality of the verb that takes them', () => {
+    const at = (text: string) => { const v = view(text); return governedModality(v, vgAt(v, 'ease')); };
+    expect(at('Peru took steps to ease the rules.')).toBe('asserted');
+    expect(at('Peru will take measures to ease the rules.')).toBe('intended');
+    expect(at('Peru did not take steps to ease the rules.')).toBe('negated');
+    // other nouns before an infinitive leave the act undone
+    expect(at('Peru made efforts to ease the rules.')).toBe('intended');
   });
 });

@@ -16,9 +16,12 @@ export const stronger = (a: Modality, b: Modality): Modality => (RANK[b] > RANK[
 const PLACE_PREPS = new Set(['through', 'in', 'into', 'across', 'to', 'at', 'near', 'outside', 'around', 'along', 'from', 'toward', 'towards']);
 
 /** Verbs whose infinitive complement did happen ("managed to", "began to", "was forced to"). */
-const IMPLICATIVE = new Set(['manage', 'begin', 'start', 'continue', 'proceed', 'go', 'force', 'compel', 'dare', 'get', 'come', 'happen', 'tend', 'use', 'help', 'oblige', 'be',
+const IMPLICATIVE = new Set(['manage', 'begin', 'start', 'continue', 'proceed', 'resort', 'go', 'force', 'compel', 'dare', 'get', 'come', 'happen', 'tend', 'use', 'help', 'oblige', 'be',
   // "marched to protest", "gathered to demand": the gathering is the protest or the demand
   'march', 'rally', 'gather', 'demonstrate', 'assemble', 'converge']);
+
+/** Verbs of protest and demand whose purpose clause is done by the act before it ("struck to protest"). */
+const EXPRESSIVE = new Set(['protest', 'demand', 'press', 'show', 'express', 'voice', 'denounce', 'condemn', 'oppose', 'mark', 'commemorate', 'demonstrate', 'call', 'urge', 'highlight', 'decry']);
 
 /** "Nor would X ...", "rather than buying", "instead of attacking": negation outside the verb group. */
 function negatedBefore(v: SentenceView, k: number): boolean {
@@ -79,9 +82,15 @@ export function governedModality(v: SentenceView, k: number): Modality {
       const cn = p3?.type === 'P' && ['of', 'for', 'to'].includes(v.tokens[p3.start]!.norm) && h4?.type === 'NP' ? h4 : h;
       const cue = cueFor(v.pats, v.tokens[cn.head]!.lemma, 'noun') ?? cueFor(v.pats, v.tokens[cn.head]!.norm, 'noun');
       if (cue) { const e = effectModality(cue.effect); if (e && e !== 'reported') m = stronger(m, e); }
-      // an infinitive after a noun ("the right to attack", "efforts to mediate") is not yet done
-      m = stronger(m, 'intended');
-      break;
+      // "staged a sit-in to protest the law", "blocked a road to press their demands": a purpose clause of
+      // protest or demand is done by the act it follows, which has the governing verb's modality
+      else if (EXPRESSIVE.has(v.chunks[cur.chunk]!.vg!.lemma) && !cueFor(v.pats, g.vg!.lemma, 'verb')) { m = stronger(m, vgModality(v, cur.governor)); break; }
+      // an infinitive after a noun ("the right to attack", "efforts to mediate") is not yet done, except the acts one
+      // "took steps" or "took measures" to carry out, which are under way
+      if (!(g.vg!.lemma === 'take' && TAKEN.has(v.tokens[h.head]!.lemma))) { m = stronger(m, 'intended'); break; }
+      m = stronger(m, vgModality(v, cur.governor));
+      cur = v.info.get(cur.governor);
+      continue;
     }
     if (link === 'control' || link === 'objcontrol') {
       // an infinitive is not yet done ("asked Obama to help Iran") unless its verb implies it ("managed to")
@@ -105,6 +114,9 @@ export function governedModality(v: SentenceView, k: number): Modality {
   }
   return m;
 }
+
+/** nouns of means that "take" puts under way ("took steps to", "took measures to", "took action to") */
+const TAKEN = new Set(['step', 'steps', 'measure', 'measures', 'action']);
 
 const hasOwnAux = (v: SentenceView, k: number) => { const c = v.chunks[k]!; return c.head > c.start; };
 
@@ -138,7 +150,8 @@ export function speechGovernor(v: SentenceView, k: number): number | null {
   let p = first - 1;
   while (p >= 0 && (v.chunks[p]!.type === 'ADV' || (v.chunks[p]!.type === 'SUB' && v.tokens[v.chunks[p]!.start]!.norm === 'that'))) p--;
   // "said on Tuesday that ...", "said Monday that ...": a time phrase between the verb and its clause
-  if (v.chunks[p]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[p]!) && v.chunks[p + 1]?.type === 'SUB') {
+  // ("said on Monday they would ...": with no "that", the time phrase sits right before the clause's subject)
+  if (v.chunks[p]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[p]!) && (v.chunks[p + 1]?.type === 'SUB' || p + 1 === first)) {
     p--;
     if (v.chunks[p]?.type === 'P') p--;
   }

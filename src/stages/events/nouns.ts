@@ -8,7 +8,7 @@ const adjEffect = (e: CueEffect): Modality | null => (e === 'intended' || e === 
 import { actorsInChunk, hasWord, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import type { Candidate, MatchState } from './candidate.ts';
 import { speakerForPronoun } from './frames.ts';
-import { norm, clauseLimit, prepActors, dropSame, refine, complementCode, predicateOf, actorsAfterPrep, dependsOn, governingVerb } from './args.ts';
+import { norm, clauseLimit, prepActors, thatSubject, deedAgent, deedCode, dropSame, refine, complementCode, predicateOf, actorsAfterPrep, dependsOn, governingVerb } from './args.ts';
 
 /** nouns that carry the act of an event noun before them ("an aid convoy", "a peace mission") */
 const CARRIER = new Set(['convoy', 'package', 'shipment', 'delivery', 'flight', 'program', 'programme', 'mission', 'operation', 'campaign', 'effort', 'drive', 'round', 'session', 'process', 'plan']);
@@ -73,10 +73,15 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   const between = tgtPreps.includes('between') ? prepActors(v, k + 1, limit, ['between'], false) : [];
   for (const prep of tgtPreps) {
     if (prep === 'between') continue;
-    let got = prepActors(v, k + 1, limit, [prep], place);
+    // "its demand (today) that Y ease ...": the subject of the that-clause, past a time phrase
+    let got = prep === 'that' ? thatSubject(v, k + 1) : prepActors(v, k + 1, limit, [prep], place);
     if (!got.length && (prep === 'regarding' || prep === 'over' || prep === 'about' || prep === 'concerning')) got = actorsAfterPrep(v, k + 1, limit, prep);
     got = dropSame(got, sources);
     if (got.length) { targets = got; break; }
+  }
+  // "an investigation into crimes committed by Y": the doer of the deed investigated or condemned
+  if (!targets.length && deedCode(p.code)) {
+    for (let j = k + 1; j < limit && j < k + 4; j++) if (v.chunks[j]!.type === 'P' && tgtPreps.includes(norm(v, j))) { targets = dropSame(deedAgent(v, j + 1), sources); break; }
   }
   if (!sources.length && poss.length >= 2 && p.mutual) sources = poss;
   if (!sources.length && between.length >= 2 && p.mutual) sources = between;

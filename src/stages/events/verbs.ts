@@ -1,12 +1,12 @@
 // Verb patterns on verb groups (and adjectives after "be"): trigger, source, target, code.
 import type { ActorMention } from '../../doc/types.ts';
 import { ofChain, phrasesRight } from '../../nlp/clause.ts';
-import { speechGovernor } from './modality.ts';
+import { governedModality, speechGovernor } from './modality.ts';
 import type { VerbPattern } from './patterns.ts';
 import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
-import { domesticCode, isStateAgent, type Candidate, type MatchState } from './candidate.ts';
-import { norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun } from './args.ts';
-import { matchSpeechModal, conditional, FRAME_ROOTS, speechAccusation, refusal, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
+import { domesticCode, domesticThreat, isStateAgent, threatOf, type Candidate, type MatchState } from './candidate.ts';
+import { norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun, farAgent, deedCode, deedTarget } from './args.ts';
+import { matchSpeechModal, matchStatementModal, protestAim, conditional, conditionSubject, DEMAND_NOUNS, FRAME_ROOTS, speechAccusation, refusal, refusedByNoun, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
 
 /** Verb patterns on verb group k. */
 export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate[] {
@@ -20,6 +20,8 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
     const sm = matchSpeechModal(v, k, st);
     if (sm.length) return sm;
   }
+  const sm = matchStatementModal(v, k, st);
+  if (sm.length) return sm;
   if (g.copulaOnly && lemma === 'be') return matchAdj(v, k, limit, undefined, st);
   // "Israel is opposed to French mediation": a participle used as an adjective
   if (g.passive && v.pats.adjs.has(v.tokens[head]!.norm)) { const a = matchAdj(v, k - 1, limit, head, st); if (a.length) return a; }
@@ -76,6 +78,8 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
       if (p.family === 'intent' && conflictComplement(v, k)) code = complementCode('threaten', wideWin, v.pats.complements) ?? '130';
     }
     code = refine(code, p.refine ? refineWindow(v, k, win) : win, p.refine);
+    // a threat of a domestic measure the complement words name no better than "threaten": the threat of that measure
+    if (cand.act && !domesticThreat(code)) code = threatOf(cand.act);
     cand.code = code;
     cand.trigger = [head, trigEnd];
     cand.modality = verbModality(v, k, cand.sources);
@@ -91,6 +95,8 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
     // "X said it would not provide aid": a refusal, coded as the matching 12x event
     // (a refusal is one side's act: "Moscow will not negotiate with Kiev" is not coded both ways)
     if (cand.modality === 'negated' && refusal(v, k)) { cand.code = rejectCode(cand.code); cand.modality = 'asserted'; cand.mutual = false; }
+    // "Chile's refusal to negotiate with Peru": the refused act, coded as the matching rejection, done
+    else if (refusedByNoun(v, k)) { cand.code = rejectCode(cand.code); cand.mutual = false; if (cand.modality === 'intended') cand.modality = 'asserted'; }
     // "X will cut ties with Y unless Y ...": a conditional threat (13x), asserted
     else if (cand.modality === 'intended' && !p.family && conditional(v, k, cand.code)) {
       cand.code = complementCode('threaten', windowText(v, head, Math.min(sentEnd, head + 16)), v.pats.complements) ?? '130';
@@ -116,6 +122,9 @@ export function conflictComplement(v: SentenceView, k: number): boolean {
     const lemma = lemmaAt(v, v.chunks[j]!.head);
     const plain = v.pats.verbs.get(lemma)?.find((p) => !p.object && !p.particle && !p.requires);
     if (plain) return plain.code.slice(0, 2) >= '13';
+    // a phrasal verb ("crack down on"): its pattern with the particle the sentence has
+    const phrasal = v.pats.verbs.get(lemma)?.find((p) => p.particle && !p.object && !p.requires && particleMatches(v, v.chunks[j]!.head, p.particle, v.sent.tokenEnd) != null);
+    if (phrasal) return phrasal.code.slice(0, 2) >= '13';
     // a verb with no plain pattern ("retaliate"): a word of a threat complement that has no intent code
     return v.pats.complements.some((c) => c.codes.threaten && !c.codes.intent && c.words.includes(lemma));
   }
@@ -136,10 +145,14 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   if (g.passive || (!p.particle && reducedPassive(v, k, slots))) {
     // "Y was visited by X": the by-agent is the source, the subject the target
     sources = prepActors(v, after, limit, ['by'], false);
+    if (!sources.length) sources = farAgent(v, k, limit);
     // "rockets were fired at Israel from Gaza": with no agent, where a violent act came from
     if (!sources.length && p.code.slice(0, 2) >= '18') sources = prepActors(v, after, limit, ['from'], true);
     // "a Russian diplomat was expelled from Poland": the country one is sent out of sends one out
     if (!sources.length && p.fromAgent) sources = prepActors(v, after, limit, ['from'], true);
+    // "a Chilean missionary was arrested in Peru": with no agent, a state's measure (17x) is taken by the country
+    // it happens in (its authorities)
+    if (!sources.length && p.code.startsWith('17')) sources = prepActors(v, after, limit, ['in'], true).filter((a) => a.kind === 'country' || a.kind === 'capital').slice(0, 1);
     targets = p.object ? [] : subj.filter((a) => !a.locationOnly || place);
     // "a camp for Congolese refugees was attacked": the actor inside the subject's phrase
     if (!targets.length && !p.object && inf.subject.length) {
@@ -177,6 +190,8 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       if (named && s === 'dobj' && p.family) ownObject = true;
     }
     if (!targets.length && iobj.length) targets = dropSame(iobj, sources);
+    // "investigated crimes committed by Y", "launched an investigation into abuses by Y": the doer of the deed
+    if (!targets.length && deedCode(p.code)) targets = dropSame(deedTarget(v, after, limit, slots, objChunk), sources);
     // "halted imports of Australian coal": an "of" target inside the object's own phrase
     if (!targets.length && objChunk != null && slots.includes('of')) targets = dropSame(prepActors(v, objChunk + 1, limit, ['of'], place), sources);
     if (p.source === 'from') {
@@ -184,12 +199,32 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       if (!from.length) return null;
       targets = sources; sources = from;
     }
+    // "reiterated its demand (today) that Y ease ...", "insisted on its demands that Y grant ...": the that-clause
+    // after the noun of the demand names who is asked
+    if (!targets.length && p.family && !ownObject) {
+      const dn = v.chunks[after]?.type === 'NP' && DEMAND_NOUNS.has(v.tokens[v.chunks[after]!.head]!.lemma) ? after + 1 : null;
+      const from = objChunk != null ? after : dn;
+      if (from != null) targets = dropSame(thatSubject(v, from), sources);
+    }
     if (!targets.length && p.family && !ownObject) targets = complementTargets(v, after, limit, sources);
+    // "threatened to halt talks unless Y ...", "will boycott the vote if Y ...": a threat whose act names no party of
+    // its own (or only the place it would happen) is made to the subject of the condition
+    const atPlace = (t: ActorMention) => t.locationOnly || ((t.kind === 'capital' || t.kind === 'seat' || t.kind === 'country') && sources.some((s) => s.country === t.country));
+    if (!ownObject && targets.every(atPlace) && (p.family === 'threaten' || (!p.family && conditional(v, k, p.code) && governedModality(v, k) === 'intended'))) {
+      const cond = conditionSubject(v, k, sources);
+      if (cond.length) targets = cond;
+    }
   }
   // "thousands of students demonstrated in Chile": protesters no actor names stand for the country they protest in
   if (!sources.length && p.code.startsWith('14') && !g.passive && inf.subject.length) {
     const at = prepActors(v, after, limit, ['in'], true).filter((a) => a.kind === 'country');
     if (at.length === 1) { sources = at; targets = targets.filter((t) => t.country !== at[0]!.country); }
+  }
+  // "blocked roads in Baghdad to show their disapproval of US policies": a protest whose object is a place at home is
+  // aimed at the party its purpose names
+  if (p.code.startsWith('14') && !g.passive && sources.length && targets.every((t) => sources.some((s) => s.country === t.country))) {
+    const aim = protestAim(v, k, sources);
+    if (aim.length) targets = aim;
   }
   if (!sources.length) {
     // "talks were held between X and Y", "X and Y met"
@@ -199,6 +234,19 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   targets = dropSame(targets, sources);
   // "X and Y met", "X and Y signed an agreement": coded both ways
   const pairs = !targets.length && sources.length >= 2 && (!!p.mutual || slots.includes('with') || slots.includes('between'));
+  // "the president threatened to ban opposition candidates", "vowed to impose a curfew": a threat of a domestic
+  // measure against people no actor names is made against the state's own country
+  if (!targets.length && !pairs && (p.family === 'threaten' || p.family === 'intent') && sources.some(isStateAgent)) {
+    const act = domesticComplement(v, k, sources);
+    if (act) return { sources: sources.filter(isStateAgent), targets: [], code: p.code, rule: p.rule, mutual: false, alone: true, domestic: true, act, modality: 'asserted', trigger: [0, 0] };
+  }
+  // "extended the curfew in Abidjan", "lifted the state of emergency in Darfur": a domestic measure coded alone whose
+  // place is in the state's own country is taken against that country
+  if (!targets.length && !pairs && p.alone && domesticCode(p.code) && !g.passive && sources.some(isStateAgent)) {
+    const own = sources.filter(isStateAgent);
+    const at = prepActors(v, after, limit, ['in'], true);
+    if (at.length && at.every((a) => own.some((s) => s.country === a.country))) return { sources: own, targets: [], code: p.code, rule: p.rule, mutual: false, alone: true, domestic: true, modality: 'asserted', trigger: [0, 0] };
+  }
   if (!targets.length && !p.alone && !pairs) {
     // "the government banned opposition candidates", "police detained twelve men": a domestic measure whose
     // direct object names no actor is taken against the state's own country
@@ -209,6 +257,32 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     return null;
   }
   return { sources, targets, code: p.code, rule: p.rule, mutual: !!p.mutual || pairs, alone: !!p.alone, modality: 'asserted', trigger: [0, 0] };
+}
+
+/**
+ * The code of the domestic measure (17x) that the infinitive governed by verb group k names, when its object names no
+ * actor of another country: "threatened to ban opposition parties" → 1722, "to impose a curfew in the capital" → 1723.
+ */
+export function domesticComplement(v: SentenceView, k: number, sources: ActorMention[]): string | null {
+  for (const [j, inf] of v.info) {
+    if (j <= k || inf.governor !== k || inf.link !== 'control' || v.chunks[j - 1]?.type !== 'TO') continue;
+    const lim = clauseLimit(v, j);
+    const others = v.actors.filter((a) => {
+      const c = v.chunkAt.get(a.tokenStart);
+      return c != null && c > j && c < lim && !sources.some((s) => s.country === a.country);
+    });
+    if (others.length) return null;
+    for (const q of v.pats.verbs.get(lemmaAt(v, v.chunks[j]!.head)) ?? []) {
+      if (!/^17/.test(q.code) || q.requires) continue;
+      // ("crack down on protesters": the particle, and no object needed)
+      if (q.particle && particleMatches(v, v.chunks[j]!.head, q.particle, v.sent.tokenEnd) == null) continue;
+      if (q.object && !objectMatches(v, j + 1, lim, q.object)) continue;
+      if (!q.object && !q.particle && dobjActors(v, j + 1, lim, false).chunk == null) continue;
+      return q.code;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** "threatened to attack Y", "offered help in managing Y's ...": the actors of a family word's complement. */
@@ -223,6 +297,8 @@ export function complementTargets(v: SentenceView, after: number, limit: number,
     if (j === where) continue;
     // ", the White House announced": an attribution is no complement
     if (v.chunks[j]!.type === 'PUNCT' && (v.chunks[j + 1]?.type === 'VG' || (v.chunks[j + 1]?.type === 'NP' && v.chunks[j + 2]?.type === 'VG'))) break;
+    // "..., and Chile said": a new clause with its own subject
+    if (v.chunks[j]!.type === 'CONJ' && v.chunks[j + 1]?.type === 'NP' && v.chunks[j + 2]?.type === 'VG' && v.info.get(j + 2)?.link === 'direct') break;
     const a = dropSame(actorsInChunk(v, j, { place: true }), sources);
     if (a.length) {
       // "threatened to break off relations with Congo and Costa Rica": the whole list

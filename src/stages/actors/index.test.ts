@@ -351,3 +351,142 @@ describe('part-c office holders (Africa, Latin America, smaller European states,
     expect(run('President Felix Tshisekedi spoke.', '2021-06-01')[0]).toMatchObject({ code: 'CODGOV', person: 'Félix Tshisekedi' });
   });
 });
+
+describe('ethnic and national groups (groups.jsonl)', () => {
+  const run = (text: string, date = '2003-06-01') => read(text, date, {}).filter((m) => !m.locationOnly);
+  const got = (text: string, date?: string) => run(text, date).map((m) => [m.text, m.code]);
+  it('a place or demonym before the group gives its country', () => {
+    expect(got('Hundreds of Syrian Kurds crossed the border.')).toEqual([['Syrian Kurds', 'SYRCVL']]);
+    expect(got('Iranian Kurd refugees camped near the road.')).toEqual([['Iranian Kurd refugees', 'IRNREF']]);
+  });
+  it('a place after in/of/from gives its country, with a compass word between', () => {
+    expect(got('Ethnic Hungarians in northern Serbia asked for schools.')).toEqual([['Ethnic Hungarians in northern Serbia', 'SRB']]);
+    expect(got('The Kurds of Iran boycotted the vote.')).toEqual([['Kurds of Iran', 'IRN']]);
+  });
+  it('alone: the only home, else the one home the sentence names, else no mention', () => {
+    expect(got('Hausa traders closed their shops.')).toEqual([['Hausa traders', 'NGABUS']]);
+    expect(got('Tutsi rebels attacked an army post, the Rwandan government said.')).toEqual([['Tutsi rebels', 'RWAREB'], ['Rwandan government', 'RWAGOV']]);
+    expect(got('Kurds marched through the city.')).toEqual([]);
+    expect(got('Ethnic Albanians voted on Sunday.')).toEqual([]);
+  });
+  it('a generic role does not make a group a government', () => {
+    expect(got('Zulu leaders met on Friday.')).toEqual([['Zulu leaders', 'ZAF']]);
+  });
+  it('an ethnic adjective of a demonym is no longer that country ("ethnic Albanians" are not Albania)', () => {
+    expect(got('Ethnic Albanians in Tetovo and the Macedonian police clashed.')).toEqual([['Ethnic Albanians in Tetovo', 'MKD'], ['Macedonian police', 'MKDCOP']]);
+  });
+});
+
+describe('cities (cities.jsonl) and roles placed by in/from/of/at', () => {
+  const run = (text: string, date = '2003-06-01') => read(text, date, {}).filter((m) => !m.locationOnly);
+  const got = (text: string, date?: string) => run(text, date).map((m) => [m.text, m.code]);
+  it('a role in, from or at a city takes its country; the city alone is no actor', () => {
+    expect(got('Demonstrators in Basra blocked a bridge.')).toEqual([['Demonstrators in Basra', 'IRQCVL']]);
+    expect(got('A priest from Winnipeg was detained.')).toEqual([['priest from Winnipeg', 'CANREL']]);
+    expect(got('Basra was quiet on Monday.')).toEqual([]);
+    expect(read('The talks were held in Osaka.', '2003-06-01', {})).toEqual([]);
+  });
+  it('"of" places only specific roles; "from" does not place troops; "at" does not reach a place that modifies a noun', () => {
+    expect(got('Residents of Aleppo fled.')).toEqual([['Residents of Aleppo', 'SYRCVL']]);
+    expect(got('Students from Jordan protested.')).toEqual([['Students from Jordan', 'JOREDU']]);
+    expect(got('The pullout of troops from Lebanon began.').map((x) => x[1])).toEqual(['LBN']);
+    expect(got('Students at the French embassy protested.')).toEqual([['French embassy', 'FRAGOV']]);
+  });
+});
+
+describe('parties and governments named for a party or an office holder', () => {
+  const run = (text: string, date: string) => read(text, date, {}).filter((m) => !m.locationOnly);
+  const got = (text: string, date: string) => run(text, date).map((m) => [m.text, m.code]);
+  it('"the Reagan administration", "the Marcos regime": the office holder\'s country and government', () => {
+    expect(got('The Reagan administration sent envoys.', '1984-05-01')).toEqual([['Reagan administration', 'USAGOV']]);
+    expect(got("The Marcos regime jailed critics.", '1999-05-01')).toEqual([['Marcos regime', 'PHLGOV']]);
+    expect(run("Gromyko's government protested.", '1986-01-01')[0]).toMatchObject({ code: 'USRGOV', kind: 'role', person: null });
+  });
+  it('a party with a dated status: "the Sandinistas" in government in 1985, in opposition in 1995', () => {
+    expect(got('The Sandinistas closed the paper.', '1985-03-01')).toEqual([['Sandinistas', 'NICGOV']]);
+    expect(got('The Sandinistas closed the paper.', '1995-03-01')).toEqual([['Sandinistas', 'NICOPP']]);
+  });
+  it('"<Country>\'s <party> government" and "the <party> government" are the country\'s government', () => {
+    expect(got("Nicaragua's Sandinista government expelled diplomats.", '1986-01-01')).toEqual([["Nicaragua's Sandinista government", 'NICGOV']]);
+    expect(got('The Likud government approved the plan.', '1998-01-01')).toEqual([['Likud government', 'ISRGOV']]);
+  });
+  it('ambiguous party words stay out of context', () => {
+    expect(got('A Labour government would raise taxes.', '1998-01-01')).toEqual([]);
+    expect(got('Congress passed the bill and the union objected.', '1998-01-01')).toEqual([]);
+    expect(got('The Congress party won the vote.', '1998-01-01')).toEqual([['Congress party', 'INDPTY']]);
+  });
+});
+
+describe('office holders before 1990 (people/historic.jsonl)', () => {
+  const run = (text: string, date: string) => read(text, date, {}).filter((m) => !m.locationOnly);
+  it('resolve by the text\'s date', () => {
+    expect(run('Brezhnev spoke.', '1979-06-01')[0]).toMatchObject({ code: 'USRGOV', person: 'Leonid Brezhnev' });
+    expect(run('Prime Minister Gandhi spoke.', '1983-06-01')[0]).toMatchObject({ code: 'INDGOV', person: 'Indira Gandhi' });
+    expect(run('Prime Minister Gandhi spoke.', '1987-06-01')[0]).toMatchObject({ code: 'INDGOV', person: 'Rajiv Gandhi' });
+    expect(run('The British foreign secretary arrived.', '1985-06-01')[0]).toMatchObject({ code: 'GBRGOV', person: 'Geoffrey Howe' });
+  });
+  it('earlier terms of people already known (Chirac prime minister in 1987)', () => {
+    expect(run('Chirac spoke.', '1987-06-01')[0]).toMatchObject({ code: 'FRAGOV', person: 'Jacques Chirac' });
+  });
+});
+
+describe('a role already owned by a demonym is not placed by the place after it', () => {
+  it('"Chinese oil workers in Nigeria" are Chinese; "Iraq said protesters in Basra" are placed', () => {
+    const got = (text: string) => read(text, '2005-01-01', {}).filter((m) => !m.locationOnly && m.participant !== false).map((m) => [m.text, m.code]);
+    expect(got('Gunmen seized four Chinese oil workers in Nigeria.').some(([, c]) => c === 'NGACVL')).toBe(false);
+    expect(got('Iraq said protesters in Basra were armed.')).toEqual([['Iraq', 'IRQ'], ['protesters in Basra', 'IRQCVL']]);
+  });
+});
+
+describe('round 5 context rules and names', () => {
+  const got = (text: string) => read(text, '2005-01-01', {}).filter((m) => !m.locationOnly).map((m) => [m.text, m.code]);
+  it('Tripoli in a text about Lebanon is not Libya; a US town with a capital\'s name is no capital', () => {
+    expect(got('Gunmen in Tripoli fired on a bus, Lebanese police said.').some(([, c]) => c.startsWith('LBY'))).toBe(false);
+    expect(got('Officials in Tripoli said Libya would pay.')[0]).toEqual(['Officials in Tripoli', 'LBYGOV']);
+    expect(read('She was born in Moscow, Idaho.', '2005-01-01', {})).toEqual([]);
+  });
+  it('a plural possessive inside a name ("Kurdistan Workers\' Party")', () => {
+    expect(got("The Kurdistan Workers' Party declared a truce.")).toEqual([["Kurdistan Workers' Party", 'TURREB']]);
+  });
+  it('roles "throughout" or "across" a country take it', () => {
+    expect(got('Students throughout Chile marched.')).toEqual([['Students throughout Chile', 'CHLEDU']]);
+  });
+});
+
+describe('a group that a place does not move (located false)', () => {
+  it('"Jewish settlers in the West Bank" are Israeli; "Israeli settlers" keep their civilian role', () => {
+    const got = (text: string) => read(text, '2005-01-01', {}).filter((m) => !m.locationOnly).map((m) => [m.text, m.code]);
+    expect(got('Jewish settlers in the West Bank blocked a road.')[0]).toEqual(['Jewish settlers', 'ISR']);
+    expect(got('Israeli settlers blocked a road.')).toEqual([['Israeli settlers', 'ISRCVL']]);
+  });
+});
+
+describe('roles placed in a part of a place (places.jsonl place-noun)', () => {
+  const got = (text: string) => read(text, '2005-01-01', {}).filter((m) => !m.locationOnly).map((m) => [m.text, m.code]);
+  it('"at a jail in", "in the streets of", "in the northern city of"', () => {
+    expect(got('Prisoners at a jail in Kabul rioted.')).toEqual([['Prisoners at a jail in Kabul', 'AFGCVL']]);
+    expect(got('Protesters in the streets of Lima chanted.')).toEqual([['Protesters in the streets of Lima', 'PERCVL']]);
+    expect(got('Police in the northern city of Mosul made arrests.')).toEqual([['Police in the northern city of Mosul', 'IRQCOP']]);
+  });
+  it('other nouns between do not place the role ("protesters at the embassy of Iran" are not Iranian)', () => {
+    expect(got('Protesters at the embassy of Iran shouted.').some(([, c]) => c === 'IRNCVL')).toBe(false);
+    expect(got('Protesters at the house of a Kabul official shouted.').some(([, c]) => c === 'AFGCVL')).toBe(false);
+  });
+});
+
+describe('a group name used as a given name', () => {
+  it('"Shona Robison" is no Shona people', () => {
+    expect(read('Shona Robison met Zimbabwean officials.', '2015-01-01', {}).some((m) => m.entry.startsWith('groups.'))).toBe(false);
+  });
+});
+
+describe('"from" after taking people away, "of" a place that modifies a noun', () => {
+  const got = (text: string) => read(text, '2005-01-01', {}).filter((m) => !m.locationOnly).map((m) => [m.text, m.code]);
+  it('"withdrew its workers from Iraq" are not Iraqi; "workers from Iraq arrived" are', () => {
+    expect(got('The agency withdrew its foreign workers from Iraq.').some(([, c]) => c === 'IRQCVL')).toBe(false);
+    expect(got('Workers from Iraq arrived in Jordan.')[0]).toEqual(['Workers from Iraq', 'IRQCVL']);
+  });
+  it('"bombers of the U.S. airliner" are not American', () => {
+    expect(got('Police sought the bombers of the U.S. airliner.').some(([, c]) => c === 'USAMIL')).toBe(false);
+  });
+});

@@ -27,6 +27,10 @@ export interface Lexicon {
   actorNouns: Set<string>;
   /** words that aim what follows "at" ("fired rockets at Israel"): the place is the target */
   aim: Set<string>;
+  /** nouns for a part of a place ("a jail in Dili", "the streets of Tehran"): a role placed there takes the place's country */
+  placeNouns: Set<string>;
+  /** words of taking people away ("withdrew", "evacuated"): "<role> from X" after them is not people of X */
+  removal: Set<string>;
   /** single words that make a capitalised name an institution, and multi-word ones */
   instWords: Set<string>;
   instPhrases: string[];
@@ -97,6 +101,8 @@ export function buildLexicon(data: ActorData, extra: ActorDictionary[] = []): Le
     motion: new Set(lists('motion').map(keyOf)),
     actorNouns: new Set(lists('actor-noun').map(keyOf)),
     aim: new Set(lists('aim').map(keyOf)),
+    placeNouns: new Set(lists('place-noun').map(keyOf)),
+    removal: new Set(lists('removal').map(keyOf)),
     instWords: new Set(inst.filter((w) => !w.includes(' '))),
     instPhrases: inst.filter((w) => w.includes(' ')),
   };

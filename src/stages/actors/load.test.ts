@@ -114,3 +114,30 @@ describe('provinces.jsonl (regions and peoples that imply one country)', () => {
     expect(loadActorData(dir).places[0]).toMatchObject({ kind: 'aim', words: ['fired'] });
   });
 });
+
+describe('groups.jsonl and cities.jsonl', () => {
+  it('a group keeps its homes; a city is flagged as a place only', () => {
+    const dir = folder({
+      'groups.jsonl': '{"id":"hillfolk","names":["Hillfolk"],"homes":["ABC","DEF"]}\n',
+      'cities.jsonl': '// comment\n{"id":"port","names":["Port Abc"],"country":"ABC"}\n',
+    });
+    const e = loadActorData(dir).dictionaries[0]!.entries;
+    expect(e.find((x) => x.id === 'groups.v2:hillfolk')).toMatchObject({ kind: 'group', homes: ['ABC', 'DEF'], sector: null });
+    expect(e.find((x) => x.id === 'cities.v2:port')).toMatchObject({ kind: 'group', country: 'ABC', city: true });
+  });
+  it('rejects a group without homes and a city without a country code, quoting file and line', () => {
+    expect(() => loadActorData(folder({ 'groups.jsonl': '{"id":"g","names":["G"],"homes":[]}\n' }))).toThrow(/groups\.jsonl:1: .*"homes" must not be empty/);
+    expect(() => loadActorData(folder({ 'groups.jsonl': '{"id":"g","names":["G"],"homes":["Abc"]}\n' }))).toThrow(/groups\.jsonl:1: .*3-letter codes/);
+    expect(() => loadActorData(folder({ 'cities.jsonl': '{"id":"c","names":["C"]}\n' }))).toThrow(/cities\.jsonl:1: .*"country" must be a 3-letter code/);
+  });
+  it('the project files load: every group home and city country is a known code', () => {
+    const d = loadActorData();
+    const known = new Set(d.dictionaries[0]!.entries.filter((x) => x.id.startsWith('countries.')).map((x) => x.country));
+    const groups = d.dictionaries[0]!.entries.filter((x) => x.homes);
+    const cities = d.dictionaries[0]!.entries.filter((x) => x.city);
+    expect(groups.length).toBeGreaterThan(30);
+    expect(cities.length).toBeGreaterThan(300);
+    expect(groups.flatMap((g) => g.homes!).filter((c) => !known.has(c))).toEqual([]);
+    expect(cities.map((c) => c.country).filter((c) => !known.has(c))).toEqual([]);
+  });
+});

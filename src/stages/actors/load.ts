@@ -18,6 +18,8 @@ interface SeatRow { id: string; names: string[]; country: string; sector: string
 interface OrgRow { id: string; names: string[]; code: string; org: string; country?: string; sector?: string | null; from?: string; to?: string }
 interface CompanyRow { id: string; names: string[]; country: string }
 interface ProvinceRow { id: string; country: string; names: string[]; adjectives: string[]; from?: string; to?: string }
+interface GroupRow { id: string; names: string[]; homes: string[]; located?: boolean }
+interface CityRow { id: string; names: string[]; country: string }
 export interface PersonRow { id: string; name: string; aliases?: string[]; surname?: string; terms: Term[] }
 
 const countryRow: Validate<CountryRow> = (r) => firstError(need.string(r as never, 'id'), CODE.test(r.id) ? null : '"id" must be a 3-letter code',
@@ -30,6 +32,10 @@ const orgRow: Validate<OrgRow> = (r) => firstError(need.string(r as never, 'id')
 const companyRow: Validate<CompanyRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'), country(r as never));
 const provinceRow: Validate<ProvinceRow> = (r) => firstError(need.string(r as never, 'id'), country(r as never), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'),
   need.strings(r as never, 'adjectives'), need.date(r as never, 'from', true), need.date(r as never, 'to', true));
+const groupRow: Validate<GroupRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'),
+  need.strings(r as never, 'homes'), nonEmpty(r as never, 'homes'), r.homes?.every((c) => CODE.test(c)) ? null : '"homes" must hold 3-letter codes',
+  r.located == null || typeof r.located === 'boolean' ? null : '"located" must be true or false');
+const cityRow: Validate<CityRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'), country(r as never));
 const roleRow: Validate<RoleEntry> = (r) => firstError(need.string(r as never, 'id'), ['role', 'title', 'modifier'].includes(r.kind) ? null : '"kind" must be role, title or modifier',
   sector(r as never), need.strings(r as never, 'words'), nonEmpty(r as never, 'words'), optStrings(r as never, 'office'),
   r.generic == null || typeof r.generic === 'boolean' ? null : '"generic" must be true or false',
@@ -39,7 +45,7 @@ const contextRow: Validate<ContextRule> = (r) => firstError(need.string(r as nev
   optStrings(r as never, 'before'), optStrings(r as never, 'after'), optStrings(r as never, 'docHas'), optStrings(r as never, 'docLacks'),
   r.before || r.after || r.docHas || r.surnameSeen ? null : 'a rule needs "before", "after", "docHas" or "surnameSeen"');
 const placeRow: Validate<PlaceList> = (r) => firstError(need.string(r as never, 'id'),
-  ['region', 'publisher', 'institution-head', 'location-prep', 'motion', 'actor-noun', 'aim'].includes(r.kind) ? null : '"kind" is not a known place list kind',
+  ['region', 'publisher', 'institution-head', 'location-prep', 'motion', 'actor-noun', 'aim', 'place-noun', 'removal'].includes(r.kind) ? null : '"kind" is not a known place list kind',
   need.strings(r as never, 'words'), nonEmpty(r as never, 'words'));
 const corefRow: Validate<CorefRule> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'words'),
   ['person', 'actor', 'pair', 'self'].includes(r.target) ? null : '"target" must be person, actor, pair or self',
@@ -112,6 +118,16 @@ export function loadActorData(dir?: string): ActorData {
     const when = { from: p.from ?? null, to: p.to ?? null, province: true };
     entries.push({ id: `provinces.${v}:${p.id}`, names: p.names, kind: 'country', country: p.country, sector: null, ...when });
     if (p.adjectives.length) entries.push({ id: `provinces.${v}:${p.id}`, names: p.adjectives, kind: 'demonym', country: p.country, sector: null, ...when });
+  }
+  // ethnic, religious and national groups (kind "group"; the resolver gives each mention one of its homes;
+  // located false: a place after the group does not move it)
+  if (existsSync(file('groups.jsonl'))) for (const g of loadJsonl<GroupRow>(file('groups.jsonl'), groupRow)) {
+    entries.push({ id: `groups.${v}:${g.id}`, names: g.names, kind: 'group', country: g.homes[0]!, sector: null, homes: g.homes, ...(g.located === false ? { located: false } : {}) });
+  }
+  // major cities that are not capitals: places only (kind "group" with city set, so that nothing reading
+  // kind "country" takes them for states; the resolver reads the flag)
+  if (existsSync(file('cities.jsonl'))) for (const c of loadJsonl<CityRow>(file('cities.jsonl'), cityRow)) {
+    entries.push({ id: `cities.${v}:${c.id}`, names: c.names, kind: 'group', country: c.country, sector: null, city: true });
   }
   for (const c of loadJsonl<CompanyRow>(file('companies.jsonl'), companyRow)) entries.push({ id: `companies.${v}:${c.id}`, names: c.names, kind: 'company', country: c.country, sector: 'BUS' });
   entries.push(...loadPeople(file('people'), v));

@@ -4,6 +4,8 @@
 //   3. context rules decide ambiguous names (Georgia, Jordan, Washington, ...);
 //   4. phrases: [place ['s]] [role words] [,] [person | unknown name] become ONE mention;
 //   5. place-only uses ("talks in Moscow") are flagged locationOnly; pronouns point back.
+// Ethnic and national groups (groups.jsonl) take the country named with them; cities (cities.jsonl) are never
+// mentions themselves but place a role or group ("demonstrators in Basra").
 import type { ActorMention, Doc, Token } from '../../doc/types.ts';
 import { nearestTerm, termAt, within } from './dates.ts';
 import type { CompiledRule, Lexicon, Payload } from './lexicon.ts';
@@ -11,7 +13,7 @@ import { judgeParticipation } from './participation.ts';
 import { keyOf, nameTokens } from './trie.ts';
 import type { ActorEntry, ContextRule, CorefRule, RoleEntry } from './types.ts';
 
-type Cat = 'place' | 'org' | 'company' | 'person' | 'role' | 'name' | 'coref' | 'block';
+type Cat = 'place' | 'org' | 'company' | 'person' | 'role' | 'name' | 'coref' | 'block' | 'ethnic' | 'city';
 interface Atom {
   s: number; e: number; cat: Cat;
   entry?: ActorEntry; roles?: RoleEntry[]; coref?: CorefRule;
@@ -22,6 +24,11 @@ interface Atom {
 const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'as', 'if', 'so', 'it', 'this', 'that', 'these', 'those', 'there', 'he', 'she', 'they', 'we', 'i', 'you', 'after', 'before', 'when', 'while', 'even', 'both', 'nor', 'meanwhile', 'however', 'for', 'with', 'from', 'by', 'to', 'of', 'its', 'his', 'her', 'their', 'our', 'my', 'no', 'not', 'all', 'some', 'many', 'most', 'any', 'what', 'who', 'which', 'where', 'why', 'how', 'yet', 'still', 'also', 'only', 'since', 'until', 'although', 'though', 'because', 'then', 'now', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'defense', 'defence']);
 const POSS = new Set(["'s", '’s', "'"]);
 const PLACE_KINDS = new Set(['country', 'capital', 'demonym', 'seat']);
+/** Words that make "<surname> ['s] X" the government of that office holder ("the Bush administration", "the Mubarak regime"). */
+const GOV_OF = new Set(['administration', 'government', 'regime', 'cabinet', 'junta']);
+/** Prepositions after which a place gives its country to the role or group before it ("refugees from Kosovo", "students throughout Indonesia"). */
+const PLACED = new Set(['in', 'from', 'of', 'at', 'throughout', 'across']);
+const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central|north-?east(ern)?|north-?west(ern)?|south-?east(ern)?|south-?west(ern)?)$/;
 const isCap = (t: string) => { const c = t[0]; return c !== undefined && c !== c.toLowerCase(); };
 
 export interface ResolveOptions { date: string }
@@ -148,6 +155,7 @@ class Resolver {
       if (p.t === 'role') return { s, e, cat: 'role', roles: [p.r] };
       if (p.t === 'coref') return { s, e, cat: 'coref', coref: p.r };
       if (p.t === 'block') return { s, e, cat: 'block' };
+      if (p.e.homes || p.e.city) return { s, e, cat: p.e.city ? 'city' : 'ethnic', entry: p.e };
       if (p.e.kind !== 'person' && !p.e.from && !p.e.to && !p.e.combining) return { s, e, cat: PLACE_KINDS.has(p.e.kind) ? 'place' : p.e.kind === 'company' ? 'company' : 'org', entry: p.e };
     }
     const entries = pays.filter((p): p is Extract<Payload, { t: 'entry' }> => p.t === 'entry');
@@ -158,7 +166,7 @@ class Resolver {
         // text to single the person out; inside a longer name ("Omar Hassan al-Bashir") it is not that person
         const surname = e - s === 1 || people.every((p) => p.surname);
         if (surname && (STOP.has(this.keys[s]!) || this.unknownName(s - 1) || this.nameContinues(e))) return { s, e, cat: 'name' };
-        const titled = surname && this.titleAt(s - 1);
+        const titled = surname && (this.titleAt(s - 1) || this.govOf(e) > 0);
         const person = this.pickPerson(people.map((p) => p.e), surname, titled);
         if (person) return { s, e, cat: 'person', entry: person };
         const shared = titled ? this.sharedCountry(people.map((p) => p.e)) : null;
@@ -168,7 +176,7 @@ class Resolver {
       const valid = others.filter((x) => within(this.date, x.from, x.to));
       const entry = (valid.length ? valid : others)[0]!;
       if (entry.combining && this.keys[e] !== '-' && this.keys[s - 1] !== '-') return { s, e, cat: 'block' }; // "Franco" the name, not "Franco-German", "Indo-Pak"
-      const cat: Cat = PLACE_KINDS.has(entry.kind) ? 'place' : entry.kind === 'company' ? 'company' : 'org';
+      const cat: Cat = entry.city ? 'city' : entry.homes ? 'ethnic' : PLACE_KINDS.has(entry.kind) ? 'place' : entry.kind === 'company' ? 'company' : 'org';
       return { s, e, cat, entry };
     }
     const roles = pays.filter((p): p is Extract<Payload, { t: 'role' }> => p.t === 'role').map((p) => p.r);
@@ -215,6 +223,12 @@ class Resolver {
     if (i >= this.toks.length || !this.nameLike(i)) return false;
     const h = this.lex.trie.matchAt(this.keys, this.texts, i, i + 1);
     return !h || h.payloads.every((p) => p.t === 'entry' && p.e.kind === 'person');
+  }
+
+  /** "<name> administration", "<name>'s government": the end of the government word after token i, or 0. */
+  private govOf(i: number): number {
+    const j = POSS.has(this.key(i)) ? i + 1 : i;
+    return GOV_OF.has(this.key(j)) && this.toks[j]?.sent === this.toks[i - 1]?.sent ? j + 1 : 0;
   }
 
   private titleAt(i: number): boolean {
@@ -311,7 +325,17 @@ class Resolver {
   private phrase(si: number, atoms: Atom[], k: number): number {
     const a = atoms[k]!;
     if (a.cat === 'coref') { this.coref(si, a); return k + 1; }
-    if (a.cat === 'org') { this.emit(si, a.s, a.e, a.entry!, { kind: a.entry!.kind }); return k + 1; }
+    if (a.cat === 'city') return k + 1; // a city alone is a place, never an actor
+    if (a.cat === 'ethnic') return this.ethnic(si, atoms, k);
+    if (a.cat === 'org') {
+      // "the Sandinista government", "a Likud cabinet": a party's or movement's government is its country's government
+      const g = a.entry!.kind === 'group' ? this.govOf(a.e) : 0, r = atoms[k + 1];
+      if (g && r && r.cat === 'role' && r.e === g) {
+        this.emit(si, a.s, g, a.entry!, { kind: 'role', sector: 'GOV', role: this.sentenceText(r.s, r.e) });
+        return k + 2;
+      }
+      this.emit(si, a.s, a.e, a.entry!, { kind: a.entry!.kind }); return k + 1;
+    }
     if (a.cat === 'company') { this.emit(si, a.s, a.e, a.entry!, { kind: 'company' }); return k + 1; }
     const at = (p: number, tok: number, c1: Cat, c2?: Cat) => { const x = atoms[p]; return x && x.s === tok && (x.cat === c1 || x.cat === c2) ? x : null; };
     let pos = k, cur = a.s;
@@ -322,6 +346,14 @@ class Resolver {
     if (head) {
       const co = at(pos, cur, 'company');
       if (co) { this.emit(si, head.s, co.e, co.entry!, { kind: 'company' }); return pos + 1; }
+    }
+    // "Iraqi Kurds", "Turkish Kurd refugees": a group after a place takes the place's country
+    let folk: Atom | null = null;
+    if (head && !poss) { folk = at(pos, cur, 'ethnic'); if (folk) { pos++; cur = folk.e; } }
+    // "Nicaragua's Sandinista government": the party of the country's government is part of the phrase
+    if (head && !folk) {
+      const o = at(pos, cur, 'org');
+      if (o && o.entry!.kind === 'group' && o.entry!.country === head.entry!.country && at(pos + 1, o.e, 'role')) { pos++; cur = o.e; }
     }
     const roles: Atom[] = [];
     let inPlace: Atom | null = null;
@@ -339,10 +371,10 @@ class Resolver {
       }
       if (p) break;
     }
-    if (!head && roles.some((x) => sectorOf(x)) && roles.every((x) => x.roles!.every((r) => r.located !== false)) && this.key(cur) === 'in') {
-      const the = this.key(cur + 1) === 'the' ? 1 : 0;
-      const p = at(pos, cur + 1 + the, 'place');
-      if (p && p.entry!.kind !== 'demonym') { inPlace = p; pos++; cur = p.e; }
+    if (!head && roles.some((x) => sectorOf(x)) && roles.every((x) => x.roles!.every((r) => r.located !== false)) && PLACED.has(this.key(cur))) {
+      // "of" only after a specific role ("residents of Basra", "the president of Iran"; not "leaders of Tajikistan, Pakistan and ...")
+      const p = (this.key(cur) === 'of' && !specificSector(roles)) || this.ownedBy(atoms, k, roles[0]!.s) ? null : this.placeAfter(atoms, pos, cur, lastSector(roles));
+      if (p) { inPlace = p; pos++; cur = p.e; }
     }
     if ((roles.length || complement) && this.key(cur) === ',' && at(pos, cur + 1, 'person', 'name')) cur++;
     const tail = at(pos, cur, 'person', 'name');
@@ -358,6 +390,12 @@ class Resolver {
       const term = termAt(p.terms, this.date);
       const near = term ?? nearestTerm(p.terms, this.date);
       const country = near?.country ?? head?.entry!.country ?? p.country;
+      // "the Bush administration", "the Mubarak regime": the office holder's government, not the person
+      const g = !roles.length && !head ? this.govOf(tail.e) : 0, r = atoms[pos + 1];
+      if (g && r && r.cat === 'role' && r.e === g) {
+        this.emit(si, tail.s, g, p, { kind: 'role', country, sector: 'GOV', person: null, role: this.sentenceText(r.s, r.e) });
+        return pos + 2;
+      }
       const sec = term ? term.sector : sector ?? (p.terms?.length ? null : p.sector); // p.sector: the sector candidates share (sharedCountry)
       this.emit(si, start, tail.e, p, { kind: 'person', country, sector: sec ?? null, person: p.person ?? null, role: roleText ?? term?.office ?? null });
       return pos + 1;
@@ -384,7 +422,7 @@ class Resolver {
     const src = head ?? inPlace;
     if (src && sector) {
       const end = inPlace ? inPlace.e : roles.at(-1)!.e;
-      const holder = src.entry!.province ? null : this.officeHolder(src.entry!.country, roles);
+      const holder = src.entry!.province || src.entry!.city ? null : this.officeHolder(src.entry!.country, roles);
       let ante: ActorMention | undefined;
       if (holder) for (let i = this.out.length - 1; i >= 0; i--) if (this.out[i]!.person === holder.person) { ante = this.out[i]; break; }
       this.emit(si, inPlace ? roles[0]!.s : start, end, src.entry!, {
@@ -393,8 +431,93 @@ class Resolver {
       if (holder) this.seenPersons.add(holder.id);
       return pos;
     }
+    if (head && folk) { this.emit(si, head.s, folk.e, folk.entry!, { kind: 'demonym', country: head.entry!.country, sector: null }); return pos; }
     if (head) return this.headOnly(si, head, k + 1);
     return k + 1;
+  }
+
+  /** "Chinese oil workers in Nigeria", "a Chinese telecom executive in Vancouver": a place or group up to two words
+   * before the role already says whose the role is, so the place after it is only where they are. */
+  private ownedBy(atoms: Atom[], k: number, roleStart: number): boolean {
+    const x = atoms[k - 1];
+    if (!x || (x.cat !== 'place' && x.cat !== 'ethnic') || x.e >= roleStart || x.e < roleStart - 2) return false;
+    for (let i = x.e; i < roleStart; i++) if (!this.attributive(i)) return false;
+    return true;
+  }
+
+  /** The place after a preposition at token `cur` that gives its country to what precedes it: "in (the) (southern) Serbia",
+   * "from Calgary". A demonym, or a place that goes on ("of Iran's", "in U.S.-led") is not one. "from" does not
+   * place armed forces ("troops from Iraq" are more often leaving it). */
+  private placeAfter(atoms: Atom[], pos: number, cur: number, sector: string | null): Atom | null {
+    const prep = this.key(cur);
+    if (!PLACED.has(prep) || (prep === 'from' && (sector === 'MIL' || sector === 'COP' || this.removedFrom(cur)))) return null;
+    let q = this.pastArticle(cur + 1);
+    const p = atoms[pos];
+    if (p && p.s !== q) q = this.pastPlaceNoun(q); // "at a jail in Dili", "in the streets of Tehran", "in the northern city of Kirkuk"
+    if (!p || p.s !== q || (p.cat !== 'place' && p.cat !== 'city')) return null;
+    if (p.entry!.kind === 'demonym' || POSS.has(this.key(p.e)) || this.key(p.e) === '-') return null;
+    if ((prep === 'at' || prep === 'of') && this.attributive(p.e)) return null; // "protesters at the U.S. embassy", "bombers of the U.S. airliner"
+    return p;
+  }
+
+  /** "withdrew its workers from Iraq", "evacuated staff from Kabul": a word of taking people away earlier in the clause. */
+  private removedFrom(cur: number): boolean {
+    const sent = this.toks[cur]!.sent;
+    for (let i = cur - 1; i >= 0 && i >= cur - 8 && this.toks[i]!.sent === sent; i--) {
+      const k = this.key(i);
+      if (this.lex.removal.has(k)) return true;
+      if (k === ';' || k === ':') return false;
+    }
+    return false;
+  }
+
+  /** Past "the" and a lower-case compass word: "in (the) (southern) Serbia". */
+  private pastArticle(q: number): number {
+    if (this.key(q) === 'the') q++;
+    if (COMPASS.test(this.key(q)) && !isCap(this.texts[q] ?? '')) q++;
+    return q;
+  }
+
+  /** Past "a jail in", "the streets of", "the northern city of" (a place noun of places.jsonl, with up to two lower-case
+   * modifiers after an article) to where the place should start; q itself when there is no such phrase. */
+  private pastPlaceNoun(q: number): number {
+    let i = q;
+    if (/^(a|an|the|its|their)$/.test(this.key(i))) i++;
+    for (let n = 0; n < 3 && i < this.toks.length; n++, i++) {
+      const k = this.key(i), t = this.toks[i]!;
+      if (this.lex.placeNouns.has(k)) return /^(in|of|near)$/.test(this.key(i + 1)) && t.sent === this.toks[q]!.sent ? this.pastArticle(i + 2) : q;
+      if (isCap(t.text) || (t.pos !== 'ADJ' && t.pos !== 'NOUN' && !COMPASS.test(k))) return q;
+    }
+    return q;
+  }
+
+  /** An ethnic or national group ("Kurds", "ethnic Albanians", "Hutu rebels"): the country of a place after in/of/from,
+   * else its only home, else the one of its homes named in the sentence, else the one named earlier in the text; none: no mention. */
+  private ethnic(si: number, atoms: Atom[], k: number): number {
+    const g = atoms[k]!, e = g.entry!;
+    if (this.unknownName(g.e)) return k + 1; // a given name ("Shona Robison", "Karen Smith"), not the people
+    let pos = k + 1, cur = g.e;
+    const roles: Atom[] = [];
+    for (let r = atoms[pos]; r && r.s === cur && r.cat === 'role'; r = atoms[pos]) { roles.push(r); pos++; cur = r.e; }
+    const sector = specificSector(roles); // "Yoruba leaders" are no government
+    const place = e.located === false ? null : this.placeAfter(atoms, pos, cur, sector);
+    if (place) pos++;
+    const country = place?.entry!.country ?? this.home(e.homes!, atoms, k);
+    if (!country) return k + 1;
+    const end = place ? place.e : roles.length ? roles.at(-1)!.e : g.e;
+    this.emit(si, g.s, end, e, { kind: 'demonym', country, sector, role: roles.length ? this.sentenceText(roles[0]!.s, roles.at(-1)!.e) : null });
+    return pos;
+  }
+
+  private home(homes: string[], atoms: Atom[], k: number): string | null {
+    if (homes.length === 1) return homes[0]!;
+    const named = new Set<string>();
+    for (let i = 0; i < atoms.length; i++) {
+      const x = atoms[i]!;
+      if (i !== k && x.entry && !x.entry.homes && (x.cat === 'place' || x.cat === 'city' || x.cat === 'org') && homes.includes(x.entry.country)) named.add(x.entry.country);
+    }
+    if (!named.size) for (const m of this.out) if (m.kind !== 'coref' && homes.includes(m.country)) named.add(m.country);
+    return named.size === 1 ? [...named][0]! : null;
   }
 
   private headOnly(si: number, head: Atom, next: number): number {
@@ -513,4 +636,9 @@ function lastSector(roles: Atom[]): string | null {
     generic ??= r.sector;
   }
   return generic;
+}
+/** The sector of the last role word that is not generic, or null. */
+function specificSector(roles: Atom[]): string | null {
+  for (let i = roles.length - 1; i >= 0; i--) { const r = roles[i]!.roles!.find((x) => x.sector && !x.generic); if (r) return r.sector; }
+  return null;
 }

@@ -9,6 +9,7 @@ describe('nameTokens', () => {
     ['Washington, D.C.', ['Washington', ',', 'D.C.']],
     ['U.S. State Department', ['U.S.', 'State', 'Department']],
     ["Côte d'Ivoire", ['Côte', "d'Ivoire"]],
+    ["Kurdistan Workers' Party", ['Kurdistan', 'Workers', "'", 'Party']], // a plural possessive, split as the tokenizer splits it
   ])('%s', (name, toks) => expect(nameTokens(name)).toEqual(toks));
   it('indexes hyphenated names both whole and split', () => {
     expect(nameVariants('Guinea-Bissau')).toEqual([['Guinea-Bissau'], ['Guinea', '-', 'Bissau']]);

@@ -13,7 +13,7 @@ export function nameTokens(name: string): string[] {
     const trail: string[] = [];
     while (chunk.length > 1 && /[,;:")\]]$/.test(chunk)) { trail.unshift(chunk.at(-1)!); chunk = chunk.slice(0, -1); }
     let poss: string | null = null;
-    const m = /^(.+?)(['’]s)$/.exec(chunk);
+    const m = /^(.+?)(['’]s)$/.exec(chunk) ?? /^(.+s)(['’])$/.exec(chunk); // "Pakistan's"; "Workers'" as the tokenizer splits it
     if (m && !/^[A-Z]'s$/.test(chunk)) { chunk = m[1]!; poss = m[2]!; }
     out.push(...lead, chunk);
     if (poss) out.push(poss);

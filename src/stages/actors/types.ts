@@ -25,6 +25,14 @@ export interface ActorEntry {
   province?: boolean;
   /** a combining form that names the country only next to a hyphen ("Sino-Russian", "Indo-Pak") */
   combining?: boolean;
+  /** an ethnic, religious or national group (groups.jsonl): the countries it lives in. It takes the country named
+   * with it ("Iraqi Kurds", "ethnic Albanians in Macedonia"), else its only home, else the one home the text names. */
+  homes?: string[];
+  /** false: a place after the group does not give it that place's country ("Jewish settlers in the West Bank" are Israeli) */
+  located?: boolean;
+  /** a major city that is not a capital (cities.jsonl): a place only, never an actor; it gives its country to a
+   * role or group placed in it ("demonstrators in Basra", "a missionary from Calgary") */
+  city?: boolean;
 }
 
 export type RoleKind = 'role' | 'title' | 'modifier';
@@ -49,7 +57,7 @@ export interface ContextRule {
   before?: string[]; after?: string[]; docHas?: string[]; docLacks?: string[]; surnameSeen?: boolean; note?: string;
 }
 
-export type PlaceKind = 'region' | 'publisher' | 'institution-head' | 'location-prep' | 'motion' | 'actor-noun' | 'aim';
+export type PlaceKind = 'region' | 'publisher' | 'institution-head' | 'location-prep' | 'motion' | 'actor-noun' | 'aim' | 'place-noun' | 'removal';
 export interface PlaceList { id: string; kind: PlaceKind; words: string[]; note?: string }
 
 export type CorefTarget = 'person' | 'actor' | 'pair' | 'self';

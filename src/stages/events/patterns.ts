@@ -135,6 +135,17 @@ const push = <T>(m: Map<string, T[]>, k: string, v: T) => { const l = m.get(k); 
 /** Specific patterns first: particle + object, then particle or object, then the bare verb. */
 const specificity = (p: VerbPattern) => (p.particle ? 2 : 0) + (p.object ? 2 : 0) + (p.particle ? p.particle.split(' ').length * 0.1 : 0);
 
+/** "cease-fire" → "cease - fire": a hyphenated word as the tokenizer splits it (null when there is no inner hyphen). */
+export const splitHyphens = (w: string): string | null => (/\S-\S/.test(w) ? w.replace(/(\S)-(?=\S)/g, '$1 - ') : null);
+
+/** Add to a word list the split form of each hyphenated word, so data can write words as they are spelt. */
+function withSplit(l: string[] | undefined): string[] | undefined {
+  if (!l) return l;
+  const out = [...l];
+  for (const w of l) { const s = splitHyphens(w); if (s && !out.includes(s)) out.push(s); }
+  return out;
+}
+
 /** Load patterns from a folder laid out like data/events (manifest.json + four JSONL files). */
 export function loadPatterns(dir = dataPath('events')): Patterns {
   const man = readManifest(dir);
@@ -145,6 +156,14 @@ export function loadPatterns(dir = dataPath('events')): Patterns {
   const complements = loadJsonl<Complement>(f('complements'), validateComplement);
   const cues = loadJsonl<Cue>(f('cues'), validateCue);
   checkUnique(f('verbs'), verbs); checkUnique(f('nouns'), nouns); checkUnique(f('complements'), complements); checkUnique(f('cues'), cues);
+  // words are matched token by token and the tokenizer splits hyphenated words: match both spellings
+  for (const p of [...verbs, ...nouns] as Array<VerbPattern | NounPattern>) {
+    if ('object' in p) p.object = withSplit(p.object);
+    p.requires = withSplit(p.requires);
+    if ('requires_not' in p) p.requires_not = withSplit(p.requires_not);
+    for (const r of p.refine ?? []) r.words = withSplit(r.words)!;
+  }
+  for (const c of complements) { c.words = withSplit(c.words)!; c.with = withSplit(c.with); }
   const out: Patterns = { version: man.version, verbs: new Map(), nouns: new Map(), adjs: new Map(), complements: [], cues: new Map(), verbLemmas: new Set() };
   for (const p of verbs) { p.rule = `verbs.${v}:${p.id}`; push(out.verbs, p.verb, p); out.verbLemmas.add(p.verb); }
   for (const l of out.verbs.values()) l.sort((a, b) => specificity(b) - specificity(a));

@@ -33,3 +33,18 @@ describe('ploverLabel', () => {
     expect(ploverLabel(f('100'), 'intended').type).toBe('REQUEST');
   });
 });
+
+describe('PLOVER labels a pattern gives its act', () => {
+  it('a resignation is RETREAT/resign in PLOVER though CAMEO codes it 0831', async () => {
+    const { patterns } = await import('../stages/events/patterns.ts');
+    const own = patterns().plover?.get('verbs.v1:resign#2');
+    expect(own).toEqual({ type: 'RETREAT', mode: 'resign' });
+    expect(ploverLabel(f('0831'), 'asserted', own)).toEqual({ type: 'RETREAT', mode: 'resign' });
+    expect(ploverLabel(f('0831'), 'asserted').type).toBe('CONCEDE');
+    // a resignation announced for later is a concession (the manual's future retreat)
+    expect(ploverLabel(f('0831'), 'intended', own).type).toBe('CONCEDE');
+  });
+  it('lifting a curfew is CONCEDE, as the PLOVER manual names it', () => {
+    expect(f('0813').plover?.type).toBe('CONCEDE');
+  });
+});

@@ -47,10 +47,11 @@ const TO_THREATEN = new Set(['PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAU
  * The PLOVER label of an event with CAMEO facts `f` and a modality: the crosswalk's type and
  * mode, except that an intended action takes the PLOVER future reading (AGREE / CONCEDE /
  * THREATEN, context "future"). Verbal types (AGREE, REQUEST, ACCUSE, REJECT, THREATEN) keep theirs.
+ * `own`: the label a pattern gives its act where the manual types it apart from the code's crosswalk.
  */
-export function ploverLabel(f: CameoCode, modality: string): PloverLabel {
-  const type = f.plover?.type ?? '';
-  const mode = f.plover?.mode ?? null;
+export function ploverLabel(f: CameoCode, modality: string, own?: { type: string; mode: string | null }): PloverLabel {
+  const type = own?.type ?? f.plover?.type ?? '';
+  const mode = own ? own.mode : f.plover?.mode ?? null;
   if (modality !== 'intended' || !type) return { type, mode };
   if (TO_AGREE.has(type)) return { type: 'AGREE', mode: null, context: ['future'] };
   if (TO_CONCEDE.has(type)) return { type: 'CONCEDE', mode: null, context: ['future'] };

@@ -43,6 +43,8 @@ export interface VerbPattern {
   dobjHead?: boolean;
   /** code of the event the other way round ("X received ministers from Y": X→Y 043, Y→X 042) */
   reverse?: string;
+  /** the PLOVER label when the manual types this act apart from the crosswalk of its code */
+  plover?: PloverOverride;
   note?: string;
   /** full id with file and version, filled on load */
   rule: string;
@@ -70,6 +72,8 @@ export interface NounPattern {
   placeSource?: boolean;
   /** right after a bare name and before one of these prepositions the word is a verb ("Russia deals with India") */
   verbPreps?: string[];
+  /** the PLOVER label when the manual types this act apart from the crosswalk of its code */
+  plover?: PloverOverride;
   note?: string;
   rule: string;
 }
@@ -89,7 +93,20 @@ export interface Patterns {
   complements: Complement[];
   cues: Map<string, Cue[]>;
   verbLemmas: Set<string>;
+  /** rule id → PLOVER type and mode, for patterns whose act the PLOVER manual types apart from the crosswalk of its code */
+  plover?: Map<string, PloverOverride>;
 }
+
+/** A pattern's own PLOVER label ("resign": 0831 in CAMEO, but RETREAT/resign in the PLOVER manual). */
+export interface PloverOverride { type: string; mode: string | null }
+
+const PLOVER_TYPES = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']);
+const ploverOk = (o: Record<string, unknown>) => {
+  if (o.plover == null) return null;
+  const p = o.plover as Record<string, unknown>;
+  if (typeof p !== 'object' || !PLOVER_TYPES.has(String(p.type))) return `"plover" must be {"type": a PLOVER type, "mode": string or null}`;
+  return p.mode == null || typeof p.mode === 'string' ? null : '"plover.mode" must be a string or null';
+};
 
 const codeOk = (code: unknown) => (typeof code === 'string' && cameo(code) ? null : `"code" ${JSON.stringify(code)} is not a CAMEO code`);
 const strs = (o: Record<string, unknown>, k: string) => (o[k] == null ? null : need.strings(o, k));
@@ -103,14 +120,14 @@ const familyOk = (o: Record<string, unknown>) => (o.family == null || FAMILIES.i
 
 export function validateVerb(r: VerbPattern): string | null {
   const o = r as unknown as Record<string, unknown>;
-  return firstError(need.string(o, 'id'), need.string(o, 'verb'), codeOk(r.code), strs(o, 'object'), strs(o, 'target'), strs(o, 'requires'), strs(o, 'requires_not'), refineOk(o), familyOk(o),
+  return firstError(need.string(o, 'id'), need.string(o, 'verb'), codeOk(r.code), strs(o, 'object'), strs(o, 'target'), strs(o, 'requires'), strs(o, 'requires_not'), refineOk(o), familyOk(o), ploverOk(o),
     r.source == null || r.source === 'subject' || r.source === 'from' ? null : '"source" must be "subject" or "from"',
     r.reverse == null ? null : codeOk(r.reverse));
 }
 export function validateNoun(r: NounPattern): string | null {
   const o = r as unknown as Record<string, unknown>;
   return firstError(need.string(o, 'id'), typeof r.noun === 'string' || typeof r.adj === 'string' ? null : 'a noun pattern needs "noun" or "adj"',
-    codeOk(r.code), strs(o, 'source'), strs(o, 'target'), strs(o, 'requires'), strs(o, 'verbPreps'), refineOk(o), familyOk(o));
+    codeOk(r.code), strs(o, 'source'), strs(o, 'target'), strs(o, 'requires'), strs(o, 'verbPreps'), refineOk(o), familyOk(o), ploverOk(o));
 }
 export function validateComplement(r: Complement): string | null {
   const o = r as unknown as Record<string, unknown>;
@@ -170,6 +187,8 @@ export function loadPatterns(dir = dataPath('events')): Patterns {
   for (const p of nouns) { p.rule = `nouns.${v}:${p.id}`; if (p.noun) push(out.nouns, p.noun, p); else push(out.adjs, p.adj!, p); }
   for (const c of complements) { c.rule = `complements.${v}:${c.id}`; out.complements.push(c); }
   for (const c of cues) { c.rule = `cues.${v}:${c.id}`; push(out.cues, c.lemma, c); if (c.pos === 'verb') out.verbLemmas.add(c.lemma); }
+  out.plover = new Map();
+  for (const p of [...verbs, ...nouns]) if (p.plover) out.plover.set(p.rule, { type: p.plover.type, mode: p.plover.mode ?? null });
   return out;
 }
 

@@ -120,3 +120,36 @@ describe('an -s form after "to"', () => {
     expect(show('Peru wants to attack Chile.')).toEqual(['NP:Peru', 'VG:wants', 'TO:to', 'VG:attack', 'NP:Chile', 'PUNCT:.']);
   });
 });
+
+describe('a noun phrase closed by an -ing noun after a preposition', () => {
+  it('"killed in Zendan tank shelling near ...": the -ing word is the head noun', () => {
+    expect(show('Two farmers were killed in Zendan tank shelling near the border.')).toContain('NP:Zendan tank shelling');
+  });
+  it('an -ing word with an object of its own stays a verb', () => {
+    expect(show('Peru spoke about Chilean troops shelling the town.').some((c) => c.startsWith('VG:shelling'))).toBe(true);
+  });
+});
+
+describe('"following" as a preposition', () => {
+  it('after a noun phrase, before a determiner: a preposition', () => {
+    expect(show('Peru met Chile following the invasion of Bolivia.')).toContain('P:following');
+  });
+  it('after an auxiliary: a verb', () => {
+    expect(show('The troops were following the convoy.').some((c) => c.startsWith('VG:were following'))).toBe(true);
+  });
+});
+
+describe('a base-form verb after a plural subject, before its preposition', () => {
+  it('"Zendan troops clash with ...": a verb after a demonym-modified plural', () => {
+    const { sentences, tokens } = tokenize('Zendan troops clash with rioters in the square.');
+    const s = sentences[0]!;
+    const chunks = chunk(tokens, s.tokenStart, s.tokenEnd, { verbLemmas: new Set(['clash']), modifiers: new Set([0]) });
+    expect(chunks.map((c) => `${c.type}:${chunkText(tokens, c)}`)).toContain('VG:clash');
+  });
+  it('"a border clash with ...": a noun after a singular noun', () => {
+    const { sentences, tokens } = tokenize('Peru reported a border clash with rebels.');
+    const s = sentences[0]!;
+    const chunks = chunk(tokens, s.tokenStart, s.tokenEnd, { verbLemmas: new Set(['clash']) });
+    expect(chunks.map((c) => `${c.type}:${chunkText(tokens, c)}`).some((c) => c.startsWith('VG:clash'))).toBe(false);
+  });
+});

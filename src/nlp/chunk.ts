@@ -120,6 +120,8 @@ export interface ChunkOptions {
   modifiers?: Set<number>;
 }
 
+/** prepositions that follow an intransitive verb of movement or conflict ("clash with", "withdraw from") */
+const VERB_PREPS = new Set(['with', 'from', 'against', 'into', 'across', 'through', 'toward', 'towards']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 function nounContext(tokens: Token[], i: number, opts: ChunkOptions): boolean {
   const p = tokens[i - 1]!;
@@ -164,12 +166,15 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     }
     if (retagged(k)) return true;
     if (u.pos !== 'NOUN' || k === from || !opts.verbLemmas?.has(u.lemma)) return false;
-    const prevActor = actorAt?.has(k - 1) ?? false;
+    // (the subject may end in a plural noun a demonym modifies: "Syrian troops clash with")
+    const prevActor = (actorAt?.has(k - 1) ?? false) || (k - 1 > from && tokens[k - 1]!.pos === 'NOUN' && /[^s]s$/.test(tokens[k - 1]!.norm) && !!opts.modifiers?.has(k - 2) && u.norm === u.lemma && tokens[k + 1]?.pos === 'ADP' && VERB_PREPS.has(tokens[k + 1]!.norm));
     const prevProper = tokens[k - 1]!.pos === 'PROPN' || prevActor;
     if (!prevProper) return false;
     const n = tokens[k + 1];
     // "the Palestinians reject proposed changes": a plural subject and a base-form verb
-    if (!/s$/.test(u.norm)) return /s$/.test(tokens[k - 1]!.norm) && prevActor && !!n && (n.pos === 'DET' || actorAt?.has(k + 1) || (n.pos === 'VERB' && /ed$/.test(n.norm)));
+    // ("Syrian troops clash with rioters", "rebel forces withdraw from": before a preposition of the verb too)
+    if (!/s$/.test(u.norm)) return /s$/.test(tokens[k - 1]!.norm) && prevActor && !!n && (n.pos === 'DET' || actorAt?.has(k + 1) || (n.pos === 'VERB' && /ed$/.test(n.norm))
+      || (n.pos === 'ADP' && VERB_PREPS.has(n.norm) && u.norm === u.lemma));
     return !!n && (actorAt?.has(k + 1) || n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && n.norm !== 'who') || (n.norm === 'to' && n.pos === 'PART'));
   };
   // the tagger's slips: a past tense or participle of a known verb tagged NOUN/ADJ/PROPN ("retook", "unfroze",
@@ -226,6 +231,13 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     const u = tokens[k]!, n = tokens[k + 1];
     return u.pos === 'VERB' && u.norm.endsWith('ing') && !!n && (n.pos === 'VERB' || n.pos === 'AUX') && !n.norm.endsWith('ing') && n.norm !== 'to';
   };
+  // "met Y following the invasion of Z": "following" after a noun phrase or a comma, before a determiner, is a
+  // preposition ("after"), not a verb whose subject is that noun phrase (a verb after an auxiliary stays one)
+  const followingPrep = (k: number): boolean => {
+    const u = tokens[k]!, p = tokens[k - 1], n = tokens[k + 1];
+    return u.norm === 'following' && k > from && !!p && !!n && p.pos !== 'AUX' && p.pos !== 'DET' && (NP_POS.has(p.pos) || p.pos === 'PUNCT' || !!actorAt?.has(k - 1))
+      && (n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || (n.pos === 'PRON' && POSSESSIVE.has(n.norm)) || !!actorAt?.has(k + 1));
+  };
   while (i < to) {
     const t = tokens[i]!;
     // an actor mention: one NP atom, extended by the NP material around it
@@ -254,6 +266,10 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
         // a verb-tagged word after a determiner, adjective or possessive is a noun ("the visit", "Russian help")
         // (not a past tense ending the phrase: "…, the military said.", "the army fought on")
         if (u.pos === 'VERB' && i > start && !/ed$/.test(u.norm) && !pastEndingPhrase(tokens, i, to) && nounContext(tokens, i, opts)) { head = i; i++; continue; }
+        // "killed in Israeli tank shelling near X": an -ing word closing a noun phrase after a preposition, with no
+        // object of its own, is the phrase's head noun
+        if (u.pos === 'VERB' && i > start && u.norm.endsWith('ing') && start > from && tokens[start - 1]!.pos === 'ADP' && (tokens[i - 1]!.pos === 'NOUN' || !!actorAt?.has(i - 1))
+          && (i + 1 >= to || ['ADP', 'PUNCT', 'CCONJ'].includes(tokens[i + 1]!.pos))) { head = i; i++; continue; }
         // "the Rafah crossing", "the Kerem Shalom crossing": an -ing word after a name inside "the …" is the head noun
         if (u.pos === 'VERB' && i > start && u.norm.endsWith('ing') && tokens[start]!.pos === 'DET' && (tokens[i - 1]!.pos === 'PROPN' || (tokens[i - 1]!.pos === 'NOUN' && !/s$/.test(tokens[i - 1]!.norm))) && !(tokens[i + 1] && (tokens[i + 1]!.pos === 'DET' || tokens[i + 1]!.pos === 'PRON'))) { head = i; i++; continue; }
         if (!NP_POS.has(u.pos)) {
@@ -275,7 +291,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
       continue;
     }
     // a verb group: auxiliaries, negation, adverbs, the main verb
-    if ((t.pos === 'AUX' || t.pos === 'VERB' || verbish(i) || (t.norm === 'never' && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) || (t.pos === 'PART' && isNeg(t) && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX'))) && t.norm !== 'regarding' && t.norm !== 'concerning') {
+    if ((t.pos === 'AUX' || t.pos === 'VERB' || verbish(i) || (t.norm === 'never' && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) || (t.pos === 'PART' && isNeg(t) && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX'))) && t.norm !== 'regarding' && t.norm !== 'concerning' && !followingPrep(i)) {
       const start = i;
       let head = -1; let negated = false; let modal: string | null = null; let perfect = false; let sawBe = false; let lastAux = -1;
       while (i < to) {
@@ -309,7 +325,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
       continue;
     }
     let type: ChunkType = 'O';
-    if (t.norm === 'regarding' || t.norm === 'concerning') type = 'P';
+    if (t.norm === 'regarding' || t.norm === 'concerning' || followingPrep(i)) type = 'P';
     else if (ALWAYS_SUB.has(t.norm)) type = 'SUB';
     else if (t.pos === 'ADP') {
       type = 'P';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from './tokenize.ts';
 import { chunk, chunkText } from './chunk.ts';
-import { verbInfo } from './clause.ts';
+import { phrasesRight, verbInfo } from './clause.ts';
 
 /** verb → "link subject|subject" for each verb group */
 function read(text: string) {
@@ -102,5 +102,36 @@ describe('coordinated subjects of a that-less clause after a speech verb', () =>
   });
   it('after another verb the first noun phrase stays its object', () => {
     expect(read('Peru visited Chile and Bolivia left.')['left']).toBe('direct Bolivia');
+  });
+});
+
+describe('the infinitive of an attempt named in an adverbial phrase', () => {
+  it('"in line with Western efforts to end": its own phrase, not the main subject', () => {
+    expect(read('Peru cut trade with Chile in line with Western efforts to end the war.')['end']).toBe('control Western efforts');
+  });
+  it('"in line with its efforts to end": a possessive pronoun keeps the main subject', () => {
+    expect(read('Peru cut trade with Chile in line with its efforts to end the war.')['end']).toBe('control Peru');
+  });
+});
+
+describe('an object list followed by the subjects of a new verb', () => {
+  const objects = (text: string, from: string) => {
+    const { sentences, tokens } = tokenize(text);
+    const s = sentences[0]!;
+    const chunks = chunk(tokens, s.tokenStart, s.tokenEnd);
+    const i = chunks.findIndex((c) => c.type === 'NP' && tokens[c.start]!.text === from);
+    return phrasesRight(chunks, tokens, i).map((p) => p.chunks.map((k) => tokens.slice(chunks[k]!.start, chunks[k]!.end).map((t) => t.text).join(' ')).join(' '));
+  };
+  it('", and D and E said": D and E are not objects', () => {
+    expect(objects('Peru sent aid to Ecuador, Colombia and Venezuela, and Chile and Bolivia said they would help.', 'Ecuador')).toEqual(['Ecuador', 'Colombia', 'Venezuela']);
+  });
+  it('"A and B, C and D said": the last comma ends the list', () => {
+    expect(objects('Peru threatened Ecuador and Colombia, Chile and Bolivia said.', 'Ecuador')).toEqual(['Ecuador', 'Colombia']);
+  });
+  it('a list that ends the sentence is whole', () => {
+    expect(objects('Peru criticised Ecuador, Colombia, Chile and Bolivia.', 'Ecuador')).toEqual(['Ecuador', 'Colombia', 'Chile', 'Bolivia']);
+  });
+  it('a participle after the last conjunct is no new verb', () => {
+    expect(objects('Peru sent aid to Ecuador and Colombia hit by floods.', 'Ecuador')).toEqual(['Ecuador', 'Colombia']);
   });
 });

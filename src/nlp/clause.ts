@@ -38,6 +38,10 @@ const SPEECH_LEMMAS = new Set(['say', 'announce', 'declare', 'claim', 'state', '
 /** nouns of the means or the attempt an act is taken by ("took steps to", "made efforts to"): never the infinitive's agent */
 const MEANS = new Set(['step', 'steps', 'measure', 'measures', 'action', 'effort', 'efforts', 'move', 'moves', 'initiative', 'attempt', 'bid', 'pains', 'decision', 'opportunity', 'chance', 'time', 'resolution', 'law', 'legislation', 'bill', 'plan', 'plans']);
 
+/** nouns of an attempt whose infinitive is the act attempted ("efforts to end the fighting") */
+const ATTEMPTS = new Set(['effort', 'efforts', 'attempt', 'attempts', 'bid', 'bids', 'drive', 'push', 'initiative', 'initiatives', 'campaign', 'plan', 'plans', 'move', 'moves', 'mission']);
+const POSS_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 /** Extend an NP rightward over "of NP" (and "from NP": "dissidents from Myanmar") links. */
 export function ofChain(chunks: Chunk[], tokens: Token[], i: number, withFrom = false): Phrase {
   const p = [i];
@@ -60,11 +64,30 @@ export function phrasesRight(chunks: Chunk[], tokens: Token[], i: number, withFr
     if ((n.type === 'CONJ' && (w === 'and' || w === 'or')) || (n.type === 'PUNCT' && w === ',')) {
       let m = last + 2;
       if (n.type === 'PUNCT' && chunks[m]?.type === 'CONJ' && (tok(tokens, chunks[m]!) === 'and' || tok(tokens, chunks[m]!) === 'or')) m++;
-      if (chunks[m]?.type === 'NP' && !(n.type === 'PUNCT' && chunks[m + 1]?.type === 'VG')) { k = m; continue; }
+      if (chunks[m]?.type === 'NP' && !(n.type === 'PUNCT' && chunks[m + 1]?.type === 'VG') && !newSubjects(chunks, tokens, m, n.type === 'PUNCT')) { k = m; continue; }
     }
     break;
   }
   return out;
+}
+
+/**
+ * "sent aid to A, B and C, and D and E said ...", "threatened A and B, C and D said": the conjuncts from chunk m on are
+ * the subjects of a verb of their own, not more objects — when they run, with no further comma, into a finite verb
+ * (after a comma), or into a verb of saying (after a bare "and").
+ */
+function newSubjects(chunks: Chunk[], tokens: Token[], m: number, afterComma: boolean): boolean {
+  let j = m;
+  for (; j < chunks.length && j < m + 12; j++) {
+    const c = chunks[j]!;
+    if (c.type === 'NP' || (c.type === 'CONJ' && COORD.has(tok(tokens, c))) || (c.type === 'P' && tok(tokens, c) === 'of')) continue;
+    break;
+  }
+  const c = chunks[j];
+  if (c?.type !== 'VG' || c.vg!.gerund || j === m) return false;
+  if (chunks.slice(m, j).some((x) => x.type === 'PUNCT')) return false;
+  if (chunks[j + 1]?.type === 'P' && tok(tokens, chunks[j + 1]!) === 'by') return false; // "... and C affected by floods"
+  return afterComma || SPEECH_LEMMAS.has(c.vg!.lemma);
 }
 
 /** Coordinated phrases ending at NP chunk i, going left; i itself first. */
@@ -175,6 +198,16 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         if (gv != null) { const gi = info.get(gv); if (gi) { v.subject = gi.subject; v.appos = gi.appos; } }
         // a possessor of that noun is the one who would act ("Peru's decision to expel")
         const np = chunks[g];
+        // "(cut aid) in line with Western efforts to end the fighting": an attempt named in an adverbial phrase, with a
+        // modifier of its own and no possessive pronoun, is someone else's: its own phrase names who would act
+        if (np?.type === 'NP' && chunks[g - 1]?.type === 'P' && chunks[g - 2]?.type !== 'VG' && ATTEMPTS.has(tokens[np.head]!.lemma)) {
+          let own = false, modified = false;
+          for (let t = np.start; t < np.head; t++) {
+            if (POSS_PRON.has(tokens[t]!.norm)) own = true;
+            else if (tokens[t]!.pos === 'ADJ' || tokens[t]!.pos === 'PROPN' || tokens[t]!.pos === 'NOUN') modified = true;
+          }
+          if (modified && !own) { v.subject = [{ chunks: [g] }]; v.appos = null; }
+        }
         if (np?.type === 'NP') {
           for (let t = np.start; t < np.head; t++) if (tokens[t]!.norm === "'s" || tokens[t]!.norm === "'") { v.subject = [{ chunks: [g] }]; v.appos = null; break; }
         }

@@ -169,3 +169,38 @@ runTable({
     C('Peru objected to imports from Chile.', [A('Peru', 'PER'), A('Chile', 'CHL')], [], ['PER>CHL 080']),
   ],
 });
+
+runTable({
+  // a passive violent act with no by-agent: the nationality on the attack, weapon or unit that did it
+  'the agent on an instrument': [
+    C('Two Freedonian soldiers were killed in Ruritanian artillery shelling near the border.', [A('Freedonian soldiers', 'FREMIL', 'role'), A('Ruritanian artillery', 'RURMIL', 'role')], ['RURMIL>FREMIL 194']),
+    C('Five Freedonian soldiers were wounded during a Ruritanian air raid.', [A('Freedonian soldiers', 'FREMIL', 'role'), A('Ruritanian', 'RUR', 'demonym')], ['RUR>FREMIL 195']),
+    C('There were twelve Freedonian soldiers killed in Ruritanian shelling.', [A('Freedonian soldiers', 'FREMIL', 'role'), A('Ruritanian', 'RUR', 'demonym')], ['RUR>FREMIL 190']),
+    // a nationality on something that is no attack (a market) names no agent
+    C('Two Freedonian soldiers were killed in a Ruritanian market.', [A('Freedonian soldiers', 'FREMIL', 'role'), A('Ruritanian', 'RUR', 'demonym')], [], ['RUR>FREMIL 190']),
+  ],
+  'a mishap is no agent': [
+    C('Twenty Freedonian tourists were killed by the Ruritania Airways plane crash.', [A('Freedonian tourists', 'FRECVL', 'role'), A('Ruritania', 'RUR')], [], ['RUR>FRECVL 190']),
+    C('Twenty Freedonian tourists were killed by Ruritanian troops.', [A('Freedonian tourists', 'FRECVL', 'role'), A('Ruritanian troops', 'RURMIL', 'role')], ['RURMIL>FRECVL 190']),
+  ],
+  'the party attacked in a claim of responsibility': [
+    C('The Zendan Front claimed responsibility for an attack targeting shoppers at a market in Freedonia\'s capital.', [A('Zendan Front', 'ZNDREB', 'group'), A('Freedonia', 'FRE', 'country', { locationOnly: true })], ['ZNDREB>FRE 015']),
+    C('The Zendan Front claimed responsibility for the bombing of a Freedonian army post.', [A('Zendan Front', 'ZNDREB', 'group'), A('Freedonian army', 'FREMIL', 'role')], ['ZNDREB>FREMIL 015']),
+    // a claim for something that is no attack names no target from the place
+    C('The Zendan Front claimed responsibility for the leaflets found in Freedonia.', [A('Zendan Front', 'ZNDREB', 'group'), A('Freedonia', 'FRE', 'country', { locationOnly: true })], [], ['ZNDREB>FRE 015']),
+  ],
+  'opponents of an institution': [
+    // the opposition of that country, not the institution itself
+    C('Opponents of the Freedonian senate marched in the capital.', [A('Freedonian senate', 'FRELEG', 'role')], ['FREOPP>FREGOV 141'], ['FRELEG>FREGOV 141']),
+    // enemies of a country are not its own opposition: no actor
+    C('Enemies of Freedonia attacked Ruritania.', [A('Freedonia', 'FRE'), A('Ruritania', 'RUR')], [], ['FRE>RUR 190', 'FREOPP>RUR 190']),
+  ],
+  'the actor inside a passive subject': [
+    C('A camp for Freedonian refugees was attacked by Ruritanian troops.', [A('Freedonian refugees', 'FREREF', 'role'), A('Ruritanian troops', 'RURMIL', 'role')], ['RURMIL>FREREF 190']),
+    // not past a reduced relative clause of the subject
+    C('The prisoners jailed for spying against Ruritania were beaten by Freedonian guards.', [A('Ruritania', 'RUR'), A('Freedonian guards', 'FRECOP', 'role')], [], ['FRECOP>RUR 180']),
+  ],
+  'a time adjunct closes the argument phrases': [
+    C('Freedonia reimposed blockades in the north following the deaths of two Ruritanians.', [A('Freedonia', 'FRE'), A('Ruritanians', 'RUR', 'demonym')], [], ['FRE>RUR 191']),
+  ],
+});

@@ -39,9 +39,15 @@ const EXCHANGE = new Set([...RELATION, ...TALKS, 'trade', 'commerce', 'exchange'
 /** nouns of something asked or put to someone, whose "from" phrase names who asks ("demands from X") */
 const ASKING = new Set(['demand', 'call', 'appeal', 'request', 'pressure', 'plea', 'offer', 'invitation', 'proposal', 'ultimatum', 'threat', 'warning', 'criticism', 'complaint', 'overture']);
 
+/** prepositions of a clause-level time or concession adjunct */
+const ADJUNCT_PREPS = new Set(['following', 'despite', 'amid', 'amidst', 'notwithstanding', 'after', 'before', 'since']);
+
 export function prepActors(v: SentenceView, from: number, limit: number, preps: string[], place: boolean, skip?: Set<number>): ActorMention[] {
   for (let j = from; j < limit; j++) {
     const c = v.chunks[j]!;
+    // "reimposed blockades in Y following the deaths of Z": a time or concession adjunct closes the phrases that can
+    // hold the verb's or the noun's own arguments
+    if (c.type === 'P' && ADJUNCT_PREPS.has(norm(v, j)) && !preps.includes(norm(v, j))) break;
     if (c.type !== 'P' && !(c.type === 'SUB' && preps.includes(norm(v, j)))) continue;
     if (skip?.has(j)) continue;
     // two-word prepositions ("out of", "away from") match on their last word too
@@ -351,6 +357,70 @@ export function deedTarget(v: SentenceView, after: number, limit: number, slots:
   }
   for (let j = after; j < limit && j < after + 4; j++) {
     if (v.chunks[j]!.type === 'P' && slots.includes(norm(v, j))) return deedAgent(v, j + 1);
+  }
+  return [];
+}
+
+/** heads of a noun phrase naming an attack, a weapon or a fighting unit: a nationality on it names who struck */
+export const ATTACK_HEADS = new Set(['shelling', 'shell', 'shells', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'bombardment', 'bombing', 'bombings',
+  'fire', 'gunfire', 'attack', 'attacks', 'assault', 'offensive', 'ambush', 'missile', 'missiles', 'rocket', 'rockets', 'tank', 'tanks', 'artillery',
+  'mortar', 'mortars', 'drone', 'drones', 'helicopter', 'helicopters', 'jet', 'jets', 'warplane', 'warplanes', 'aircraft', 'gunship', 'gunships',
+  'sniper', 'snipers', 'gunboat', 'warship', 'incursion', 'operation', 'crossfire', 'salvo', 'barrage', 'killing', 'massacre', 'kidnapping', 'abduction']);
+
+/** heads of a noun phrase naming a mishap or a disaster, which no actor does ("killed by the plane crash") */
+export const MISHAP_HEADS = new Set(['crash', 'crashes', 'accident', 'accidents', 'collision', 'disaster', 'earthquake', 'quake', 'flood', 'floods', 'flooding', 'storm',
+  'hurricane', 'typhoon', 'cyclone', 'landslide', 'landslides', 'avalanche', 'stampede', 'derailment', 'outbreak', 'epidemic', 'tsunami', 'mudslide', 'wreck']);
+
+const headLemma = (v: SentenceView, k: number) => { const t = v.tokens[v.chunks[k]!.head]!; return t.lemma === t.norm ? t.norm : t.lemma; };
+const chunkHead = (v: SentenceView, k: number, set: Set<string>) => set.has(v.tokens[v.chunks[k]!.head]!.norm) || set.has(headLemma(v, k));
+
+/**
+ * "killed by the Air France plane crash": by-agents that are a mishap's modifiers, not its doers, are dropped (the
+ * company on a crash did no violence).
+ */
+export function dropMishapAgents(v: SentenceView, agents: ActorMention[]): ActorMention[] {
+  return agents.filter((a) => { const k = v.chunkAt.get(a.tokenStart); return k == null || !chunkHead(v, k, MISHAP_HEADS) || headsOwnChunk(v, a, k); });
+}
+const headsOwnChunk = (v: SentenceView, a: ActorMention, k: number) => a.tokenStart <= v.chunks[k]!.head && v.chunks[k]!.head < a.tokenEnd;
+
+/**
+ * "were killed in Turkish artillery shelling", "wounded during an Israeli air raid", "hit by Iranian rocket fire": with no
+ * by-agent, the nationality on the attack, weapon or unit in an "in/during/by/amid" phrase after a passive violent verb
+ * names who struck.
+ */
+const INSTRUMENT_PREPS = new Set(['in', 'during', 'by', 'amid', 'under', 'from']);
+export function instrumentAgent(v: SentenceView, after: number, limit: number): ActorMention[] {
+  for (let j = after; j < limit - 1; j++) {
+    if (v.chunks[j]!.type !== 'P' || !INSTRUMENT_PREPS.has(norm(v, j)) || v.chunks[j + 1]!.type !== 'NP') continue;
+    const n = j + 1;
+    if (!chunkHead(v, n, ATTACK_HEADS)) continue;
+    const acts = actorsInChunk(v, n).filter((a) => !a.locationOnly && a.tokenStart <= v.chunks[n]!.head);
+    if (acts.length) return acts.slice(0, 1);
+  }
+  return [];
+}
+
+/**
+ * "claimed responsibility for an attack targeting shoppers in Kenya's capital", "for the bombing of a bus in Y": the
+ * party attacked — the first actor after the attack noun of the "for" phrase, a country or capital it happened in
+ * included — within the clause.
+ */
+export function attackTarget(v: SentenceView, after: number, sources: ActorMention[]): ActorMention[] {
+  let j = after;
+  while (j < v.chunks.length && j < after + 4 && !(v.chunks[j]!.type === 'P' && norm(v, j) === 'for')) j++;
+  // ("an attack targeting shoppers": the attack noun may sit inside the phrase)
+  const c = v.chunks[j + 1];
+  if (v.chunks[j]?.type !== 'P' || c?.type !== 'NP') return [];
+  let attack = false;
+  for (let t = c.start; t <= c.head; t++) if (ATTACK_HEADS.has(v.tokens[t]!.norm) || ATTACK_HEADS.has(v.tokens[t]!.lemma)) attack = true;
+  if (!attack) return [];
+  for (let m = j + 1; m < v.chunks.length && m < j + 16; m++) {
+    const c = v.chunks[m]!;
+    if (c.type === 'SUB' || (c.type === 'PUNCT' && norm(v, m) !== ',')) break;
+    // a new clause ("..., the group said")
+    if (c.type === 'PUNCT' && (v.chunks[m + 1]?.type === 'VG' || (v.chunks[m + 1]?.type === 'NP' && v.chunks[m + 2]?.type === 'VG' && !v.chunks[m + 2]!.vg!.gerund))) break;
+    const a = dropSame(actorsInChunk(v, m, { place: true }), sources).filter((x) => !x.locationOnly || x.kind === 'country' || x.kind === 'capital');
+    if (a.length) return [a[0]!];
   }
   return [];
 }

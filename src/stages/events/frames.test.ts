@@ -91,3 +91,64 @@ describe('a new clause ends the search for a threat\'s target', () => {
     expect(got.filter((e) => e.startsWith('BOL>CHL') || e.startsWith('BOL>PER'))).toEqual([]);
   });
 });
+
+describe('pressure put on the subject', () => {
+  it('"X faces pressure from Y to ...": Y demands of X, coded by what is asked; the infinitive is no act of X', () => {
+    const got = coded('Freedonia faces pressure from Ruritania to expel the Zendan envoy.', [A('Freedonia', 'FRE'), A('Ruritania', 'RUR'), A('Zendan', 'ZND', 'demonym')]);
+    expect(got.some((e) => /^RUR>FRE 10\d* asserted$/.test(e))).toBe(true);
+    expect(got.some((e) => e.startsWith('FRE>'))).toBe(false);
+  });
+  it('"came under pressure from Y and Z": both demand', () => {
+    const got = coded('Freedonia came under strong pressure from Ruritania and Zenda to cut ties with Graustark.', [A('Freedonia', 'FRE'), A('Ruritania', 'RUR'), A('Zenda', 'ZND'), A('Graustark', 'GRA')]);
+    expect(got.filter((e) => e.startsWith('RUR>FRE 10') || e.startsWith('ZND>FRE 10'))).toHaveLength(2);
+    expect(got.some((e) => e.startsWith('FRE>GRA'))).toBe(false);
+  });
+  it('"faced calls from Y to ...": an appeal (02x)', () => {
+    expect(coded('Freedonia faced calls from Ruritania to free the prisoners.', [A('Freedonia', 'FRE'), A('Ruritania', 'RUR')]).some((e) => /^RUR>FRE 02\d* asserted$/.test(e))).toBe(true);
+  });
+  it('"faces elections": no pressure, no event', () => {
+    expect(coded('Freedonia faces elections from next year.', [A('Freedonia', 'FRE')])).toEqual([]);
+  });
+});
+
+describe('a failure to reach agreement', () => {
+  it('is coded as halted negotiations (164, CAMEO), both ways, done', () => {
+    const got = coded('Freedonia and Ruritania failed to reach agreement on the border.', [A('Freedonia', 'FRE'), A('Ruritania', 'RUR')]);
+    expect(got).toContain('FRE>RUR 164 asserted');
+    expect(got).toContain('RUR>FRE 164 asserted');
+  });
+  it('a failed attack stays the negated attack', () => {
+    expect(coded('Freedonia failed to capture the Ruritanian town.', [A('Freedonia', 'FRE'), A('Ruritanian', 'RUR', 'demonym')]).some((e) => e.includes(' 164 '))).toBe(false);
+  });
+});
+
+describe('a passive violent act in reported speech', () => {
+  it('"X said rockets were fired at it from Y": X accuses Y', () => {
+    expect(coded('Freedonia said rockets were fired at it from Ruritania.', [A('Freedonia', 'FRE'), A('Ruritania', 'RUR')])).toContain('FRE>RUR 112 asserted');
+  });
+  it('"X said soldiers were killed by Y troops": X accuses Y', () => {
+    expect(coded('Freedonia said two soldiers were killed by Ruritanian troops.', [A('Freedonia', 'FRE'), A('Ruritanian troops', 'RURMIL', 'role')])).toContain('FRE>RURMIL 112 asserted');
+  });
+  it('a mishap accuses no one', () => {
+    expect(coded('Freedonia said two soldiers were killed by the Ruritania Airways crash.', [A('Freedonia', 'FRE'), A('Ruritania', 'RUR')])).toEqual([]);
+  });
+});
+
+describe('the that-clause of an admission', () => {
+  it('"demanded an admission by Y that Z killed ..." is reported', () => {
+    const got = coded('Freedonia demanded an admission by Ruritania that Zendan forces killed Freedonian officers.', [A('Freedonia', 'FRE'), A('Ruritania', 'RUR'), A('Zendan forces', 'ZNDMIL', 'role'), A('Freedonian officers', 'FREMIL', 'role')]);
+    expect(got.filter((e) => e.startsWith('ZNDMIL>FREMIL 19'))).toEqual([expect.stringMatching(/reported$/)]);
+  });
+});
+
+describe('a clash is both sides\' act', () => {
+  it('forces clashing with protesters: repression one way (175), a violent protest the other (145)', () => {
+    const got = coded('Ruritanian police clashed with Freedonian protesters.', [A('Ruritanian police', 'RURCOP', 'role'), A('Freedonian protesters', 'FREOPP', 'group')]);
+    expect(got).toContain('RURCOP>FREOPP 175 asserted');
+    expect(got).toContain('FREOPP>RURCOP 145 asserted');
+  });
+  it('two armies: a fight both ways (190), nothing more', () => {
+    const got = coded('Ruritanian troops clashed with Freedonian troops.', [A('Ruritanian troops', 'RURMIL', 'role'), A('Freedonian troops', 'FREMIL', 'role')]);
+    expect(got).toEqual(['RURMIL>FREMIL 190 asserted', 'FREMIL>RURMIL 190 asserted']);
+  });
+});

@@ -8,7 +8,7 @@ import { accordingTo, governedModality, speechGovernor, stronger, trailingAttrib
 import type { Family, VerbPattern } from './patterns.ts';
 import { actorsInChunk, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import type { Candidate, MatchState } from './candidate.ts';
-import { norm, dropSame, complementCode, isPersonPronoun, isPronounSubject, prepActors } from './args.ts';
+import { norm, dropSame, complementCode, isPersonPronoun, isPronounSubject, prepActors, clauseLimit, dropMishapAgents, instrumentAgent } from './args.ts';
 
 /**
  * "X said (that) Y must do Z" is X demanding Z of Y (10x); "... Y should do Z" is an appeal (02x).
@@ -213,8 +213,16 @@ export function speechAccusation(v: SentenceView, k: number, p: VerbPattern, st:
   if (sg == null) return null;
   let speaker = phrasesActors(v, v.info.get(sg)?.subject ?? []);
   if (!speaker.length && isPersonPronoun(v, sg) && st.person) speaker = [st.person];
-  const subj = phrasesActors(v, v.info.get(k)?.subject ?? []);
-  if (!speaker.length || !subj.length || v.chunks[k]!.vg!.passive) return null;
+  let subj: ActorMention[];
+  if (v.chunks[k]!.vg!.passive) {
+    // "Israel said a mortar bomb was fired at it from Gaza": the agent of a passive violent act — its by-agent, the
+    // nationality on its weapon, or for an attack the place it came from
+    const lim = clauseLimit(v, k);
+    subj = dropMishapAgents(v, prepActors(v, k + 1, lim, ['by'], false));
+    if (!subj.length && p.code.slice(0, 2) >= '18') subj = instrumentAgent(v, k + 1, lim);
+    if (!subj.length && p.code.slice(0, 2) >= '18') subj = prepActors(v, k + 1, lim, ['from'], true);
+  } else subj = phrasesActors(v, v.info.get(k)?.subject ?? []);
+  if (!speaker.length || !subj.length) return null;
   const accused = subj.filter((s) => !speaker.some((x) => x.country === s.country));
   if (!accused.length) return null;
   const g = v.chunks[k]!.vg!;
@@ -311,7 +319,8 @@ export function inCondition(v: SentenceView, k: number): boolean {
 const CONDITION = new Set(['if', 'unless', 'whether']);
 
 /** nouns whose that-clause is someone's claim, not the writer's fact ("allegations that X backed Y") */
-const REPORT_NOUNS = new Set(['allegation', 'accusation', 'claim', 'report', 'charge', 'suggestion', 'assertion', 'rumour', 'rumor', 'speculation', 'suspicion', 'belief', 'impression']);
+const REPORT_NOUNS = new Set(['allegation', 'accusation', 'claim', 'report', 'charge', 'suggestion', 'assertion', 'rumour', 'rumor', 'speculation', 'suspicion', 'belief', 'impression',
+  'admission', 'acknowledgement', 'acknowledgment', 'confession', 'denial', 'assurance']);
 /** "allegations that X backed Y", "fears that X would attack": the modality a noun gives its that-clause. */
 export function nounClauseModality(v: SentenceView, k: number): Modality | null {
   let inf = v.info.get(k); let guard = 0;
@@ -320,7 +329,10 @@ export function nounClauseModality(v: SentenceView, k: number): Modality | null 
   let j = inf.subject[0]!.chunks[0]! - 1;
   while (j > 0 && v.chunks[j]!.type === 'ADV') j--;
   if (v.chunks[j]?.type !== 'SUB') return null;
-  const c = v.chunks[j - 1];
+  let c = v.chunks[j - 1];
+  // "an admission by Moscow that ...": past the noun's own "by/from/of" phrase
+  if (c?.type === 'NP' && v.chunks[j - 2]?.type === 'P' && ['by', 'from', 'of'].includes(norm(v, j - 2)) && v.chunks[j - 3]?.type === 'NP'
+    && !REPORT_NOUNS.has(v.tokens[c.head]!.lemma)) c = v.chunks[j - 3];
   if (c?.type !== 'NP') return null;
   const h = v.tokens[c.head]!;
   if (REPORT_NOUNS.has(h.lemma) || REPORT_NOUNS.has(h.norm.replace(/s$/, ''))) return 'reported';
@@ -343,4 +355,74 @@ export function verbModality(v: SentenceView, k: number, sources: ActorMention[]
   }
   if (m === 'asserted' && (accordingTo(v) || (v.info.get(k)?.link === 'direct' && trailingAttribution(v, k)))) m = 'reported';
   return m;
+}
+
+/** verbs whose subject undergoes the pressure or demands that are their object ("faces pressure", "came under pressure") */
+const UNDERGO = new Set(['face', 'feel', 'come', 'be', 'remain']);
+/** nouns of pressure put on the subject: demands (10x) or appeals (02x) by the "from" side */
+const PRESSED: Record<string, Family> = { pressure: 'demand', demand: 'demand', ultimatum: 'demand', call: 'appeal', appeal: 'appeal', request: 'appeal', plea: 'appeal' };
+/**
+ * "X faces pressure from Y to release Z", "X came under pressure from Y to ...", "X faced demands from Y that ...": Y
+ * demands (10x) or asks (02x) of X, coded by what is asked; the infinitive is no act of X's.
+ */
+export function matchPressure(v: SentenceView, k: number, st: MatchState): Candidate[] {
+  const g = v.chunks[k]!.vg!;
+  if (!UNDERGO.has(g.lemma)) return [];
+  let j = k + 1;
+  while (v.chunks[j]?.type === 'ADV') j++;
+  const under = v.chunks[j]?.type === 'P' && norm(v, j) === 'under';
+  if (under) j++;
+  else if (g.lemma !== 'face' && g.lemma !== 'feel') return [];
+  const np = v.chunks[j];
+  if (np?.type !== 'NP') return [];
+  const noun = np.head;
+  const family = PRESSED[v.tokens[noun]!.lemma] ?? PRESSED[v.tokens[noun]!.norm.replace(/s$/, '')];
+  if (!family) return [];
+  if (!(v.chunks[j + 1]?.type === 'P' && ['from', 'by'].includes(norm(v, j + 1)) && v.chunks[j + 2]?.type === 'NP')) return [];
+  const inf = v.info.get(k)!;
+  let pressed = phrasesActors(v, inf.subject);
+  if (!pressed.length && inf.appos) pressed = phrasesActors(v, [inf.appos]);
+  const sources = phrasesActors(v, phrasesRight(v.chunks, v.tokens, j + 2));
+  const targets = dropSame(pressed, sources);
+  if (!sources.length || !targets.length) return [];
+  const code = complementCode(family, windowText(v, v.chunks[j + 2]!.end, v.sent.tokenEnd), v.pats.complements) ?? (family === 'demand' ? '100' : '020');
+  st.used.add(noun);
+  // the act asked ("to cut ties with Z", "that it cut ties"): folded into the code, and its coordinated verbs
+  for (let m = j + 2; m < v.chunks.length && m < j + 12; m++) {
+    const c = v.chunks[m]!;
+    if (c.type === 'PUNCT' && norm(v, m) !== ',') break;
+    if (c.type !== 'VG') continue;
+    if (v.chunks[m - 1]?.type === 'TO' || v.info.get(m)?.sub === 'that') {
+      st.consumed.add(m);
+      for (const [x, xi] of v.info) if (x > m && xi.governor != null && st.consumed.has(xi.governor) && (xi.link === 'control' || xi.link === 'objcontrol' || xi.link === 'coord')) st.consumed.add(x);
+    }
+    break;
+  }
+  return [{ sources, targets, code, rule: `frames:pressure:${family}`, mutual: false, alone: false, modality: vgModality(v, k) === 'negated' ? 'negated' : 'asserted', trigger: [noun, noun + 1] }];
+}
+
+/** verbs of failing an attempt ("failed to reach", "could not reach" is a plain negation) */
+const FAIL = new Set(['fail']);
+/**
+ * "X and Y failed to reach agreement", "X failed to agree with Y on ...": an agreement (03x, 04x talks, 057) that the
+ * parties tried for and did not reach — CAMEO codes failed negotiations as 164 (halt negotiations).
+ */
+export function failedAgreement(v: SentenceView, k: number, code: string): boolean {
+  if (!/^(03|04|057)/.test(code)) return false;
+  const inf = v.info.get(k);
+  if (inf?.link !== 'control' || inf.governor == null || v.chunks[k - 1]?.type !== 'TO') return false;
+  const g = v.chunks[inf.governor]!.vg!;
+  return FAIL.has(g.lemma) && !g.negated;
+}
+
+/** verbs of a fight both sides take part in */
+export const RECIPROCAL = new Set(['clash', 'scuffle', 'skirmish', 'brawl', 'tussle']);
+/**
+ * The other side's part in a clash coded one way: forces repressing protesters (175) meet protesters rioting against
+ * them (145), and the other way round; a plain fight (19x) is already coded both ways.
+ */
+export function clashReverse(code: string): string | null {
+  if (code.startsWith('175')) return '145';
+  if (code.startsWith('145')) return '175';
+  return null;
 }

@@ -13,6 +13,24 @@ import { norm, clauseLimit, prepActors, thatSubject, deedAgent, deedCode, dropSa
 /** nouns that carry the act of an event noun before them ("an aid convoy", "a peace mission") */
 const CARRIER = new Set(['convoy', 'package', 'shipment', 'delivery', 'flight', 'program', 'programme', 'mission', 'operation', 'campaign', 'effort', 'drive', 'round', 'session', 'process', 'plan']);
 
+/** verbs that stop, forbid or withhold the act their object names */
+const BLOCKING = new Set(['prohibit', 'ban', 'forbid', 'bar', 'block', 'deny', 'halt', 'stop', 'suspend', 'freeze', 'prevent', 'obstruct', 'veto', 'refuse', 'reject', 'oppose', 'resist', 'thwart', 'hamper', 'impede', 'withhold', 'cut', 'curtail', 'restrict', 'outlaw', 'object']);
+
+/** verbs by which a side stops or forbids its own cooperation (a reduction of relations, 16x) */
+const STOPPING = new Set(['prohibit', 'ban', 'halt', 'stop', 'suspend', 'freeze', 'cut', 'withhold', 'curtail', 'end', 'terminate', 'discontinue']);
+/** The 16x code for stopping a cooperative act: aid 07x → 162x, talks 04x → 164, mediation 045 → 165, diplomatic 05x → 161. */
+export function stopCode(code: string): string | null {
+  if (/^07[123]/.test(code)) return `162${code[2]}`;
+  if (code.startsWith('07')) return '162';
+  if (code === '045' || code === '043') return code === '045' ? '165' : null;
+  if (code.startsWith('04')) return '164';
+  if (code.startsWith('06')) return '163';
+  return null;
+}
+
+/** verbs that watch over an agreement or a process that already exists */
+const MONITOR = new Set(['oversee', 'monitor', 'supervise', 'observe', 'police', 'patrol', 'verify', 'enforce', 'uphold', 'safeguard']);
+
 /** Noun patterns on the noun phrase at chunk k. */
 export function matchNouns(v: SentenceView, k: number, st: MatchState): Candidate[] {
   const c = v.chunks[k]!;
@@ -89,6 +107,9 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   const govVG: number | null = governingVerb(v, k);
   // the complement of "offered", "threatened", "urged" is already in that verb's code
   if (govVG != null && (st.consumed.has(govVG) || st.family.has(govVG))) return null;
+  // "peacekeepers deployed to oversee a ceasefire between X and Y": an agreement watched over is one made before, not
+  // an event of this sentence
+  if (govVG != null && MONITOR.has(v.chunks[govVG]!.vg!.lemma) && dependsOn(v, k, govVG)) return null;
   // "Germany welcomed the release of the hostages": who judges an act is not who did it
   const judged = govVG != null && !!v.pats.cues.get(v.chunks[govVG]!.vg!.lemma)?.some((c) => c.effect === 'evaluative');
   // "Japan airlifted relief supplies to Nepal", "Britain mobilized reservists for a war against Iraq": a noun with no
@@ -118,6 +139,13 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   let code = p.code;
   if (p.family) { const cc = complementCode(p.family, win, v.pats.complements); if (cc) code = cc; }
   code = refine(code, win, p.refine);
+  // "would prohibit all aid to Y", "suspended talks with Y": the source stopping its own cooperative act reduces relations (16x)
+  let stopped = false;
+  // (its own act: the noun names no other side's possessor — "halted Zendan aid" is not the halter's)
+  if (govVG != null && !poss.some((a) => a.kind !== 'coref') && STOPPING.has(v.chunks[govVG]!.vg!.lemma) && dependsOn(v, k, govVG) && !v.chunks[govVG]!.vg!.passive) {
+    const sc = stopCode(code);
+    if (sc) { code = sc; stopped = true; }
+  }
   // modality: a cue noun ("the cancellation of"), then the governing verb
   let m: Modality = nounCueModality(v, k) ?? 'asserted';
   // a cue adjective before the noun ("a possible war", "the planned visit", "alleged war crimes")
@@ -135,6 +163,10 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
     if (cue?.effect === 'cancelled') gm = stronger(gm, 'cancelled');
     else if (cue?.effect === 'intended') gm = stronger(gm, 'intended');
     else if (cue?.effect === 'negated') gm = stronger(gm, 'negated');
+    // "would prohibit all aid to Y", "blocked talks with Y": a cooperative act its governing verb stops or forbids
+    // does not happen (the stopping verb codes its own event, if it has one)
+    // ("is opposed to French mediation", "objected to talks with Y": after "to" too)
+    else if (!stopped && BLOCKING.has(g.lemma) && code.slice(0, 2) < '09' && (dependsOn(v, k, govVG) || (k === govVG + 2 && v.chunks[k - 1]!.type === 'P' && norm(v, k - 1) === 'to'))) gm = stronger(gm, 'negated');
     // "X called off the visit": call + off
     if (g.lemma === 'call' && v.tokens[g.head + 1]?.norm === 'off') gm = stronger(gm, 'cancelled');
     // "X cancelled its visit to Y": X's own decision is also a snub (161), asserted

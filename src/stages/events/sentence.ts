@@ -78,8 +78,23 @@ export function actorsInChunk(v: SentenceView, k: number, o: ActorOpts = {}): Ac
   return out;
 }
 
+/** nouns of people who stand against the party their "of" phrase names: that party is not who they are */
+const OPPONENTS = new Set(['opponent', 'opponents', 'critic', 'critics', 'detractor', 'detractors', 'enemy', 'enemies', 'foe', 'foes', 'adversary', 'adversaries', 'rival', 'rivals']);
+/** of those, the ones who are a state's own opposition when the party is its government ("opponents of Kenya's parliament") */
+const DOMESTIC_OPPONENTS = new Set(['opponent', 'opponents', 'critic', 'critics', 'detractor', 'detractors']);
+const RULING = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);
+
 /** The actor a phrase names: its first actor ("the leaders of Tajikistan" → Tajikistan). */
 export function phraseActor(v: SentenceView, ph: Phrase, o: ActorOpts = {}): ActorMention | null {
+  // "opponents of Kenya's parliament protested": the head names people set against the "of" party — the state's own
+  // opposition when that party is one of its institutions, else no actor we can name
+  const first = v.chunks[ph.chunks[0]!];
+  if (ph.chunks.length > 1 && first?.type === 'NP' && !v.actorAt.has(first.head) && OPPONENTS.has(v.tokens[first.head]!.norm)) {
+    const a = phraseActor(v, { chunks: ph.chunks.slice(1) }, o);
+    if (!a || !DOMESTIC_OPPONENTS.has(v.tokens[first.head]!.norm) || !a.country || a.country === 'IGO' || !a.sector || !RULING.has(a.sector)) return null;
+    const start = v.tokens[first.start]!.start;
+    return { ...a, text: v.doc.text.slice(start, a.end), code: `${a.country}OPP`, sector: 'OPP', kind: 'group', org: null, entry: `convention:opponents-of:${a.entry}`, tokenStart: first.start, start };
+  }
   for (const k of ph.chunks) {
     const a = actorsInChunk(v, k, o);
     if (a.length <= 1) { if (a.length) return a[0]!; continue; }

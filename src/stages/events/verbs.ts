@@ -5,8 +5,8 @@ import { governedModality, speechGovernor } from './modality.ts';
 import type { VerbPattern } from './patterns.ts';
 import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import { domesticCode, domesticThreat, isStateAgent, threatOf, type Candidate, type MatchState } from './candidate.ts';
-import { norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun, farAgent, deedCode, deedTarget } from './args.ts';
-import { matchSpeechModal, matchStatementModal, protestAim, conditional, conditionSubject, DEMAND_NOUNS, FRAME_ROOTS, speechAccusation, refusal, refusedByNoun, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
+import { norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun, farAgent, deedCode, deedTarget, dropMishapAgents, instrumentAgent, attackTarget } from './args.ts';
+import { matchSpeechModal, matchStatementModal, matchPressure, failedAgreement, RECIPROCAL, clashReverse, protestAim, conditional, conditionSubject, DEMAND_NOUNS, FRAME_ROOTS, speechAccusation, refusal, refusedByNoun, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
 
 /** Verb patterns on verb group k. */
 export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate[] {
@@ -22,6 +22,8 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
   }
   const sm = matchStatementModal(v, k, st);
   if (sm.length) return sm;
+  const pm = matchPressure(v, k, st);
+  if (pm.length) return pm;
   if (g.copulaOnly && lemma === 'be') return matchAdj(v, k, limit, undefined, st);
   // "Israel is opposed to French mediation": a participle used as an adjective
   if (g.passive && v.pats.adjs.has(v.tokens[head]!.norm)) { const a = matchAdj(v, k - 1, limit, head, st); if (a.length) return a; }
@@ -84,6 +86,8 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
     cand.trigger = [head, trigEnd];
     cand.modality = verbModality(v, k, cand.sources);
     if (p.reverse) cand.reverse = p.reverse;
+    // "troops clashed with protesters": a clash is both sides' act — the other side's part by who it is
+    else if (!cand.mutual && RECIPROCAL.has(lemma)) { const r = clashReverse(cand.code); if (r) cand.reverse = r; }
     const sg = speechGovernor(v, k);
     if (sg != null) {
       let speaker = phrasesActors(v, v.info.get(sg)?.subject ?? []);
@@ -94,7 +98,9 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
     }
     // "X said it would not provide aid": a refusal, coded as the matching 12x event
     // (a refusal is one side's act: "Moscow will not negotiate with Kiev" is not coded both ways)
-    if (cand.modality === 'negated' && refusal(v, k)) { cand.code = rejectCode(cand.code); cand.modality = 'asserted'; cand.mutual = false; }
+    // "X failed to reach agreement with Y": failed negotiations are coded as halted negotiations (164), done
+    if (failedAgreement(v, k, cand.code)) { cand.code = '164'; cand.modality = 'asserted'; }
+    else if (cand.modality === 'negated' && refusal(v, k)) { cand.code = rejectCode(cand.code); cand.modality = 'asserted'; cand.mutual = false; }
     // "Chile's refusal to negotiate with Peru": the refused act, coded as the matching rejection, done
     else if (refusedByNoun(v, k)) { cand.code = rejectCode(cand.code); cand.mutual = false; if (cand.modality === 'intended') cand.modality = 'asserted'; }
     // "X will cut ties with Y unless Y ...": a conditional threat (13x), asserted
@@ -144,8 +150,10 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   const slots = p.target ?? (p.object ? ['with', 'to', 'against', 'on'] : ['dobj']);
   if (g.passive || (!p.particle && reducedPassive(v, k, slots))) {
     // "Y was visited by X": the by-agent is the source, the subject the target
-    sources = prepActors(v, after, limit, ['by'], false);
+    sources = dropMishapAgents(v, prepActors(v, after, limit, ['by'], false));
     if (!sources.length) sources = farAgent(v, k, limit);
+    // "were killed in Turkish artillery shelling": the nationality on the attack or weapon
+    if (!sources.length && p.code.slice(0, 2) >= '18') sources = instrumentAgent(v, after, limit);
     // "rockets were fired at Israel from Gaza": with no agent, where a violent act came from
     if (!sources.length && p.code.slice(0, 2) >= '18') sources = prepActors(v, after, limit, ['from'], true);
     // "a Russian diplomat was expelled from Poland": the country one is sent out of sends one out
@@ -157,7 +165,11 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     // "a camp for Congolese refugees was attacked": the actor inside the subject's phrase
     if (!targets.length && !p.object && inf.subject.length) {
       const first = inf.subject[0]!.chunks[0]!;
-      for (let j = first + 1; j < k && !targets.length; j++) if (v.chunks[j]!.type === 'NP') targets = actorsInChunk(v, j, { place }).slice(0, 1);
+      // (not past a reduced relative clause: "the civilians imprisoned for acting against Y were released")
+      for (let j = first + 1; j < k && !targets.length; j++) {
+        if (v.chunks[j]!.type === 'VG' || v.chunks[j]!.type === 'SUB') break;
+        if (v.chunks[j]!.type === 'NP') targets = actorsInChunk(v, j, { place }).slice(0, 1);
+      }
     }
     if (!targets.length || p.object) {
       const preps = slots.filter((s) => s !== 'dobj');
@@ -190,6 +202,8 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       if (named && s === 'dobj' && p.family) ownObject = true;
     }
     if (!targets.length && iobj.length) targets = dropSame(iobj, sources);
+    // "claimed responsibility for an attack targeting shoppers in Y": the party attacked (015: claim responsibility)
+    if (!targets.length && p.code === '015') targets = attackTarget(v, after, sources);
     // "investigated crimes committed by Y", "launched an investigation into abuses by Y": the doer of the deed
     if (!targets.length && deedCode(p.code)) targets = dropSame(deedTarget(v, after, limit, slots, objChunk), sources);
     // "halted imports of Australian coal": an "of" target inside the object's own phrase

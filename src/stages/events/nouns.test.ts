@@ -1,0 +1,59 @@
+// Noun events: who governs the noun and what that does to it. Invented sentences, hand-built actor mentions.
+import { describe, expect, it } from 'vitest';
+import { codeEvents } from './index.ts';
+import { docWith, type ActorSpec } from './fixture.ts';
+
+const A = (text: string, code: string, kind: ActorSpec['kind'] = 'country', extra: Partial<ActorSpec> = {}): ActorSpec => ({ text, code, kind, ...extra });
+function coded(text: string, actors: ActorSpec[]): string[] {
+  const doc = docWith(text, actors, '2019-05-14');
+  codeEvents(doc, { date: '2019-05-14' });
+  return doc.events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.root} ${e.modality}`);
+}
+
+describe('a cooperative act that its governing verb stops or forbids', () => {
+  it('"would prohibit all aid to Y": no aid, but a stop of aid (162), as intended as the verb', () => {
+    const got = coded('Freedonia said it would prohibit all aid to Ruritanian rebels.', [A('Freedonia', 'FRE'), A('Ruritanian rebels', 'RURREB', 'group')]);
+    expect(got.some((e) => e.startsWith('FRE>RURREB 07'))).toBe(false);
+    expect(got).toContain('FRE>RURREB 16 intended');
+  });
+  it('"froze all trade with Y": an embargo (163), done', () => {
+    const got = coded('Freedonia froze all trade with Ruritania.', [A('Freedonia', 'FRE'), A('Ruritania', 'RUR')]);
+    expect(got.some((e) => e.startsWith('FRE>RUR 06'))).toBe(false);
+  });
+  it('a side forbidding another side\'s aid is no stop of its own: negated', () => {
+    const got = coded('Freedonia blocked Zendan aid to Ruritanian rebels.', [A('Freedonia', 'FRE'), A('Zendan', 'ZND', 'demonym'), A('Ruritanian rebels', 'RURREB', 'group')]);
+    expect(got.filter((e) => e.startsWith('ZND>RURREB')).every((e) => e.endsWith('negated'))).toBe(true);
+  });
+  it('"blocked talks with Y": the talks are negated', () => {
+    const got = coded('Freedonia blocked talks with Ruritania.', [A('Freedonia', 'FRE'), A('Ruritania', 'RUR')]);
+    expect(got.filter((e) => e.includes(' 04 ')).every((e) => e.endsWith('negated'))).toBe(true);
+  });
+  it('the same aid under a verb that gives it is asserted', () => {
+    expect(coded('Freedonia announced new aid to Ruritanian rebels.', [A('Freedonia', 'FRE'), A('Ruritanian rebels', 'RURREB', 'group')])).toContain('FRE>RURREB 07 asserted');
+  });
+});
+
+describe('a noun inside a time adjunct of another side\'s act', () => {
+  it('"negotiate with Y following the invasion of Z": the invasion is not Y\'s', () => {
+    const got = coded('Freedonia offered to negotiate with Ruritania following the invasion of Zenda.', [A('Freedonia', 'FRE'), A('Ruritania', 'RUR'), A('Zenda', 'ZND')]);
+    expect(got.some((e) => e.startsWith('RUR>ZND'))).toBe(false);
+  });
+});
+
+describe('a cooperative act one is opposed to', () => {
+  it('"is opposed to Y\'s mediation with Z": the mediation is negated', () => {
+    const got = coded('Freedonia is opposed to Ruritanian mediation in peace talks with Zenda.', [A('Freedonia', 'FRE'), A('Ruritanian', 'RUR', 'demonym'), A('Zenda', 'ZND')]);
+    expect(got.filter((e) => e.startsWith('RUR>ZND')).every((e) => e.endsWith('negated'))).toBe(true);
+  });
+});
+
+describe('an agreement watched over', () => {
+  it('"peacekeepers deployed to oversee a ceasefire between X and Y": no new ceasefire', () => {
+    const got = coded('Zendan peacekeepers were deployed to oversee a ceasefire between Freedonia and Ruritania.', [A('Zendan peacekeepers', 'ZNDMIL', 'role'), A('Freedonia', 'FRE'), A('Ruritania', 'RUR')]);
+    expect(got.some((e) => e.startsWith('FRE>RUR') || e.startsWith('RUR>FRE'))).toBe(false);
+  });
+  it('a ceasefire agreed is coded both ways', () => {
+    const got = coded('Freedonia and Ruritania agreed on a ceasefire.', [A('Freedonia', 'FRE'), A('Ruritania', 'RUR')]);
+    expect(got.some((e) => e.startsWith('FRE>RUR'))).toBe(true);
+  });
+});

@@ -81,6 +81,8 @@ export interface ActorMention {
   participant?: boolean;
   /** why `participant` was set: the rule id and the words it looked at */
   participantWhy?: string;
+  /** the text's words read as a dictionary name one letter away ("Afganistan→afghanistan"), when there were such */
+  spelling?: string;
 }
 
 export interface EventActor {

@@ -3,7 +3,8 @@
 // small lookup sets the resolver's context checks read.
 import { compileParticipation, type ParticipationTables } from './participation.ts';
 import { TokenTrie, keyOf, nameTokens } from './trie.ts';
-import type { ActorData, ActorDictionary, ActorEntry, ContextRule, CorefRule, RoleEntry } from './types.ts';
+import { MIN_TYPO_LENGTH, TypoIndex } from './typos.ts';
+import type { ActorData, ActorDictionary, ActorEntry, ContextRule, CorefRule, HouseRule, RoleEntry } from './types.ts';
 
 export type Payload =
   | { t: 'entry'; e: ActorEntry; surname: boolean }
@@ -38,7 +39,14 @@ export interface Lexicon {
   offices: Map<string, ActorEntry[]>;
   /** participation rules as lookup tables; null: no rules loaded, no judgement */
   participation: ParticipationTables | null;
+  /** name words of countries, demonyms, capitals and office holders that a one-letter typo may stand for (built on first use) */
+  typos: () => TypoIndex;
+  /** legislatures named without their country, by the form as written ("Congress") and, for lower-case forms, by key ("parliament") */
+  houses: Map<string, HouseRule>;
 }
+
+/** The kinds of entry whose long name words are matched with a one-letter typo. */
+const TYPO_KINDS = new Set(['country', 'demonym', 'capital', 'person']);
 
 /** Regular English plural of a role word's last token. */
 export function plural(word: string): string | null {
@@ -51,9 +59,14 @@ export function plural(word: string): string | null {
 export function buildLexicon(data: ActorData, extra: ActorDictionary[] = []): Lexicon {
   const trie = new TokenTrie<Payload>();
   const offices = new Map<string, ActorEntry[]>();
+  const typoWords = new Set<string>();
   for (const d of [...data.dictionaries, ...extra]) {
     for (const e of d.entries) {
       for (const n of e.names) trie.add(n, { t: 'entry', e, surname: false });
+      // provinces are no state, cities no actor, "combining" forms short: none is matched with a typo
+      if (TYPO_KINDS.has(e.kind) && !e.province && !e.combining) {
+        for (const n of e.surname ? [...e.names, e.surname] : e.names) for (const w of nameTokens(n)) if (w.length >= MIN_TYPO_LENGTH) typoWords.add(keyOf(w));
+      }
       if (e.kind === 'person') {
         if (e.surname) trie.add(e.surname, { t: 'entry', e, surname: true });
         for (const term of e.terms ?? []) {
@@ -94,8 +107,13 @@ export function buildLexicon(data: ActorData, extra: ActorDictionary[] = []): Le
     }
   }
   const inst = lists('institution-head');
+  let typos: TypoIndex | null = null;
+  const houses = new Map<string, HouseRule>();
+  for (const h of data.houses ?? []) for (const w of h.words) houses.set(w, h);
   return {
+    houses,
     trie, context, anyAfter, anyBefore, anyOther, offices,
+    typos: () => (typos ??= new TypoIndex(typoWords)),
     participation: compileParticipation(data.participation),
     preps: new Set(lists('location-prep').map(keyOf)),
     motion: new Set(lists('motion').map(keyOf)),

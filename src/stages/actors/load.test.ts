@@ -141,3 +141,22 @@ describe('groups.jsonl and cities.jsonl', () => {
     expect(cities.map((c) => c.country).filter((c) => !known.has(c))).toEqual([]);
   });
 });
+
+describe('round 6: dated names and houses', () => {
+  it('a state\'s names for a while become dated entries with the state\'s ids', () => {
+    const d = loadActorData(folder({ 'countries.jsonl': '{"id":"ABC","name":"Abcland","names":["Abcland"],"adjectives":[],"capitals":[],"dated":[{"names":["Old Abc"],"adjectives":["Old Abcish"],"from":"1970","to":"1990"}]}\n' }));
+    const dated = d.dictionaries[0]!.entries.filter((e) => e.from);
+    expect(dated.map((e) => [e.id, e.names[0], e.from, e.to])).toEqual([['countries.v2:ABC', 'Old Abc', '1970', '1990'], ['demonyms.v2:ABC', 'Old Abcish', '1970', '1990']]);
+  });
+  it('reads houses.jsonl with versioned ids', () => {
+    const d = loadActorData(folder({ 'houses.jsonl': '{"id":"senate","words":["Senate"],"sector":"LEG","countries":["ABC"],"default":null,"sectors":{"ABC":"PTY"}}\n' }));
+    expect(d.houses).toEqual([{ id: 'houses.v2:senate', words: ['Senate'], sector: 'LEG', countries: ['ABC'], default: null, sectors: { ABC: 'PTY' } }]);
+  });
+  it.each([
+    ['houses.jsonl', '{"id":"s","words":["Senate"],"sector":"LEG","countries":["abc"],"default":null}', /houses\.jsonl:1.*"countries" must hold 3-letter codes/],
+    ['houses.jsonl', '{"id":"s","words":["Senate"],"sector":"LEG","countries":["*"],"default":null,"docHas":{"ABC":"BJP"}}', /"docHas" must map 3-letter codes to lists of words/],
+    ['countries.jsonl', '{"id":"ABC","name":"A","names":["A"],"adjectives":[],"capitals":[],"dated":[{"names":["B"],"from":"1970"}]}', /countries\.jsonl:1.*dated\[0\]: "to" must be a date/],
+  ])('a bad row in %s is named with its reason', (f, row, why) => {
+    expect(() => loadActorData(folder({ [f]: row + '\n' }))).toThrow(why);
+  });
+});

@@ -3,7 +3,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPath, firstError, loadJsonl, need, readManifest, type Validate } from '../../rules/load.ts';
-import type { ActorData, ActorDictionary, ActorEntry, ContextRule, CorefRule, ParticipationRule, PlaceList, RoleEntry, Term } from './types.ts';
+import type { ActorData, ActorDictionary, ActorEntry, ContextRule, CorefRule, HouseRule, ParticipationRule, PlaceList, RoleEntry, Term } from './types.ts';
 
 const CODE = /^[A-Z]{3}$/;
 const SECTOR = /^[A-Z]{3}$/;
@@ -13,18 +13,26 @@ const sector = (o: R, k = 'sector') => (o[k] == null || (typeof o[k] === 'string
 const country = (o: R, k = 'country') => (typeof o[k] === 'string' && CODE.test(o[k] as string) ? null : `"${k}" must be a 3-letter code`);
 const nonEmpty = (o: R, k: string) => (Array.isArray(o[k]) && (o[k] as unknown[]).length > 0 ? null : `"${k}" must not be empty`);
 
-interface CountryRow { id: string; name: string; names: string[]; adjectives: string[]; capitals: string[]; formerNames?: string[]; combining?: string[]; from?: string; to?: string }
+/** Names a state had only for a while ("Congo" for the Republic of the Congo while the other one was Zaire). */
+interface DatedNames { names: string[]; adjectives?: string[]; from: string; to: string }
+interface CountryRow { id: string; name: string; names: string[]; adjectives: string[]; capitals: string[]; formerNames?: string[]; combining?: string[]; from?: string; to?: string; dated?: DatedNames[] }
 interface SeatRow { id: string; names: string[]; country: string; sector: string }
 interface OrgRow { id: string; names: string[]; code: string; org: string; country?: string; sector?: string | null; from?: string; to?: string }
 interface CompanyRow { id: string; names: string[]; country: string }
 interface ProvinceRow { id: string; country: string; names: string[]; adjectives: string[]; from?: string; to?: string }
 interface GroupRow { id: string; names: string[]; homes: string[]; located?: boolean }
 interface CityRow { id: string; names: string[]; country: string }
+interface PairRow { id: string; names: string[]; countries: string[]; from?: string; to?: string }
 export interface PersonRow { id: string; name: string; aliases?: string[]; surname?: string; terms: Term[] }
 
 const countryRow: Validate<CountryRow> = (r) => firstError(need.string(r as never, 'id'), CODE.test(r.id) ? null : '"id" must be a 3-letter code',
   need.string(r as never, 'name'), need.strings(r as never, 'names'), need.strings(r as never, 'adjectives'), need.strings(r as never, 'capitals'),
-  optStrings(r as never, 'formerNames'), optStrings(r as never, 'combining'), need.date(r as never, 'from', true), need.date(r as never, 'to', true));
+  optStrings(r as never, 'formerNames'), optStrings(r as never, 'combining'), need.date(r as never, 'from', true), need.date(r as never, 'to', true),
+  r.dated == null || Array.isArray(r.dated) ? null : '"dated" must be a list',
+  ...(Array.isArray(r.dated) ? r.dated.map((d, i) => {
+    const why = d && typeof d === 'object' ? firstError(need.strings(d as never, 'names'), optStrings(d as never, 'adjectives'), need.date(d as never, 'from'), need.date(d as never, 'to')) : 'must be an object';
+    return why ? `dated[${i}]: ${why}` : null;
+  }) : []));
 const seatRow: Validate<SeatRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'), country(r as never), sector(r as never));
 const orgRow: Validate<OrgRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'), need.string(r as never, 'org'),
   /^(IGO|NGO|[A-Z]{3}([A-Z]{3})?)$/.test(String(r.code)) ? null : '"code" must be IGO, NGO or a country(+sector) code',
@@ -36,6 +44,9 @@ const groupRow: Validate<GroupRow> = (r) => firstError(need.string(r as never, '
   need.strings(r as never, 'homes'), nonEmpty(r as never, 'homes'), r.homes?.every((c) => CODE.test(c)) ? null : '"homes" must hold 3-letter codes',
   r.located == null || typeof r.located === 'boolean' ? null : '"located" must be true or false');
 const cityRow: Validate<CityRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'), country(r as never));
+const pairRow: Validate<PairRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'),
+  need.strings(r as never, 'countries'), Array.isArray(r.countries) && r.countries.length === 2 && r.countries.every((c) => CODE.test(c)) ? null : '"countries" must hold two 3-letter codes',
+  need.date(r as never, 'from', true), need.date(r as never, 'to', true));
 const roleRow: Validate<RoleEntry> = (r) => firstError(need.string(r as never, 'id'), ['role', 'title', 'modifier'].includes(r.kind) ? null : '"kind" must be role, title or modifier',
   sector(r as never), need.strings(r as never, 'words'), nonEmpty(r as never, 'words'), optStrings(r as never, 'office'),
   r.generic == null || typeof r.generic === 'boolean' ? null : '"generic" must be true or false',
@@ -57,6 +68,15 @@ const participationRow: Validate<ParticipationRule> = (r) => firstError(need.str
   need.strings(r as never, 'words'), nonEmpty(r as never, 'words'), optStrings(r as never, 'partyWords'), optStrings(r as never, 'topicWords'),
   r.kind !== 'prep' ? null : need.strings(r as never, 'party'), sector(r as never),
   r.party == null || (Array.isArray(r.party) && r.party.every((c) => GOV_CLASSES.includes(c))) ? null : `"party" may only hold ${GOV_CLASSES.join(', ')}`);
+
+const codeMap = (o: R, k: string, check: (v: unknown) => boolean, what: string) =>
+  o[k] == null || (typeof o[k] === 'object' && !Array.isArray(o[k]) && Object.entries(o[k] as R).every(([c, v]) => CODE.test(c) && check(v))) ? null : `"${k}" must map 3-letter codes to ${what}`;
+const houseRow: Validate<HouseRule> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'words'), nonEmpty(r as never, 'words'),
+  typeof r.sector === 'string' && SECTOR.test(r.sector) ? null : '"sector" must be a 3-letter CAMEO sector code',
+  need.strings(r as never, 'countries'), nonEmpty(r as never, 'countries'), r.countries?.every((c) => c === '*' || CODE.test(c)) ? null : '"countries" must hold 3-letter codes or "*"',
+  r.default === null || (typeof r.default === 'string' && CODE.test(r.default)) ? null : '"default" must be a 3-letter code or null',
+  codeMap(r as never, 'sectors', (v) => typeof v === 'string' && SECTOR.test(v), 'sector codes'),
+  codeMap(r as never, 'docHas', (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), 'lists of words'));
 
 /** Validates one office-holder row (data/actors/people/*.jsonl). */
 export const personRow: Validate<PersonRow> = (r) => firstError(
@@ -106,6 +126,12 @@ export function loadActorData(dir?: string): ActorData {
     if (c.adjectives.length) entries.push({ id: `demonyms.${v}:${c.id}`, names: c.adjectives, kind: 'demonym', country: c.id, sector: null, ...when });
     if (c.combining?.length) entries.push({ id: `demonyms.${v}:${c.id}`, names: c.combining, kind: 'demonym', country: c.id, sector: null, combining: true, ...when });
     if (c.capitals.length) entries.push({ id: `capitals.${v}:${c.id}`, names: c.capitals, kind: 'capital', country: c.id, sector: 'GOV', ...when });
+    // names for a while: valid entries with dates win over undated ones with the same name (the resolver's rule)
+    for (const d of c.dated ?? []) {
+      const w = { from: d.from, to: d.to };
+      if (d.names.length) entries.push({ id: `countries.${v}:${c.id}`, names: d.names, kind: 'country', country: c.id, sector: null, ...w });
+      if (d.adjectives?.length) entries.push({ id: `demonyms.${v}:${c.id}`, names: d.adjectives, kind: 'demonym', country: c.id, sector: null, ...w });
+    }
   }
   for (const s of loadJsonl<SeatRow>(file('seats.jsonl'), seatRow)) entries.push({ id: `seats.${v}:${s.id}`, names: s.names, kind: 'seat', country: s.country, sector: s.sector });
   for (const o of loadJsonl<OrgRow>(file('orgs.jsonl'), orgRow)) {
@@ -129,6 +155,9 @@ export function loadActorData(dir?: string): ActorData {
   if (existsSync(file('cities.jsonl'))) for (const c of loadJsonl<CityRow>(file('cities.jsonl'), cityRow)) {
     entries.push({ id: `cities.${v}:${c.id}`, names: c.names, kind: 'group', country: c.country, sector: null, city: true });
   }
+  if (existsSync(file('pairs.jsonl'))) for (const p of loadJsonl<PairRow>(file('pairs.jsonl'), pairRow)) {
+    entries.push({ id: `pairs.${v}:${p.id}`, names: p.names, kind: 'country', country: p.countries[0]!, sector: null, pair: p.countries, from: p.from ?? null, to: p.to ?? null });
+  }
   for (const c of loadJsonl<CompanyRow>(file('companies.jsonl'), companyRow)) entries.push({ id: `companies.${v}:${c.id}`, names: c.names, kind: 'company', country: c.country, sector: 'BUS' });
   entries.push(...loadPeople(file('people'), v));
   const roles = loadJsonl<RoleEntry>(file('roles.jsonl'), roleRow).map((r) => ({ ...r, id: `roles.${v}:${r.id}` }));
@@ -141,6 +170,7 @@ export function loadActorData(dir?: string): ActorData {
   if (existsSync(file('participation.jsonl'))) {
     data.participation = loadJsonl<ParticipationRule>(file('participation.jsonl'), participationRow).map((r) => ({ ...r, id: `participation.${v}:${r.id}` }));
   }
+  if (existsSync(file('houses.jsonl'))) data.houses = loadJsonl<HouseRule>(file('houses.jsonl'), houseRow).map((r) => ({ ...r, id: `houses.${v}:${r.id}` }));
   if (!dir) cached = data;
   return data;
 }

@@ -10,7 +10,9 @@ import type { ActorMention, Doc, Token } from '../../doc/types.ts';
 import { nearestTerm, termAt, within } from './dates.ts';
 import type { CompiledRule, Lexicon, Payload } from './lexicon.ts';
 import { judgeParticipation } from './participation.ts';
-import { keyOf, nameTokens } from './trie.ts';
+import { keyOf, nameTokens, type Hit } from './trie.ts';
+import { MIN_TYPO_LENGTH } from './typos.ts';
+import { knownWord } from './words.ts';
 import type { ActorEntry, ContextRule, CorefRule, RoleEntry } from './types.ts';
 
 type Cat = 'place' | 'org' | 'company' | 'person' | 'role' | 'name' | 'coref' | 'block' | 'ethnic' | 'city';
@@ -23,6 +25,8 @@ interface Atom {
 /** Capitalised words that start sentences and are not names. */
 const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'as', 'if', 'so', 'it', 'this', 'that', 'these', 'those', 'there', 'he', 'she', 'they', 'we', 'i', 'you', 'after', 'before', 'when', 'while', 'even', 'both', 'nor', 'meanwhile', 'however', 'for', 'with', 'from', 'by', 'to', 'of', 'its', 'his', 'her', 'their', 'our', 'my', 'no', 'not', 'all', 'some', 'many', 'most', 'any', 'what', 'who', 'which', 'where', 'why', 'how', 'yet', 'still', 'also', 'only', 'since', 'until', 'although', 'though', 'because', 'then', 'now', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'defense', 'defence']);
 const POSS = new Set(["'s", '’s', "'"]);
+/** Lower-case particles inside personal and place names ("van den Broek", "da Silva", "bin Laden"). */
+const PARTICLES = new Set(['van', 'von', 'den', 'der', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'bin', 'ibn', 'la', 'le']);
 const PLACE_KINDS = new Set(['country', 'capital', 'demonym', 'seat']);
 /** Words that make "<surname> ['s] X" the government of that office holder ("the Bush administration", "the Mubarak regime"). */
 const GOV_OF = new Set(['administration', 'government', 'regime', 'cabinet', 'junta']);
@@ -46,11 +50,15 @@ class Resolver {
   private seenSurnames = new Set<string>();
   private docHasCache = new Map<string, boolean>();
   private blocked: Array<[number, number]> = [];
+  /** tokens read as a name one letter away: token index → the dictionary's spelling (lower case) */
+  private fixed = new Map<number, string>();
+  private capped: string[] | null = null;
 
   constructor(private doc: Doc, private lex: Lexicon, private date: string) {
     this.toks = doc.tokens;
     this.keys = this.toks.map((t) => (t.norm.includes('’') ? keyOf(t.text) : t.norm));
     this.texts = this.toks.map((t) => t.text);
+    this.fixTypos();
     for (const s of [doc.meta.publisher, doc.meta.author]) {
       if (!s || s.length < 3) continue;
       for (let at = doc.text.indexOf(s); at >= 0; at = doc.text.indexOf(s, at + s.length)) this.blocked.push([at, at + s.length]);
@@ -77,6 +85,51 @@ class Resolver {
   }
 
   private key(i: number) { return this.keys[i] ?? ''; }
+
+  /** "Afganistan", "Ethopia", "Mitterand": a capitalised word of 7+ letters that no dictionary name holds and that is no
+   * English word, one edit from exactly one long name word of a country or office holder, is read as that word
+   * (its key changes; its text stays as written). "Clintons" (a name's plural) is not a typo. */
+  private fixTypos() {
+    const known = this.lex.trie.tokens;
+    for (let i = 0; i < this.toks.length; i++) {
+      const k = this.keys[i]!, t = this.texts[i]!;
+      if (k.length < MIN_TYPO_LENGTH || known.has(k) || !isCap(t) || !/^\p{L}+$/u.test(t) || STOP.has(k)) continue;
+      const near = this.lex.typos().near(k);
+      if (near.length !== 1 || k === near[0] + 's' || knownWord(t)) continue;
+      this.keys[i] = near[0]!;
+      this.fixed.set(i, near[0]!);
+    }
+  }
+
+  /** Every reading is a dated name (a state, a movement) and none is valid at the text's date. */
+  private outOfTime(pays: Payload[]): boolean {
+    return pays.every((p) => p.t === 'entry' && p.e.kind !== 'person' && (p.e.from || p.e.to) && !within(this.date, p.e.from, p.e.to));
+  }
+
+  /** The texts with every word capitalised: how a lower-case name is matched where one is expected. */
+  private cappedTexts(): string[] {
+    return (this.capped ??= this.texts.map((t) => (t[0] ? t[0].toUpperCase() + t.slice(1) : t)));
+  }
+
+  /** The longest match at i. In a sentence written all in lower case ("obama met putin in moscow") the names of
+   * countries, capitals, demonyms, institutions and full names of people match in lower case (a surname alone does
+   * not: "may", "bush"); after a role word that names an office ("president obama") a lower-case person's name does. */
+  private match(i: number, b: number, lower: boolean, afterOffice: boolean, start = false): Hit<Payload> | null {
+    const hit = this.lex.trie.matchAt(this.keys, this.texts, i, b);
+    if (!lower && !afterOffice && !start) return hit;
+    const t = this.texts[i]!;
+    if (t !== t.toLowerCase()) return hit;
+    const alt = this.lex.trie.matchAt(this.keys, this.cappedTexts(), i, b);
+    if (!alt || (hit && hit.end >= alt.end)) return hit;
+    // the first word of a sentence written in lower case: a state's name the tagger takes for a proper noun
+    // ("pakistan said"), or a demonym before a noun ("russian troops"); not "china" the noun, "male" the adjective
+    const startOk = (e: ActorEntry) => e.kind !== 'person' && !e.city && !e.homes &&
+      (this.toks[i]!.pos === 'PROPN' || (e.kind === 'demonym' && /^(NOUN|PROPN)$/.test(this.toks[alt.end]?.pos ?? '')));
+    const ok = alt.payloads.filter((p) => p.t === 'entry' && (lower || afterOffice ? (p.e.kind === 'person'
+      ? afterOffice || (!p.surname && alt.end - alt.start >= 2)
+      : lower && !p.e.city && !p.e.homes) : startOk(p.e)));
+    return ok.length ? { start: alt.start, end: alt.end, payloads: ok } : hit;
+  }
 
   /** "100 Palestinians", "thousands of Nigerians": a plural demonym counted is people (the sector the data gives, CVL). */
   private countedPeople() {
@@ -110,11 +163,19 @@ class Resolver {
   private atoms(a: number, b: number): Atom[] {
     const atoms: Atom[] = [];
     const covered = new Uint8Array(b - a);
+    const lower = b - a >= 3 && !/\p{Lu}/u.test(this.sentenceText(a, b));
     for (let i = a; i < b;) {
-      let hit = this.lex.trie.matchAt(this.keys, this.texts, i, b);
+      const prev = atoms.at(-1);
+      const afterOffice = !!prev && prev.e === i && prev.cat === 'role' && prev.roles!.some((r) => r.office?.length || r.kind === 'title');
+      let hit = this.match(i, b, lower, afterOffice, i === a);
+      // "Serbia and Montenegro" outside the years it named one state: the two names, each its own
+      if (hit && hit.end - hit.start > 2 && this.outOfTime(hit.payloads)) {
+        const cut = this.keys.indexOf('and', hit.start);
+        if (cut > hit.start && cut < hit.end - 1) hit = this.lex.trie.matchAt(this.keys, this.texts, i, cut);
+      }
       if (!hit) { i++; continue; }
       if (this.keys[i] === 'the' && i + 1 < b) { // "the UN Security Council": the longer name after "the" wins
-        const next = this.lex.trie.matchAt(this.keys, this.texts, i + 1, b);
+        const next = this.match(i + 1, b, lower, false);
         if (next && next.end > hit.end) hit = next;
       }
       const atom = this.classify(hit.start, hit.end, hit.payloads);
@@ -126,7 +187,7 @@ class Resolver {
     for (let i = a; i < b; i++) {
       if (covered[i - a] || !this.nameLike(i)) continue;
       let j = i + 1;
-      while (j < b && !covered[j - a] && (this.nameLike(j) || /^[A-Z]\.$/.test(this.texts[j]!))) j++;
+      while (j < b && !covered[j - a] && (this.nameLike(j) || /^[A-Z]\.$/.test(this.texts[j]!) || this.particleIn(j, a, b, covered))) j++;
       names.push({ s: i, e: j, cat: 'name' });
       if (j - i >= 2) this.seenSurnames.add(this.key(j - 1));
       i = j - 1;
@@ -142,8 +203,27 @@ class Resolver {
     return all.filter((x) => x.cat !== 'block');
   }
 
+  /** per sentence: written all in capitals (a headline), where a capital says nothing of a name */
+  private caps: Uint8Array | null = null;
+
+  /** "Hans van den Broek", "Mocimboa da Praia": a lower-case particle inside a name, between capitalised words nobody knows. */
+  private particleIn(j: number, a: number, b: number, covered: Uint8Array): boolean {
+    if (!PARTICLES.has(this.texts[j]!)) return false;
+    let n = j + 1;
+    while (n < b && PARTICLES.has(this.texts[n]!) && n < j + 3) n++;
+    return n < b && !covered[n - a] && this.nameLike(n);
+  }
+
   private nameLike(i: number): boolean {
     const t = this.toks[i]!;
+    if (!this.caps) {
+      this.caps = new Uint8Array(this.doc.sentences.length);
+      for (const st of this.doc.sentences) {
+        const txt = this.sentenceText(st.tokenStart, st.tokenEnd);
+        this.caps[st.i] = st.tokenEnd - st.tokenStart >= 3 && !/\p{Ll}/u.test(txt) && /\p{Lu}/u.test(txt) ? 1 : 0;
+      }
+    }
+    if (this.caps[t.sent]) return false;
     return isCap(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X') && !STOP.has(this.keys[i]!);
   }
 
@@ -174,10 +254,13 @@ class Resolver {
       }
       const others = entries.filter((p) => p.e.kind !== 'person').map((p) => p.e);
       const valid = others.filter((x) => within(this.date, x.from, x.to));
-      const entry = (valid.length ? valid : others)[0]!;
+      // a name valid for a while wins over the same name undated, in its time ("Congo" in 1985 is Congo-Brazzaville)
+      const entry = (valid.length ? valid.find((x) => (x.from || x.to) && x.kind === valid[0]!.kind) ?? valid[0] : others[0])!;
       if (entry.combining && this.keys[e] !== '-' && this.keys[s - 1] !== '-') return { s, e, cat: 'block' }; // "Franco" the name, not "Franco-German", "Indo-Pak"
       const cat: Cat = entry.city ? 'city' : entry.homes ? 'ethnic' : PLACE_KINDS.has(entry.kind) ? 'place' : entry.kind === 'company' ? 'company' : 'org';
-      return { s, e, cat, entry };
+      // a seat that is also a role word ("Foreign Office"): another country's when a place names it ("the German Foreign Office")
+      const alt = entry.kind === 'seat' ? pays.filter((p): p is Extract<Payload, { t: 'role' }> => p.t === 'role').map((p) => p.r) : [];
+      return alt.length ? { s, e, cat, entry, roles: alt } : { s, e, cat, entry };
     }
     const roles = pays.filter((p): p is Extract<Payload, { t: 'role' }> => p.t === 'role').map((p) => p.r);
     if (roles.length) return { s, e, cat: 'role', roles };
@@ -337,6 +420,11 @@ class Resolver {
       this.emit(si, a.s, a.e, a.entry!, { kind: a.entry!.kind }); return k + 1;
     }
     if (a.cat === 'company') { this.emit(si, a.s, a.e, a.entry!, { kind: 'company' }); return k + 1; }
+    if (a.cat === 'place' && a.entry!.pair) { // "the two Koreas": one mention for each state, the same words
+      const loc = this.placeOnly(a.s, a.e) || undefined;
+      for (const c of a.entry!.pair) this.emit(si, a.s, a.e, a.entry!, { kind: 'country', country: c, locationOnly: loc });
+      return k + 1;
+    }
     const at = (p: number, tok: number, c1: Cat, c2?: Cat) => { const x = atoms[p]; return x && x.s === tok && (x.cat === c1 || x.cat === c2) ? x : null; };
     let pos = k, cur = a.s;
     let head: Atom | null = null;
@@ -347,6 +435,8 @@ class Resolver {
       const co = at(pos, cur, 'company');
       if (co) { this.emit(si, head.s, co.e, co.entry!, { kind: 'company' }); return pos + 1; }
     }
+    const seat = head ? atoms[pos] : undefined;
+    if (seat && seat.s === cur && seat.cat === 'place' && seat.entry!.kind === 'seat' && seat.roles?.length) { seat.cat = 'role'; seat.entry = undefined; }
     // "Iraqi Kurds", "Turkish Kurd refugees": a group after a place takes the place's country
     let folk: Atom | null = null;
     if (head && !poss) { folk = at(pos, cur, 'ethnic'); if (folk) { pos++; cur = folk.e; } }
@@ -433,7 +523,41 @@ class Resolver {
     }
     if (head && folk) { this.emit(si, head.s, folk.e, folk.entry!, { kind: 'demonym', country: head.entry!.country, sector: null }); return pos; }
     if (head) return this.headOnly(si, head, k + 1);
+    if (roles.length && !inPlace && !tail && this.house(si, roles)) return pos;
     return k + 1;
+  }
+
+  /** "Congress", "the Senate", "Parliament" with no country named with them: the legislature of the text's country
+   * (houses.jsonl): of the countries named so far that have one, the one named most often (ties: the latest), else
+   * the row's default. Not inside another name ("the Communist Party Congress"). true when a mention was made. */
+  private house(si: number, roles: Atom[]): boolean {
+    const withSector = roles.filter((x) => sectorOf(x));
+    if (withSector.length !== 1) return false; // modifiers around it ("the new Parliament", "Parliament then") are fine
+    const r = withSector[0]!;
+    const text = this.sentenceText(r.s, r.e);
+    const h = this.lex.houses.get(text) ?? this.lex.houses.get(keyOf(text));
+    const before = roles[0]!.s - 1;
+    if (!h || (this.toks[before]?.sent === this.toks[r.s]!.sent && isCap(this.texts[before]!) && !STOP.has(this.key(before)))) return false;
+    const any = h.countries.includes('*');
+    const counts = new Map<string, [number, number]>();
+    this.out.forEach((m, i) => {
+      const c = m.country;
+      if (c === 'IGO' || c === 'NGO' || m.kind === 'coref' || !(any || h.countries.includes(c))) return;
+      const need = h.docHas?.[c];
+      if (need && !need.some((w) => this.docHas(w))) return;
+      const n = counts.get(c);
+      counts.set(c, [(n?.[0] ?? 0) + 1, i]);
+    });
+    let country = h.default, best: [number, number] = [0, -1];
+    for (const [c, n] of counts) if (n[0] > best[0] || (n[0] === best[0] && n[1] > best[1])) { country = c; best = n; }
+    if (!country) return false;
+    const sector = h.sectors?.[country] ?? h.sector;
+    // "a strike outside Parliament", "a debate in the Senate": the building or the chamber, not a party ("shots fired at Parliament" are)
+    let p = roles[0]!.s - 1;
+    if (this.key(p) === 'the') p--;
+    const loc = (p >= 0 && this.toks[p]!.sent === this.toks[r.s]!.sent && this.lex.preps.has(this.key(p)) && !(this.key(p) === 'at' && this.aimedAt(p))) || undefined;
+    this.emit(si, r.s, r.e, { id: h.id, names: [], kind: 'seat', country, sector }, { kind: 'role', country, sector, role: text, locationOnly: loc });
+    return true;
   }
 
   /** "Chinese oil workers in Nigeria", "a Chinese telecom executive in Vancouver": a place or group up to two words
@@ -579,7 +703,7 @@ class Resolver {
     if (r.target === 'person') {
       const m = recent.find((x) => x.person && (x.kind === 'person' || x.kind === 'role' || x.kind === 'coref'));
       if (m) this.copy(si, a, m);
-    } else if (r.target === 'actor' && recent.length >= 2 && recent[0]!.kind === 'coref' && recent[1]!.kind === 'coref'
+    } else if (r.target === 'actor' && recent.length >= 2 && recent[0]!.kind === recent[1]!.kind && (recent[0]!.kind === 'coref' || recent[0]!.entry.startsWith('pairs.'))
       && recent[0]!.start === recent[1]!.start && recent[0]!.end === recent[1]!.end && !recent[0]!.person) {
       this.copy(si, a, recent[1]!); this.copy(si, a, recent[0]!); // "Both countries ... their": both of them
     } else if (r.target === 'actor' || r.target === 'self') {
@@ -616,6 +740,7 @@ class Resolver {
     if (o.role !== undefined) m.role = o.role;
     if (o.locationOnly) m.locationOnly = true;
     if (o.antecedent) m.antecedent = o.antecedent;
+    if (this.fixed.size) for (let i = s; i < e; i++) { const f = this.fixed.get(i); if (f) m.spelling = `${m.spelling ? m.spelling + ' ' : ''}${this.texts[i]}→${f}`; }
     this.push(m);
   }
 

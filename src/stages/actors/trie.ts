@@ -45,10 +45,14 @@ interface Node<P> { next: Map<string, Node<P>>; items: Item<P>[] | null }
 
 const isCap = (t: string) => { const c = t[0]; return c !== undefined && c !== c.toLowerCase(); };
 const isUpper = (t: string) => t === t.toUpperCase() && t !== t.toLowerCase();
+/** A capital letter after the first ("iSrael", "PAKistan"): odd case, as user text has it; it passes for a capitalised name. */
+const oddCase = (t: string) => /\p{Lu}/u.test(t.slice(1));
 
 export class TokenTrie<P> {
   private root: Node<P> = { next: new Map(), items: null };
   size = 0;
+  /** every token key of every name added (a word the dictionaries know, in any position) */
+  readonly tokens = new Set<string>();
 
   add(name: string, payload: P): void {
     for (const forms of nameVariants(name)) {
@@ -56,6 +60,7 @@ export class TokenTrie<P> {
       let n = this.root;
       for (const f of forms) {
         const k = keyOf(f);
+        this.tokens.add(k);
         let c = n.next.get(k);
         if (!c) { c = { next: new Map(), items: null }; n.next.set(k, c); }
         n = c;
@@ -89,7 +94,7 @@ function caseOk<P>(it: Item<P>, texts: readonly string[], i: number): boolean {
     const r = it.rules[k]!;
     if (r === 0) continue;
     const t = texts[i + k]!;
-    if (r === 2 ? t !== it.forms[k] : !(isCap(t) || isUpper(t))) return false;
+    if (r === 2 ? t !== it.forms[k] : !(isCap(t) || isUpper(t) || oddCase(t))) return false;
   }
   return true;
 }

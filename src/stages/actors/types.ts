@@ -33,6 +33,8 @@ export interface ActorEntry {
   /** a major city that is not a capital (cities.jsonl): a place only, never an actor; it gives its country to a
    * role or group placed in it ("demonstrators in Basra", "a missionary from Calgary") */
   city?: boolean;
+  /** a name for two states at once (pairs.jsonl: "the two Koreas"): the states, one mention each */
+  pair?: string[];
 }
 
 export type RoleKind = 'role' | 'title' | 'modifier';
@@ -74,6 +76,19 @@ export interface ParticipationRule {
   sector?: string | null;
 }
 
+/** One row of data/actors/houses.jsonl: a legislature named without its country ("Congress", "the Senate", "Parliament"). */
+export interface HouseRule {
+  id: string; words: string[]; sector: string;
+  /** the countries that have such a house; ["*"]: any state */
+  countries: string[];
+  /** the country when the text names none of them; null: no mention */
+  default: string | null;
+  /** a country where the word names something else, with that sector ("Congress" in India: PTY) */
+  sectors?: Record<string, string>;
+  /** a country taken only when the text has one of these words */
+  docHas?: Record<string, string[]>;
+}
+
 /** Everything the stage needs, loaded once. */
 export interface ActorData {
   dictionaries: ActorDictionary[];
@@ -82,4 +97,6 @@ export interface ActorData {
   coref: CorefRule[];
   /** participation rules (data/actors/participation.jsonl); absent: every mention that is not a place only is a participant */
   participation?: ParticipationRule[];
+  /** legislatures named without their country (data/actors/houses.jsonl); absent: none */
+  houses?: HouseRule[];
 }

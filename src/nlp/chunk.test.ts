@@ -153,3 +153,29 @@ describe('a base-form verb after a plural subject, before its preposition', () =
     expect(chunks.map((c) => `${c.type}:${chunkText(tokens, c)}`).some((c) => c.startsWith('VG:clash'))).toBe(false);
   });
 });
+
+describe('a hyphenated compound noun after a noun of its phrase', () => {
+  it('"a troop build-up", "the army pull-out": one noun phrase headed by the compound', () => {
+    expect(show('A troop build-up near the border worried Chile.')).toEqual(['NP:A troop build - up', 'P:near', 'NP:the border', 'VG:worried', 'NP:Chile', 'PUNCT:.']);
+    expect(show('The army pull-out from the town began.').slice(0, 2)).toEqual(['NP:The army pull - out', 'P:from']);
+  });
+  it('a verb after its subject noun stays a verb', () => {
+    expect(show('The troops pulled out of the town.')).toContain('VG:pulled');
+  });
+});
+
+describe('a past tense tagged as an adjective before "that"', () => {
+  it('"China alleged that ...": the verb of the sentence when it is a known verb', () => {
+    expect(show('Chile alleged that Peru had lied.', ['allege'])).toContain('VG:alleged');
+    expect(show('Chile alleged that Peru had lied.', [])).not.toContain('VG:alleged');
+  });
+});
+
+describe('the verb of a relative clause tagged as a noun', () => {
+  it('"Hamas, which advocates Israel\'s destruction,": a verb after "which", before its object', () => {
+    expect(show('Peru warned Bolivia, which backs a deal, about the dam.')).toContain('VG:backs');
+    expect(show('Peru warned Bolivia, which advocates the plan, about the dam.')).toContain('VG:advocates');
+    // a plural noun after "which" heading its own phrase stays a noun ("which talks ended")
+    expect(show('Peru asked which talks ended.')).not.toContain('VG:talks');
+  });
+});

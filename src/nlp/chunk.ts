@@ -156,7 +156,9 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
       const f = u.norm;
       const known = opts.verbLemmas.has(u.lemma) || opts.verbLemmas.has(f.slice(0, -1)) || opts.verbLemmas.has(f.slice(0, -2)) || (f.length > 5 && f[f.length - 3] === f[f.length - 4] && opts.verbLemmas.has(f.slice(0, -3)));
       // ("Egypt mediated between X and Y": after a named actor, a preposition may follow)
-      return known && (p.pos === 'NOUN' || p.pos === 'PROPN' || !!actorAt?.has(k - 1)) && !!n && (n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || !!actorAt?.has(k + 1) || (n.pos === 'ADP' && !!actorAt?.has(k - 1) && p.text !== '-'));
+      return known && (p.pos === 'NOUN' || p.pos === 'PROPN' || !!actorAt?.has(k - 1)) && !!n && (n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || !!actorAt?.has(k + 1) || (n.pos === 'ADP' && !!actorAt?.has(k - 1) && p.text !== '-')
+        // ("China alleged that ...": before the conjunction of its clause)
+        || (n.pos === 'SCONJ' && n.norm === 'that'));
     }
     // "Turkey shot down a Russian jet": an irregular past tense tagged NOUN after a name, before its object or particle
     const irr = IRREGULAR_PAST[u.norm];
@@ -165,6 +167,12 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
       return !!n && (n.pos === 'DET' || n.pos === 'NUM' || !!actorAt?.has(k + 1) || ['down', 'up', 'out', 'off', 'back'].includes(n.norm));
     }
     if (retagged(k)) return true;
+    // "Hamas, which advocates Israel's destruction": an -s word right after a relative "which"/"who", before its
+    // object, is the relative clause's verb
+    if (u.pos === 'NOUN' && k > from && (tokens[k - 1]!.norm === 'which' || tokens[k - 1]!.norm === 'who') && /[^s']s$/.test(u.norm) && k + 1 < to) {
+      const n = tokens[k + 1]!;
+      if (n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'NUM' || (n.pos === 'PRON' && POSSESSIVE.has(n.norm)) || !!actorAt?.has(k + 1)) return true;
+    }
     if (u.pos !== 'NOUN' || k === from || !opts.verbLemmas?.has(u.lemma)) return false;
     // (the subject may end in a plural noun a demonym modifies: "Syrian troops clash with")
     const prevActor = (actorAt?.has(k - 1) ?? false) || (k - 1 > from && tokens[k - 1]!.pos === 'NOUN' && /[^s]s$/.test(tokens[k - 1]!.norm) && !!opts.modifiers?.has(k - 2) && u.norm === u.lemma && tokens[k + 1]?.pos === 'ADP' && VERB_PREPS.has(tokens[k + 1]!.norm));
@@ -197,6 +205,8 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     if (!n) return afterAux;
     if (actorAt?.has(k + 1) || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || (n.pos === 'PRON' && !RELPRON.has(n.norm))) return true;
     if (PARTICLES.has(n.norm) && (n.pos === 'ADP' || n.pos === 'ADV' || n.pos === 'PART')) return true;
+    // "China alleged that ...": before the conjunction of its clause
+    if (n.norm === 'that' && n.pos === 'SCONJ') return true;
     // "abducted workers", "seized heavy weapons": a bare object
     if ((n.pos === 'NOUN' || (n.pos === 'ADJ' && tokens[k + 2]?.pos === 'NOUN')) && (afterAux || prevActor || pt.pos === 'PROPN' || pt.pos === 'PRON')) return true;
     // "was abducted by", "has retreated from"; after a named actor any preposition but "with" ("rebels armed with")
@@ -256,6 +266,9 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
         if (u.pos === 'PART' && (u.norm === "'s" || u.norm === "'")) { i++; continue; }
         if (i === start && (hyphenHead(i) || compoundAfterVerb(i) || nounAfterTo(i) || participleNP)) { head = i; i++; continue; }
         if (u.pos === 'VERB' && gerundSubject(i) && (i === start || tokens[i - 1]!.pos === 'ADJ' || tokens[i - 1]!.pos === 'DET')) { head = i; i++; break; }
+        // "a troop build-up", "the army pull-out": a verb-tagged word glued by a hyphen, after a noun or adjective of
+        // the phrase, is the compound noun that heads it
+        if (i > start && hyphenHead(i) && ['NOUN', 'ADJ', 'DET'].includes(tokens[i - 1]!.pos) && tokens[i - 1]!.end < u.start) { head = i; i++; continue; }
         if (verbish(i)) break;
         // a hyphenated compound ("first-ever", "US-led", "U.S.-India"): glue both sides
         if (u.pos === 'PUNCT' && (u.text === '-' || u.text === '–') && i + 1 < to && i > start && tokens[i - 1]!.end === u.start && tokens[i + 1]!.start === u.end && tokens[i + 1]!.pos !== 'PUNCT') {

@@ -135,3 +135,17 @@ describe('an object list followed by the subjects of a new verb', () => {
     expect(objects('Peru sent aid to Ecuador and Colombia hit by floods.', 'Ecuador')).toEqual(['Ecuador', 'Colombia']);
   });
 });
+
+describe('an appositive after an acronym in brackets', () => {
+  it('"the Union of Farmers (UF), the main union, announced": the name before the brackets is the subject', () => {
+    const r = read('The Chilean Union of Farmers (CUF), the largest union of growers, announced a strike.');
+    expect(r['announced']).toBe('direct The Chilean Union of Farmers ~ the largest union of growers');
+  });
+});
+
+describe('a name before an aside in brackets inside the subject', () => {
+  it('"the Zendan (Party of Farmers) group said": the name is the fallback', () => {
+    const r = read('The Chilean Zendan (Party of Farmers) group declared a strike.');
+    expect(r['declared']).toBe('direct group ~ The Chilean Zendan');
+  });
+});

@@ -283,8 +283,11 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         let a = j - 1;
         while (chunks[a - 1]?.type === 'P' && tok(tokens, chunks[a - 1]!) !== 'of' && chunks[a - 2]?.type === 'NP') a -= 2;
         const { phrases, first } = phrasesLeft(chunks, tokens, a);
-        if (chunks[first - 1]?.type === 'PUNCT' && tok(tokens, chunks[first - 1]!) === ',' && chunks[first - 2]?.type === 'NP') {
-          let b = first - 2;
+        // ("the Union of Teachers (NUT), the umbrella union, announced": past an acronym in brackets)
+        let nb = first - 2;
+        if (chunks[nb]?.type === 'PUNCT' && tok(tokens, chunks[nb]!) === ')' && chunks[nb - 1]?.type === 'NP' && chunks[nb - 2]?.type === 'PUNCT' && tok(tokens, chunks[nb - 2]!) === '(' && chunks[nb - 3]?.type === 'NP') nb -= 3;
+        if (chunks[first - 1]?.type === 'PUNCT' && tok(tokens, chunks[first - 1]!) === ',' && chunks[nb]?.type === 'NP') {
+          let b = nb;
           while (chunks[b - 1]?.type === 'P' && tok(tokens, chunks[b - 1]!) !== 'of' && chunks[b - 2]?.type === 'NP') b -= 2;
           const left = phrasesLeft(chunks, tokens, b);
           // "Pakistan, a key ally, has refused": a descriptive appositive (with an article) yields to the name before it
@@ -344,6 +347,15 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
       if (gi) { v.subject = gi.subject; v.appos = gi.appos; }
       continue;
     }
+  }
+  // "the Hizbollah (Party of God) group declared": a name before an aside in brackets that splits the subject's noun
+  // phrase is the one to fall back on when the phrase after the brackets names no one
+  for (const v of info.values()) {
+    const f = v.subject[0]?.chunks[0];
+    if (f == null || v.appos || !(chunks[f - 1]?.type === 'PUNCT' && tok(tokens, chunks[f - 1]!) === ')')) continue;
+    let o = f - 2;
+    while (o > 0 && o > f - 8 && !(chunks[o]!.type === 'PUNCT' && tok(tokens, chunks[o]!) === '(')) o--;
+    if (o > 0 && chunks[o]!.type === 'PUNCT' && tok(tokens, chunks[o]!) === '(' && chunks[o - 1]?.type === 'NP') v.appos = { chunks: [o - 1] };
   }
   return info;
 }

@@ -143,13 +143,107 @@ export function refine(code: string, text: string, refs: Refine[] | undefined): 
   return code;
 }
 
-export function complementCode(family: Family, text: string, list: Complement[]): string | null {
-  for (const c of list) {
-    const code = c.codes[family];
-    if (!code) continue;
-    if (hasWord(text, c.words) && (!c.with || hasWord(text, c.with))) return code;
+/**
+ * The sub-code a family's complement words pick. The most specific complement row wins, not the first in the file: one
+ * whose word is a head of the complement (the act asked or offered, its object: "the withdrawal of troops" → the
+ * withdrawal) over one whose word sits anywhere in it, a longer word over a shorter one, a row whose "with" words
+ * hold over one with none; file order breaks ties.
+ */
+/** A complement row's words spaced for matching in a window text, with their parts (a hyphenated word is one part). */
+interface PaddedWord { padded: string; parts: string[]; pieces: string[] }
+const padCache = new WeakMap<string[], PaddedWord[]>();
+function padded(words: string[]): PaddedWord[] {
+  let l = padCache.get(words);
+  if (!l) {
+    l = words.map((w) => { const parts = w.replace(/ - /g, '-').split(' '); return { padded: ` ${w} `, parts, pieces: parts.flatMap((x) => x.split('-')) }; });
+    padCache.set(words, l);
   }
-  return null;
+  return l;
+}
+const withCache = new WeakMap<string[], string[]>();
+const hasPadded = (text: string, words: string[]) => {
+  let l = withCache.get(words);
+  if (!l) { l = words.map((w) => ` ${w} `); withCache.set(words, l); }
+  for (const w of l) if (text.includes(w)) return true;
+  return false;
+};
+
+/** Per family, the complement words indexed by their first token (row order kept for ties). */
+interface Entry { row: number; code: string; w: PaddedWord }
+const indexCache = new WeakMap<Complement[], Map<Family, Map<string, Entry[]>>>();
+function familyIndex(list: Complement[], family: Family): Map<string, Entry[]> {
+  let byFam = indexCache.get(list);
+  if (!byFam) { byFam = new Map(); indexCache.set(list, byFam); }
+  let idx = byFam.get(family);
+  if (!idx) {
+    idx = new Map();
+    list.forEach((c, row) => {
+      const code = c.codes[family];
+      if (!code) return;
+      for (const w of padded(c.words)) {
+        const first = w.padded.trim().split(' ')[0]!;
+        const l = idx!.get(first);
+        if (l) l.push({ row, code, w }); else idx!.set(first, [{ row, code, w }]);
+      }
+    });
+    byFam.set(family, idx);
+  }
+  return idx;
+}
+
+export function complementCode(family: Family, text: string, list: Complement[], heads?: Set<string>): string | null {
+  const idx = familyIndex(list, family);
+  const scores = new Map<number, { score: number; code: string }>();
+  for (const tok of new Set(text.split(' '))) {
+    const es = tok ? idx.get(tok) : undefined;
+    if (!es) continue;
+    for (const e of es) {
+      if (!text.includes(e.w.padded)) continue;
+      const s = (heads && (e.w.parts.some((x) => heads.has(x)) || e.w.pieces.some((y) => heads.has(y))) ? 100 : 0) + e.w.parts.length * 10;
+      const had = scores.get(e.row);
+      if (!had || s > had.score) scores.set(e.row, { score: s, code: e.code });
+    }
+  }
+  let best: string | null = null, bestScore = -1, bestRow = Infinity;
+  for (const [row, { score, code }] of scores) {
+    const c = list[row]!;
+    if (c.with && !hasPadded(text, c.with)) continue;
+    const sc = score + (c.with ? 1 : 0);
+    if (sc > bestScore || (sc === bestScore && row < bestRow)) { best = code; bestScore = sc; bestRow = row; }
+  }
+  return best;
+}
+
+/**
+ * The head words of the complement after chunk `from` (a verb or a noun of asking, offering, refusing): the verb of an
+ * infinitive or that-clause and the head noun of its object, or the head noun of a noun-phrase complement ("demanded the
+ * withdrawal of troops" → withdrawal; "urged Y to lift the sanctions" → lift, sanctions). Addressees, time phrases and
+ * the subject of a that-clause are passed over.
+ */
+export function complementHeads(v: SentenceView, from: number): Set<string> {
+  const out = new Set<string>();
+  const add = (t: number) => { const tk = v.tokens[t]!; out.add(tk.norm); out.add(tk.lemma); };
+  let verb = false;
+  for (let j = from, n = 0; j < v.chunks.length && n < 8; j++, n++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'PUNCT' || c.type === 'CONJ') break;
+    if (c.type === 'VG') {
+      if (verb) break;
+      verb = true; add(c.head);
+      // a particle or a compound verb's last word ("pull out", "hand over")
+      continue;
+    }
+    if (c.type !== 'NP') continue;
+    if (isTimeNP(v.tokens, c)) continue;
+    // an addressee or a that-clause subject ("urged Israel to ...", "demanded that Israel ..."): an actor heading its phrase
+    const a = v.actorAt.get(c.head);
+    if (a != null && !verb && (v.chunks[j + 1]?.type === 'TO' || v.chunks[j + 1]?.type === 'VG' || v.chunks[j + 1]?.type === 'NP')) continue;
+    add(c.head);
+    // "a cease-fire": the compound's parts
+    for (let t = c.start; t + 2 < c.end; t++) if (v.tokens[t + 1]!.text === '-' && v.tokens[t]!.end === v.tokens[t + 1]!.start) { add(t); add(t + 2); }
+    break;
+  }
+  return out;
 }
 
 export const particleMatches = (v: SentenceView, head: number, particle: string, end: number): number | null => {

@@ -55,6 +55,8 @@ export interface MatchState {
   coded?: Set<number>;
   /** the subject actor of the previous sentence, for noun events with no source of their own */
   topic?: ActorMention | null;
+  /** speech verb groups that coded their own accusation ("charged that Y attacked"): their clause's deed adds none */
+  accusations?: Set<number>;
   /** the last person named in the previous sentences, for an unresolved "he"/"she" who speaks */
   person?: ActorMention | null;
 }

@@ -152,3 +152,55 @@ describe('a clash is both sides\' act', () => {
     expect(got).toEqual(['RURMIL>FREMIL 190 asserted', 'FREMIL>RURMIL 190 asserted']);
   });
 });
+
+describe('an attempted assassination is an act done (185)', () => {
+  it('"tried/attempted to assassinate Y": 185, asserted', () => {
+    expect(coded('Ruritanian agents tried to assassinate the Freedonian ambassador.', [A('Ruritanian agents', 'RURSPY', 'role'), A('Freedonian ambassador', 'FREGOV', 'role')])).toEqual(['RURSPY>FREGOV 185 asserted']);
+    expect(coded('Ruritanian agents attempted to kill the Freedonian president in Zenda.', [A('Ruritanian agents', 'RURSPY', 'role'), A('Freedonian president', 'FREGOV', 'role'), A('Zenda', 'FRE', 'capital', { locationOnly: true })])).toEqual(['RURSPY>FREGOV 185 asserted']);
+  });
+  it('"an attempt to assassinate Y", "an assassination attempt on Y": 185, asserted', () => {
+    expect(coded('Ruritania made an attempt to assassinate the Freedonian president.', [A('Ruritania', 'RUR'), A('Freedonian president', 'FREGOV', 'role')])).toEqual(['RUR>FREGOV 185 asserted']);
+    expect(coded('Freedonia foiled an assassination attempt on its president by Ruritanian agents.', [A('Freedonia', 'FRE'), A('its', 'FRE', 'coref'), A('Ruritanian agents', 'RURSPY', 'role')])).toEqual(['RURSPY>FRE 185 asserted']);
+  });
+  it('an attempt to kill many people has no attempt code: it stays intended, and is no trial (173) of anyone', () => {
+    const got = coded('Ruritanian rebels tried to kill Freedonian soldiers.', [A('Ruritanian rebels', 'RURREB', 'group'), A('Freedonian soldiers', 'FREMIL', 'role')]);
+    expect(got).toEqual(['RURREB>FREMIL 190 intended']);
+  });
+  it('an attempt not made is no act', () => {
+    expect(coded('Ruritanian agents did not try to assassinate the Freedonian ambassador.', [A('Ruritanian agents', 'RURSPY', 'role'), A('Freedonian ambassador', 'FREGOV', 'role')]).filter((e) => e.includes('185 asserted'))).toEqual([]);
+  });
+});
+
+describe('accusing speech with a that-clause', () => {
+  it('"X charged that Y ...": X accuses Y (112), asserted, and the deed stays Y\'s reported event', () => {
+    const got = coded('Ruritania charged that Freedonia had supplied rockets to the rebels in Zenda.', [A('Ruritania', 'RUR'), A('Freedonia', 'FRE'), A('Zenda', 'RUR', 'capital', { locationOnly: true })]);
+    expect(got).toContain('RUR>FRE 112 asserted');
+    expect(got.filter((e) => e.startsWith('RUR>FRE 112'))).toHaveLength(1);
+    expect(got.filter((e) => e.startsWith('FRE>') && !e.endsWith('reported'))).toEqual([]);
+  });
+  it('"alleged (that)" with a deed the complements name: the accusation\'s sub-code', () => {
+    expect(coded('Ruritania alleged that Freedonia had committed war crimes.', [A('Ruritania', 'RUR'), A('Freedonia', 'FRE')])).toContain('RUR>FRE 1124 asserted');
+  });
+  it('a claim accuses only of a hostile act or of aid given, and never the speaker\'s own side', () => {
+    expect(coded('Ruritania claimed that Freedonia armed the rebels.', [A('Ruritania', 'RUR'), A('Freedonia', 'FRE')])).toContain('RUR>FRE 112 asserted');
+    expect(coded('Ruritania claimed that Freedonia had agreed to talks.', [A('Ruritania', 'RUR'), A('Freedonia', 'FRE')]).filter((e) => e.includes(' 112'))).toEqual([]);
+    expect(coded('Ruritania charged that Ruritanian troops had been attacked.', [A('Ruritania', 'RUR'), A('Ruritanian troops', 'RURMIL', 'role')]).filter((e) => e.includes(' 112'))).toEqual([]);
+  });
+});
+
+describe('"X accused Y of Z" with an accused no actor names', () => {
+  it('codes no accusation of the deed\'s own target', () => {
+    expect(coded('Ruritania accused the smugglers of attacking Freedonia.', [A('Ruritania', 'RUR'), A('Freedonia', 'FRE')]).filter((e) => e.startsWith('RUR>'))).toEqual([]);
+    expect(coded('Ruritania accused Zendan troops of attacking Freedonia.', [A('Ruritania', 'RUR'), A('Zendan troops', 'ZENMIL', 'role'), A('Freedonia', 'FRE')]).filter((e) => e.startsWith('RUR>')).map((e) => e.slice(0, 14))).toEqual(['RUR>ZENMIL 112']);
+  });
+});
+
+describe('a subject led by an unresolved possessive in reported speech', () => {
+  it('"X said their forces had completed their withdrawal": the speaker\'s side acts', () => {
+    expect(coded('Ruritanian rebels said their forces had completed their withdrawal from the town.', [A('Ruritanian rebels', 'RURREB', 'group')])).toEqual(['RURREB>- 0874 asserted']);
+  });
+  it('not outside reported speech, nor when the phrase names its own actor', () => {
+    expect(coded('Their forces completed their withdrawal from Ruritania.', [A('Ruritania', 'RUR')])).toEqual([]);
+    expect(coded('Ruritania said their Freedonian allies had completed a withdrawal of troops.', [A('Ruritania', 'RUR'), A('Freedonian allies', 'FRE', 'group')]).filter((e) => e.startsWith('RUR>'))).toEqual([]);
+  });
+});

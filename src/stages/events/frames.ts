@@ -8,7 +8,7 @@ import { accordingTo, governedModality, speechGovernor, stronger, trailingAttrib
 import type { Family, VerbPattern } from './patterns.ts';
 import { actorsInChunk, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import type { Candidate, MatchState } from './candidate.ts';
-import { norm, dropSame, complementCode, isPersonPronoun, isPronounSubject, prepActors, clauseLimit, dropMishapAgents, instrumentAgent } from './args.ts';
+import { norm, dropSame, complementCode, complementHeads, isPersonPronoun, isPronounSubject, prepActors, clauseLimit, dropMishapAgents, instrumentAgent } from './args.ts';
 
 /**
  * "X said (that) Y must do Z" is X demanding Z of Y (10x); "... Y should do Z" is an appeal (02x).
@@ -33,7 +33,7 @@ export function matchSpeechModal(v: SentenceView, k: number, st: MatchState): Ca
   const targets = dropSame(phrasesActors(v, v.info.get(m)?.subject ?? []), sources);
   if (!sources.length || !targets.length) return [];
   const win = windowText(v, vg.start, v.sent.tokenEnd);
-  const code = complementCode(family, win, v.pats.complements) ?? (family === 'demand' ? '100' : '020');
+  const code = complementCode(family, win, v.pats.complements, complementHeads(v, m)) ?? (family === 'demand' ? '100' : '020');
   st.consumed.add(m);
   for (const [x, xi] of v.info) if (x > m && xi.governor === m && (xi.link === 'control' || xi.link === 'coord')) st.consumed.add(x);
   const cue = v.pats.cues.get(v.chunks[k]!.vg!.lemma)?.find((c) => c.pos === 'verb');
@@ -80,7 +80,7 @@ export function matchStatementModal(v: SentenceView, k: number, st: MatchState):
   if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]);
   const targets = dropSame(addressee.length ? addressee : phrasesActors(v, v.info.get(m)?.subject ?? []), sources);
   if (!sources.length || !targets.length) return [];
-  const code = complementCode(family, windowText(v, vg.start, v.sent.tokenEnd), v.pats.complements) ?? (family === 'demand' ? '100' : '020');
+  const code = complementCode(family, windowText(v, vg.start, v.sent.tokenEnd), v.pats.complements, complementHeads(v, m)) ?? (family === 'demand' ? '100' : '020');
   st.consumed.add(m);
   for (const [x, xi] of v.info) if (x > m && xi.governor === m && (xi.link === 'control' || xi.link === 'coord')) st.consumed.add(x);
   st.used.add(noun);
@@ -210,7 +210,8 @@ export const FRAME_ROOTS = new Set(['02', '03', '10', '12', '13', '17']);
 export function speechAccusation(v: SentenceView, k: number, p: VerbPattern, st: MatchState): Candidate | null {
   if (p.code.slice(0, 2) < '13' || p.code.slice(0, 2) === '16') return null;
   const sg = speechGovernor(v, k);
-  if (sg == null) return null;
+  // (an accusing verb that made its own accusation: "charged that Y attacked")
+  if (sg == null || st.accusations?.has(sg)) return null;
   let speaker = phrasesActors(v, v.info.get(sg)?.subject ?? []);
   if (!speaker.length && isPersonPronoun(v, sg) && st.person) speaker = [st.person];
   let subj: ActorMention[];
@@ -297,9 +298,18 @@ function firstPersonSpeaker(v: SentenceView, k: number): ActorMention[] {
   return [];
 }
 
-/** "Oman said it would...": an unresolved pronoun subject of reported speech is the speaker. */
+const POSSESSIVE_DET = new Set(['its', 'their', 'our', 'his', 'her']);
+/** The subject is "its/their/our ..." ("their forces had withdrawn") and names no actor of its own. */
+function possessiveSubject(v: SentenceView, k: number): boolean {
+  const ph = v.info.get(k)?.subject[0];
+  if (!ph) return false;
+  const c = v.chunks[ph.chunks[0]!]!;
+  return POSSESSIVE_DET.has(v.tokens[c.start]!.norm) && c.head > c.start && !phrasesActors(v, [ph]).length;
+}
+/** "Oman said it would...", "X said their forces had withdrawn": an unresolved pronoun subject (or one led by an
+ * unresolved possessive) of reported speech is the speaker, or the speaker's side. */
 export function speakerForPronoun(v: SentenceView, k: number): ActorMention[] {
-  if (!isPronounSubject(v, k)) return [];
+  if (!isPronounSubject(v, k) && !possessiveSubject(v, k)) return [];
   const sg = speechGovernor(v, k);
   if (sg == null) return firstPersonSpeaker(v, k);
   const inf = v.info.get(sg)!;
@@ -385,7 +395,7 @@ export function matchPressure(v: SentenceView, k: number, st: MatchState): Candi
   const sources = phrasesActors(v, phrasesRight(v.chunks, v.tokens, j + 2));
   const targets = dropSame(pressed, sources);
   if (!sources.length || !targets.length) return [];
-  const code = complementCode(family, windowText(v, v.chunks[j + 2]!.end, v.sent.tokenEnd), v.pats.complements) ?? (family === 'demand' ? '100' : '020');
+  const code = complementCode(family, windowText(v, v.chunks[j + 2]!.end, v.sent.tokenEnd), v.pats.complements, complementHeads(v, j + 3)) ?? (family === 'demand' ? '100' : '020');
   st.used.add(noun);
   // the act asked ("to cut ties with Z", "that it cut ties"): folded into the code, and its coordinated verbs
   for (let m = j + 2; m < v.chunks.length && m < j + 12; m++) {
@@ -425,4 +435,74 @@ export function clashReverse(code: string): string | null {
   if (code.startsWith('175')) return '145';
   if (code.startsWith('145')) return '175';
   return null;
+}
+
+/** verbs and nouns of trying an act ("tried to", "attempted to", "an attempt to", "a bid to") */
+const ATTEMPT_VERBS = new Set(['try', 'attempt']);
+const ATTEMPT_NOUNS = new Set(['attempt', 'bid']);
+/** verbs of killing one person, whose attempt CAMEO codes as an attempted assassination (185) */
+const KILL_VERBS = new Set(['kill', 'murder', 'assassinate', 'slay', 'shoot', 'gun', 'poison', 'stab']);
+/**
+ * "X tried to assassinate Y", "X attempted to kill the president of Y", "X's attempt to murder Y": an attempt at a
+ * violent act is itself an act done, where CAMEO has a code for the attempt — an attempted assassination (185) for the
+ * killing of one person (a named person or a single office holder); otherwise null (the act stays intended).
+ */
+export function attemptedCode(v: SentenceView, k: number, code: string, targets: ActorMention[]): string | null {
+  if (v.chunks[k - 1]?.type !== 'TO') return null;
+  const inf = v.info.get(k);
+  let tried = false;
+  if (inf?.governor != null && inf.link === 'control') {
+    const g = v.chunks[inf.governor]!.vg!;
+    tried = ATTEMPT_VERBS.has(g.lemma) && !g.negated;
+  }
+  if (!tried) {
+    // "an attempt (by X) to kill Y"
+    let n = k - 2;
+    if (v.chunks[n]?.type === 'NP' && v.chunks[n - 1]?.type === 'P' && ['by', 'of'].includes(norm(v, n - 1)) && v.chunks[n - 2]?.type === 'NP') n -= 2;
+    const c = v.chunks[n];
+    tried = c?.type === 'NP' && ATTEMPT_NOUNS.has(v.tokens[c.head]!.lemma);
+  }
+  if (!tried) return null;
+  if (code === '186' || code === '185') return '185';
+  const lemma = v.chunks[k]!.vg!.lemma;
+  if (!KILL_VERBS.has(lemma) || !/^(18|19|20)/.test(code) || !targets.length) return null;
+  // one person: a named person, or an office holder named in the singular ("the Egyptian president")
+  const one = targets.every((t) => t.kind === 'person' || (t.kind === 'role' && !/s$/.test(v.tokens[t.tokenEnd - 1]!.norm)));
+  return one ? '185' : null;
+}
+
+/** speech verbs that accuse when their clause names another side's deed ("charged that", "alleged that", "claimed that") */
+const ACCUSING = new Set(['charge', 'allege', 'claim']);
+/** "claimed that Y ...": a claim accuses only when its clause tells of a hostile act or of aid given (07, 09-20) */
+function accusable(v: SentenceView, m: number): boolean {
+  const rows = v.pats.verbs.get(v.chunks[m]!.vg!.lemma) ?? [];
+  return rows.some((r) => r.code.slice(0, 2) >= '09' || r.code.startsWith('07'));
+}
+/**
+ * "X charged that Y had shelled the town", "X alleged (that) Y armed the rebels", "X claimed that Y supplied weapons to
+ * Z": the speaker accuses the clause's subject (112, or the accusation's sub-code by the deed), asserted, as "X accused Y
+ * of ..." is coded; the deed itself stays Y's reported event. Not when the clause's subject is the speaker's own side.
+ */
+export function matchAccusingSpeech(v: SentenceView, k: number, st: MatchState): Candidate[] {
+  const g = v.chunks[k]!.vg!;
+  if (!ACCUSING.has(g.lemma) || g.passive) return [];
+  let j = k + 1;
+  while (v.chunks[j]?.type === 'ADV' || (v.chunks[j]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j]!)) || (v.chunks[j]?.type === 'P' && v.chunks[j + 1]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j + 1]!) && j++)) j++;
+  if (v.chunks[j]?.type === 'SUB' && norm(v, j) === 'that') j++;
+  if (v.chunks[j]?.type !== 'NP') return [];
+  let m = j;
+  while (m < v.chunks.length && v.chunks[m]!.type !== 'VG' && m < j + 8) m++;
+  const mi = v.info.get(m);
+  if (!mi || mi.subject[0]?.chunks[0] !== j) return [];
+  if (g.lemma === 'claim' && !accusable(v, m)) return [];
+  const inf = v.info.get(k)!;
+  let sources = phrasesActors(v, inf.subject);
+  if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]);
+  if (!sources.length) sources = speakerForPronoun(v, k);
+  const accused = dropSame(phrasesActors(v, mi.subject), sources).filter((a) => !a.locationOnly && !sources.some((s) => s.country === a.country));
+  if (!sources.length || !accused.length) return [];
+  const code = complementCode('accuse', windowText(v, v.chunks[m]!.start, v.sent.tokenEnd), v.pats.complements, complementHeads(v, m)) ?? '112';
+  (st.accusations ??= new Set()).add(k);
+  const cue = v.pats.cues.get(g.lemma)?.find((c) => c.effect === 'speech');
+  return [{ sources, targets: accused, code, rule: cue?.rule ?? `frames:accusing:${g.lemma}`, mutual: false, alone: false, modality: vgModality(v, k) === 'negated' ? 'negated' : 'asserted', trigger: [g.head, g.head + 1] }];
 }

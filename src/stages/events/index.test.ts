@@ -43,7 +43,7 @@ const TABLE: Record<string, Array<Omit<Case, 'name'>>> = {
   'threats of domestic measures': [
     C('The Freedonian president threatened to impose a curfew in the capital.', [A('Freedonian president', 'FREGOV', 'role')], 'FREGOV>FRE 1323 asserted'),
     C('The Freedonian president vowed to crack down on protesters.', [A('Freedonian president', 'FREGOV', 'role')], 'FREGOV>FRE 137 asserted'),
-    C('The Freedonian president threatened to ban Freedonian opposition candidates.', [A('Freedonian president', 'FREGOV', 'role'), A('Freedonian', 'FRE', 'demonym')], 'FREGOV>FRE 132 asserted'),
+    C('The Freedonian president threatened to ban Freedonian opposition candidates.', [A('Freedonian president', 'FREGOV', 'role'), A('Freedonian', 'FRE', 'demonym')], 'FREGOV>FRE 1322 asserted'),
     // not when the measure names a foreign party, nor by a group that is not the state
     C('The Freedonian president threatened to arrest Ruritanian traders.', [A('Freedonian president', 'FREGOV', 'role'), A('Ruritanian traders', 'RURBUS', 'group')], 'FREGOV>RURBUS 137 asserted'),
   ],

@@ -1,5 +1,9 @@
 // Noun events: who governs the noun and what that does to it. Invented sentences, hand-built actor mentions.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadPatterns, type Patterns } from './patterns.ts';
 import { codeEvents } from './index.ts';
 import { docWith, type ActorSpec } from './fixture.ts';
 
@@ -55,5 +59,38 @@ describe('an agreement watched over', () => {
   it('a ceasefire agreed is coded both ways', () => {
     const got = coded('Freedonia and Ruritania agreed on a ceasefire.', [A('Freedonia', 'FRE'), A('Ruritania', 'RUR')]);
     expect(got.some((e) => e.startsWith('FRE>RUR'))).toBe(true);
+  });
+});
+
+describe('hyphenated compound nouns', () => {
+  const P = (nouns: string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'realign-nouns-'));
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ name: 'events', version: '9', date: '2026-01-01', source: 'test' }));
+    writeFileSync(join(dir, 'verbs.jsonl'), '{"id":"stage#1","verb":"stage","object":["protest"],"target":["against"],"code":"140"}\n');
+    writeFileSync(join(dir, 'nouns.jsonl'), nouns.join('\n') + '\n');
+    writeFileSync(join(dir, 'complements.jsonl'), '');
+    writeFileSync(join(dir, 'cues.jsonl'), '');
+    return loadPatterns(dir);
+  };
+  const run = (text: string, actors: ActorSpec[], pats: Patterns) => {
+    const doc = docWith(text, actors, '2019-05-14');
+    codeEvents(doc, { date: '2019-05-14' }, { patterns: pats });
+    return doc.events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo} ${e.trigger?.text}`);
+  };
+  it('a noun spelt with its hyphen in the data is read as one noun, trigger and all', () => {
+    const p = P(['{"id":"n-sit-in#1","noun":"sit-in","code":"141","source":["poss","by"],"target":["against","outside"]}', '{"id":"n-in#1","noun":"fire","code":"190","source":["poss"],"target":["on"]}']);
+    expect(run('Ruritanian students held a sit-in outside the Freedonian embassy.', [A('Ruritanian students', 'RUREDU', 'group'), A('Freedonian embassy', 'FREGOV', 'role')], p)).toEqual(['RUREDU>FREGOV 141 sit-in']);
+    // the plural of the compound
+    expect(run('Sit-ins by Ruritanian students against Freedonia went on.', [A('Ruritanian students', 'RUREDU', 'group'), A('Freedonia', 'FRE')], p)).toEqual(['RUREDU>FRE 141 Sit-ins']);
+  });
+  it('a noun written solid in the data matches its hyphenated spelling, and the parts are not read alone', () => {
+    const p = P(['{"id":"n-ceasefire#1","noun":"ceasefire","code":"0871","source":["poss"],"target":["with"],"mutual":true}', '{"id":"n-fire#1","noun":"fire","code":"190","source":["poss"],"target":["on"]}']);
+    expect(run("Ruritania's cease-fire with Freedonia held.", [A('Ruritania', 'RUR'), A('Freedonia', 'FRE')], p).sort()).toEqual(['FRE>RUR 0871 cease-fire', 'RUR>FRE 0871 cease-fire']);
+    expect(run("Ruritania's cease-fire on Freedonia held.", [A('Ruritania', 'RUR'), A('Freedonia', 'FRE')], p)).toEqual([]);
+    // a plain noun still matches
+    expect(run("Ruritania's fire on Freedonia went on.", [A('Ruritania', 'RUR'), A('Freedonia', 'FRE')], p)).toEqual(['RUR>FRE 190 fire']);
+  });
+  it('with the project data: a cease-fire between two sides', () => {
+    expect(coded("Ruritania's cease-fire with Freedonia held.", [A('Ruritania', 'RUR'), A('Freedonia', 'FRE')]).sort()).toEqual(['FRE>RUR 08 asserted', 'RUR>FRE 08 asserted']);
   });
 });

@@ -8,7 +8,7 @@ const adjEffect = (e: CueEffect): Modality | null => (e === 'intended' || e === 
 import { actorsInChunk, hasWord, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import type { Candidate, MatchState } from './candidate.ts';
 import { speakerForPronoun } from './frames.ts';
-import { norm, clauseLimit, prepActors, thatSubject, deedAgent, deedCode, dropSame, refine, complementCode, predicateOf, actorsAfterPrep, dependsOn, governingVerb } from './args.ts';
+import { norm, clauseLimit, prepActors, thatSubject, deedAgent, deedCode, dropSame, refine, complementCode, complementHeads, predicateOf, actorsAfterPrep, dependsOn, governingVerb } from './args.ts';
 
 /** nouns that carry the act of an event noun before them ("an aid convoy", "a peace mission") */
 const CARRIER = new Set(['convoy', 'package', 'shipment', 'delivery', 'flight', 'program', 'programme', 'mission', 'operation', 'campaign', 'effort', 'drive', 'round', 'session', 'process', 'plan']);
@@ -38,30 +38,55 @@ export function matchNouns(v: SentenceView, k: number, st: MatchState): Candidat
   for (let t = c.start; t < c.end; t++) {
     const tk = v.tokens[t]!;
     if (st.used.has(t) || v.actorAt.has(t)) continue;
-    if (tk.pos !== 'NOUN' && tk.pos !== 'VERB' && tk.pos !== 'PROPN') continue;
-    const list = v.pats.nouns.get(tk.lemma) ?? v.pats.nouns.get(tk.norm) ?? (tk.norm.endsWith('s') ? v.pats.nouns.get(tk.norm.slice(0, -1)) : undefined);
+    // "a cease-fire", "the pull-out", "a sit-in": a hyphenated compound is one noun, looked up as spelt ("cease-fire")
+    // or written solid ("ceasefire"); its parts are not read on their own
+    const cp = compoundAt(v, t, c.end);
+    let end = t + 1;
+    let list: NounPattern[] | undefined;
+    if (cp) { list = cp.list; end = cp.end; }
+    else {
+      if (tk.pos !== 'NOUN' && tk.pos !== 'VERB' && tk.pos !== 'PROPN') continue;
+      list = v.pats.nouns.get(tk.lemma) ?? v.pats.nouns.get(tk.norm) ?? (tk.norm.endsWith('s') ? v.pats.nouns.get(tk.norm.slice(0, -1)) : undefined);
+    }
     if (!list) continue;
     // a noun modifying a later noun ("the peace talks", "arms sales") is read at the later noun; a modifier of
     // any other noun names no event ("war crimes", "attack helicopters", "aid workers"), except before a
     // noun that carries the act ("an aid convoy", "the attack plan" stays with the plan's own reading)
-    if (t + 1 < c.end && (v.tokens[t + 1]!.pos === 'NOUN') && !v.actorAt.has(t + 1) && !isTimeWord(v.tokens[t + 1]!)) {
-      const next = v.pats.nouns.get(v.tokens[t + 1]!.lemma);
-      if (next || !CARRIER.has(v.tokens[t + 1]!.lemma)) continue;
+    if (end < c.end && (v.tokens[end]!.pos === 'NOUN') && !v.actorAt.has(end) && !isTimeWord(v.tokens[end]!)) {
+      const next = v.pats.nouns.get(v.tokens[end]!.lemma);
+      if (next || !CARRIER.has(v.tokens[end]!.lemma)) continue;
     }
     for (const p of list) {
       // ("Syrian forces clash with": also after a plural noun)
       const pv = v.tokens[t - 1];
-      if (p.verbPreps && t > c.start && pv && ((v.actorAt.has(t - 1) && pv.norm !== "'s") || (pv.pos === 'NOUN' && /[^s']s$/.test(pv.norm))) && p.verbPreps.includes(v.tokens[t + 1]?.norm ?? '')) continue;
-      const cand = nounRoles(v, k, t, p, st);
+      if (p.verbPreps && t > c.start && pv && ((v.actorAt.has(t - 1) && pv.norm !== "'s") || (pv.pos === 'NOUN' && /[^s']s$/.test(pv.norm))) && p.verbPreps.includes(v.tokens[end]?.norm ?? '')) continue;
+      const cand = nounRoles(v, k, t, p, st, end);
       if (!cand) continue;
       out.push(cand);
       break;
     }
+    t = end - 1;
   }
   return out;
 }
 
-export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern, st: MatchState): Candidate | null {
+/**
+ * The patterns of a hyphenated compound noun starting at token t ("cease - fire", "pull - out", "sit - ins"): looked up
+ * as spelt with its hyphen, then written solid; null when t starts no compound or the compound is no pattern's noun.
+ */
+export function compoundAt(v: SentenceView, t: number, end: number): { list: NounPattern[]; end: number } | null {
+  const a = v.tokens[t]!, h = v.tokens[t + 1], b = v.tokens[t + 2];
+  if (t + 2 >= end || !h || !b || (h.text !== '-' && h.text !== '–') || a.end !== h.start || h.end !== b.start || v.actorAt.has(t + 2)) return null;
+  if (t > 0 && (v.tokens[t - 1]!.text === '-' || v.tokens[t - 1]!.text === '–') && v.tokens[t - 1]!.end === a.start) return null;
+  const lasts = [b.norm, b.lemma, ...(b.norm.endsWith('s') ? [b.norm.slice(0, -1)] : [])];
+  for (const l of lasts) {
+    const list = v.pats.nouns.get(`${a.norm}-${l}`) ?? v.pats.nouns.get(`${a.norm}${l}`);
+    if (list) return { list, end: t + 3 };
+  }
+  return null;
+}
+
+export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern, st: MatchState, tEnd = t + 1): Candidate | null {
   const limit = clauseLimit(v, k);
   const limTok = limit < v.chunks.length ? v.chunks[limit]!.start : v.sent.tokenEnd;
   const win = windowText(v, v.chunks[k]!.start, limTok);
@@ -137,7 +162,7 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   const mutualPairs = p.mutual && sources.length >= 2 && !targets.length;
   if (!targets.length && !mutualPairs && !p.alone) return null;
   let code = p.code;
-  if (p.family) { const cc = complementCode(p.family, win, v.pats.complements); if (cc) code = cc; }
+  if (p.family) { const cc = complementCode(p.family, win, v.pats.complements, complementHeads(v, k + 1)); if (cc) code = cc; }
   code = refine(code, win, p.refine);
   // "would prohibit all aid to Y", "suspended talks with Y": the source stopping its own cooperative act reduces relations (16x)
   let stopped = false;
@@ -193,5 +218,5 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
     }
   }
   if (m === 'asserted' && accordingTo(v)) m = 'reported';
-  return { sources, targets, code, rule: p.rule, mutual: !!p.mutual, alone: !!p.alone, modality: m, trigger: [t, t + 1], ...(snub && m === 'cancelled' ? { snub: true } : {}) };
+  return { sources, targets, code, rule: p.rule, mutual: !!p.mutual, alone: !!p.alone, modality: m, trigger: [t, tEnd], ...(snub && m === 'cancelled' ? { snub: true } : {}) };
 }

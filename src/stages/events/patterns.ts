@@ -149,8 +149,12 @@ function checkUnique(file: string, rows: Array<{ id: string }>) {
 
 const push = <T>(m: Map<string, T[]>, k: string, v: T) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
 
-/** Specific patterns first: particle + object, then particle or object, then the bare verb. */
-const specificity = (p: VerbPattern) => (p.particle ? 2 : 0) + (p.object ? 2 : 0) + (p.particle ? p.particle.split(' ').length * 0.1 : 0);
+/**
+ * Specific patterns first: particle + object, then particle or object, then rows that constrain the clause (words it
+ * must hold, an object-control frame, words that rule the row out), then the bare verb.
+ */
+export const specificity = (p: VerbPattern) => (p.particle ? 2 : 0) + (p.object ? 2 : 0) + (p.particle ? p.particle.split(' ').length * 0.1 : 0)
+  + (p.requires ? 1 : 0) + (p.objcontrol ? 1 : 0) + (p.requires_not ? 0.5 : 0);
 
 /** "cease-fire" → "cease - fire": a hyphenated word as the tokenizer splits it (null when there is no inner hyphen). */
 export const splitHyphens = (w: string): string | null => (/\S-\S/.test(w) ? w.replace(/(\S)-(?=\S)/g, '$1 - ') : null);

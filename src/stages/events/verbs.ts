@@ -2,11 +2,11 @@
 import type { ActorMention } from '../../doc/types.ts';
 import { ofChain, phrasesRight } from '../../nlp/clause.ts';
 import { governedModality, speechGovernor } from './modality.ts';
-import type { VerbPattern } from './patterns.ts';
+import { specificity, type VerbPattern } from './patterns.ts';
 import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import { domesticCode, domesticThreat, isStateAgent, threatOf, type Candidate, type MatchState } from './candidate.ts';
-import { norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun, farAgent, deedCode, deedTarget, dropMishapAgents, instrumentAgent, attackTarget } from './args.ts';
-import { matchSpeechModal, matchStatementModal, matchPressure, failedAgreement, RECIPROCAL, clashReverse, protestAim, conditional, conditionSubject, DEMAND_NOUNS, FRAME_ROOTS, speechAccusation, refusal, refusedByNoun, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
+import { norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, complementHeads, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun, farAgent, deedCode, deedTarget, dropMishapAgents, instrumentAgent, attackTarget } from './args.ts';
+import { attemptedCode, matchAccusingSpeech, matchSpeechModal, matchStatementModal, matchPressure, failedAgreement, RECIPROCAL, clashReverse, protestAim, conditional, conditionSubject, DEMAND_NOUNS, FRAME_ROOTS, speechAccusation, refusal, refusedByNoun, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
 
 /** Verb patterns on verb group k. */
 export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate[] {
@@ -17,6 +17,8 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
   const limit = clauseLimit(v, k);
   const out: Candidate[] = [];
   if (v.pats.cues.get(lemma)?.some((q) => q.effect === 'speech')) {
+    const acc = matchAccusingSpeech(v, k, st);
+    if (acc.length) return acc;
     const sm = matchSpeechModal(v, k, st);
     if (sm.length) return sm;
   }
@@ -33,7 +35,23 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
   const limTok = limit < v.chunks.length ? v.chunks[limit]!.start : sentEnd;
   const win = windowText(v, head + 1, Math.min(sentEnd, limTok + 1));
   const wideWin = windowText(v, head + 1, Math.min(sentEnd, head + 16));
+  // every row is tried in order of specificity (the sort in patterns.ts: particle and object, then requires and the
+  // like, then bare rows); the first row that holds wins, except that among rows of the same rank a row whose qualifier
+  // words pick a more specific code is kept over one that names none ("supported Y with loans" → 071, not 051)
+  let win_: { p: VerbPattern; cand: Candidate; trigEnd: number; objTok: number | null; rank: number } | null = null;
+  let fallback: Candidate | null = null;
+  const modalCue = !!v.pats.cues.get(lemma)?.some((q) => q.pos === 'verb' && q.effect !== 'speech' && q.effect !== 'evaluative');
+  let rw: string | null = null;
+  const rwin = () => (rw ??= refineWindow(v, k, win));
+  // bare rows whose roles were already read and failed: a later row that reads them the same way fails too
+  const failed = new Set<string>();
   for (const p of list) {
+    const rank = specificity(p);
+    if (win_ && rank < win_.rank) break;
+    // (a row coded by its complement, or by qualifier words of its own, is already as specific as its rank allows)
+    if (win_ && (!p.refine || win_.p.family || win_.p.refine)) continue;
+    // a later row of the same rank replaces the winner only when its qualifier words refine the code
+    if (win_ && refine(p.code, rwin(), p.refine) === p.code) continue;
     let after = k + 1;
     let trigEnd = head + 1;
     if (p.particle) {
@@ -61,23 +79,34 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
     if (p.requires && !hasWord(sentWin(v), p.requires)) continue;
     if (p.objcontrol && !(v.chunks[after]?.type === 'NP' && v.chunks[after + 1]?.type === 'TO')) continue;
     if (p.requires_not && hasWord(win, p.requires_not)) continue;
+    const bare = !p.object && !p.particle ? roleKey(p) : null;
+    if (bare != null && failed.has(bare)) continue;
     const cand = verbRoles(v, k, p, after, limit, objChunk, iobj);
+    if (!cand && bare != null) failed.add(bare);
     // what is asked, offered, refused, threatened or forced is part of that act, coded or not
-    if (p.family || FRAME_ROOTS.has(p.code.slice(0, 2))) { consumeComplements(v, k, st); st.family.add(k); }
-    // the light-verb object is this pattern's trigger only when the pattern holds ("mounted its invasion of Y" stays a noun event)
-    if (cand && objTok != null) st.used.add(objTok);
+    // (a row that does not hold, of a verb that is also a cue of modality, leaves the infinitive to the cue: "tried to
+    // kill Y" is no trial, 173, of anyone, but an attempt)
+    if (p.family || FRAME_ROOTS.has(p.code.slice(0, 2))) { if (p.family || cand || !modalCue) consumeComplements(v, k, st); st.family.add(k); }
     if (!cand) {
-      const acc = speechAccusation(v, k, p, st);
-      if (acc) { out.push(acc); return out; }
-      if (p.object || p.particle || p.dobjHead) continue;
-      return out;
+      if (!fallback) fallback = speechAccusation(v, k, p, st);
+      continue;
     }
+    // "charged its neighbour with supporting rebels": a whole state is accused, never arrested or put on trial (173)
+    if (p.code.startsWith('173') && !p.object && cand.targets.length && cand.targets.every(wholeState)) continue;
+    if (win_) { win_ = { p, cand, trigEnd, objTok, rank }; break; }
+    win_ = { p, cand, trigEnd, objTok, rank };
+  }
+  if (!win_) { if (fallback) out.push(fallback); return out; }
+  {
+    const { p, cand, trigEnd, objTok } = win_;
+    // the light-verb object is this pattern's trigger only when the pattern holds ("mounted its invasion of Y" stays a noun event)
+    if (objTok != null) st.used.add(objTok);
     let code = p.code;
     if (p.family) {
-      const cc = complementCode(p.family, wideWin, v.pats.complements);
+      const cc = complementCode(p.family, wideWin, v.pats.complements, complementHeads(v, k + 1));
       if (cc) code = cc;
       // "vowed to retaliate against Y", "pledged to crush Y": a promise of a conflictual act is a threat (13x)
-      if (p.family === 'intent' && conflictComplement(v, k)) code = complementCode('threaten', wideWin, v.pats.complements) ?? '130';
+      if (p.family === 'intent' && conflictComplement(v, k)) code = complementCode('threaten', wideWin, v.pats.complements, complementHeads(v, k + 1)) ?? '130';
     }
     code = refine(code, p.refine ? refineWindow(v, k, win) : win, p.refine);
     // a threat of a domestic measure the complement words name no better than "threaten": the threat of that measure
@@ -92,28 +121,45 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
     if (sg != null) {
       let speaker = phrasesActors(v, v.info.get(sg)?.subject ?? []);
       if (!speaker.length && isPersonPronoun(v, sg) && st.person) speaker = [st.person];
-      if (cand.modality === 'reported' && speaker.length && !cand.sources.some((s) => speaker.some((x) => x.country === s.country))) cand.speaker = speaker;
+      if (cand.modality === 'reported' && speaker.length && !cand.sources.some((s) => speaker.some((x) => x.country === s.country)) && !st.accusations?.has(sg)) cand.speaker = speaker;
       // "Putin suggested that Russia views Y as a partner": the statement is the speaker's own act
       if (speaker.length === 1 && cand.sources.length === 1 && cand.sources[0]!.country === speaker[0]!.country && !cand.sources[0]!.sector && speaker[0]!.sector) cand.sources = speaker;
     }
     // "X said it would not provide aid": a refusal, coded as the matching 12x event
     // (a refusal is one side's act: "Moscow will not negotiate with Kiev" is not coded both ways)
     // "X failed to reach agreement with Y": failed negotiations are coded as halted negotiations (164), done
-    if (failedAgreement(v, k, cand.code)) { cand.code = '164'; cand.modality = 'asserted'; }
+    // "X tried to assassinate Y": the attempt is the act done, where CAMEO codes the attempt (185)
+    const tried = attemptedCode(v, k, cand.code, cand.targets);
+    if (tried) { cand.code = tried; if (cand.modality === 'intended') cand.modality = 'asserted'; }
+    else if (failedAgreement(v, k, cand.code)) { cand.code = '164'; cand.modality = 'asserted'; }
     else if (cand.modality === 'negated' && refusal(v, k)) { cand.code = rejectCode(cand.code); cand.modality = 'asserted'; cand.mutual = false; }
     // "Chile's refusal to negotiate with Peru": the refused act, coded as the matching rejection, done
     else if (refusedByNoun(v, k)) { cand.code = rejectCode(cand.code); cand.mutual = false; if (cand.modality === 'intended') cand.modality = 'asserted'; }
     // "X will cut ties with Y unless Y ...": a conditional threat (13x), asserted
     else if (cand.modality === 'intended' && !p.family && conditional(v, k, cand.code)) {
-      cand.code = complementCode('threaten', windowText(v, head, Math.min(sentEnd, head + 16)), v.pats.complements) ?? '130';
+      cand.code = complementCode('threaten', windowText(v, head, Math.min(sentEnd, head + 16)), v.pats.complements, complementHeads(v, k)) ?? '130';
       cand.modality = 'asserted';
     }
     out.push(cand);
     st.coded?.add(k);
     return out;
   }
-  return out;
 }
+
+/** What verbRoles reads of a bare row: rows with the same key find the same roles, or fail alike. */
+const roleKeys = new WeakMap<VerbPattern, string>();
+function roleKey(p: VerbPattern): string {
+  let key = roleKeys.get(p);
+  if (key == null) {
+    const c = p.code;
+    key = [p.target?.join(','), p.place, p.source, p.fromAgent, p.alone, p.mutual, p.dobjHead, p.family, c.slice(0, 2), c === '015', /^(08[123]|13[267])/.test(c)].join('|');
+    roleKeys.set(p, key);
+  }
+  return key;
+}
+
+/** A mention of a whole state (a country, its capital, a pronoun for it), not of its people or agencies. */
+export const wholeState = (a: ActorMention): boolean => !a.sector && a.code === a.country && (a.kind === 'country' || a.kind === 'capital' || a.kind === 'coref');
 
 /** The mention holds the head noun of its chunk ("the Chinese president", not "the Chinese elections"). */
 const headsChunk = (v: SentenceView, a: ActorMention): boolean => {
@@ -220,7 +266,9 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       const from = objChunk != null ? after : dn;
       if (from != null) targets = dropSame(thatSubject(v, from), sources);
     }
-    if (!targets.length && p.family && !ownObject) targets = complementTargets(v, after, limit, sources);
+    // ("accused the rebels of attacking Y": the accused is the object, named or not — never the deed's own target)
+    const accusedUnnamed = p.family === 'accuse' && slots.includes('dobj') && objChunk == null && dobjActors(v, after, limit, place).chunk != null;
+    if (!targets.length && p.family && !ownObject && !accusedUnnamed) targets = complementTargets(v, after, limit, sources);
     // "threatened to halt talks unless Y ...", "will boycott the vote if Y ...": a threat whose act names no party of
     // its own (or only the place it would happen) is made to the subject of the condition
     const atPlace = (t: ActorMention) => t.locationOnly || ((t.kind === 'capital' || t.kind === 'seat' || t.kind === 'country') && sources.some((s) => s.country === t.country));
@@ -343,10 +391,12 @@ export function matchAdj(v: SentenceView, k: number, limit: number, at?: number,
           // "Kiev said Moscow was responsible for the attack": the speaker accuses the subject; the writer's own
           // "X was responsible" is no event
           const sg = speechGovernor(v, vk);
+          // ("Iran charged that Israel was behind the bombing": the accusing verb coded the accusation)
+          if (sg != null && st?.accusations?.has(sg)) return [];
           const speaker = sg != null ? phrasesActors(v, v.info.get(sg)?.subject ?? []) : [];
           const accused = dropSame(sources, speaker);
           if (!speaker.length || !accused.length) continue;
-          const code = complementCode('accuse', windowText(v, t + 1, Math.min(v.sent.tokenEnd, t + 12)), v.pats.complements) ?? p.code;
+          const code = complementCode('accuse', windowText(v, t + 1, Math.min(v.sent.tokenEnd, t + 12)), v.pats.complements, complementHeads(v, v.chunkAt.get(t)! + 1)) ?? p.code;
           return [{ sources: speaker, targets: accused, code, rule: p.rule, mutual: false, alone: false, modality: 'asserted', trigger: [t, t + 1] }];
         }
         if (p.family) {
@@ -356,8 +406,9 @@ export function matchAdj(v: SentenceView, k: number, limit: number, at?: number,
           const targets = p.target ? dropSame(prepActors(v, after, limit, p.target, false), sources) : [];
           const tl = targets.length ? targets : complementTargets(v, after, limit, sources);
           const aw = windowText(v, t + 1, Math.min(v.sent.tokenEnd, t + 16));
-          let code = complementCode(p.family, aw, v.pats.complements) ?? p.code;
-          if (p.family === 'intent' && conflictComplement(v, vk)) code = complementCode('threaten', aw, v.pats.complements) ?? '130';
+          const ah = complementHeads(v, v.chunkAt.get(t)! + 1);
+          let code = complementCode(p.family, aw, v.pats.complements, ah) ?? p.code;
+          if (p.family === 'intent' && conflictComplement(v, vk)) code = complementCode('threaten', aw, v.pats.complements, ah) ?? '130';
           if (!tl.length && !p.alone) return [];
           if (st) { consumeComplements(v, vk, st); st.family.add(vk); }
           return [{ sources, targets: tl, code, rule: p.rule, mutual: false, alone: !!p.alone, modality: verbModality(v, vk, sources), trigger: [t, t + 1] }];

@@ -2,10 +2,9 @@
 // mentions → the events coded (as "SRC>TGT code"); `absent` lists events that must not appear.
 import { describe, expect, it } from 'vitest';
 import { codeEvents } from './index.ts';
-import { docWith, type ActorSpec } from './fixture.ts';
+import { A, docWith, type ActorSpec } from './fixture.ts';
 
 interface Case { text: string; actors: ActorSpec[]; want: string[]; absent?: string[] }
-const A = (text: string, code: string, kind: ActorSpec['kind'] = 'country', extra: Partial<ActorSpec> = {}): ActorSpec => ({ text, code, kind, ...extra });
 const C = (text: string, actors: ActorSpec[], want: string[], absent: string[] = []): Case => ({ text, actors, want, absent });
 
 function coded(c: Case): string[] {

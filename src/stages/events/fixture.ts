@@ -1,8 +1,10 @@
 // Test double for the actor stage: a document whose actor mentions are written by hand
 // ("Russia" → RUS), so event tests do not depend on the actor dictionaries.
-import type { ActorKind, ActorMention, Doc } from '../../doc/types.ts';
+import type { ActorKind, ActorMention, Doc, EventRecord } from '../../doc/types.ts';
 import { createDoc } from '../../doc/doc.ts';
 import { tokenize } from '../../nlp/tokenize.ts';
+import { codeEvents } from './index.ts';
+import type { Patterns } from './patterns.ts';
 
 export interface ActorSpec {
   /** surface text, found left to right (each spec takes the next occurrence not yet used) */
@@ -44,3 +46,17 @@ export function docWith(text: string, specs: ActorSpec[], published = '2012-11-1
   doc.actors.sort((a, b) => a.start - b.start);
   return doc;
 }
+
+/** An actor spec: surface text, CAMEO actor code, mention kind. */
+export const A = (text: string, code: string, kind: ActorSpec['kind'] = 'country', extra: Partial<ActorSpec> = {}): ActorSpec => ({ text, code, kind, ...extra });
+
+/** Code the events of one sentence with hand-made actors (the events stage alone). */
+export function eventsOf(text: string, actors: ActorSpec[], date = '2019-05-14', patterns?: Patterns): EventRecord[] {
+  const doc = docWith(text, actors, date);
+  codeEvents(doc, { date }, patterns ? { patterns } : {});
+  return doc.events;
+}
+
+/** An event as "SRC>TGT class modality" (class: the full CAMEO code or the root). */
+export const shown = (e: EventRecord, cls: 'cameo' | 'root' = 'cameo', modality = true): string =>
+  `${e.source.code}>${e.target?.code ?? '-'} ${e[cls]}${modality ? ` ${e.modality}` : ''}`;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rejectCode } from './frames.ts';
-import { codeEvents } from './index.ts';
-import { docWith, type ActorSpec } from './fixture.ts';
+import { A, eventsOf, shown, type ActorSpec } from './fixture.ts';
 
 describe('rejectCode', () => {
   const cases: Array<[string, string]> = [
@@ -10,12 +9,7 @@ describe('rejectCode', () => {
   for (const [code, want] of cases) it(`${code} refused → ${want}`, () => expect(rejectCode(code)).toBe(want));
 });
 
-const A = (text: string, code: string, kind: ActorSpec['kind'] = 'country', extra: Partial<ActorSpec> = {}): ActorSpec => ({ text, code, kind, ...extra });
-function coded(text: string, actors: ActorSpec[]): string[] {
-  const doc = docWith(text, actors, '2019-05-14');
-  codeEvents(doc, { date: '2019-05-14' });
-  return doc.events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo} ${e.modality}`);
-}
+const coded = (text: string, actors: ActorSpec[]): string[] => eventsOf(text, actors).map((e) => shown(e, 'cameo'));
 
 describe('conditional threats: the subject of the condition is the target', () => {
   it('a threatened act with no party of its own is made to the side the condition names', () => {

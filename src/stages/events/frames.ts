@@ -11,16 +11,27 @@ import type { Candidate, MatchState } from './candidate.ts';
 import { norm, dropSame, complementCode, complementHeads, isPersonPronoun, isPronounSubject, prepActors, clauseLimit, dropMishapAgents, instrumentAgent } from './args.ts';
 
 /**
+ * The clause a speech verb at chunk k introduces ("said (on Monday) (that) Y must ...", "charged that Y shelled"):
+ * j, the chunk of its subject noun phrase, and m, its first verb group (or null when there is none).
+ */
+function clauseAfterSpeech(v: SentenceView, k: number): { j: number; m: number } | null {
+  let j = k + 1;
+  while (v.chunks[j]?.type === 'ADV' || (v.chunks[j]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j]!)) || (v.chunks[j]?.type === 'P' && v.chunks[j + 1]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j + 1]!) && j++)) j++;
+  if (v.chunks[j]?.type === 'SUB' && norm(v, j) === 'that') j++;
+  if (v.chunks[j]?.type !== 'NP') return null;
+  let m = j;
+  while (m < v.chunks.length && v.chunks[m]!.type !== 'VG' && m < j + 8) m++;
+  return { j, m };
+}
+
+/**
  * "X said (that) Y must do Z" is X demanding Z of Y (10x); "... Y should do Z" is an appeal (02x).
  * The complement picks the sub-code; the embedded verb is folded in.
  */
 export function matchSpeechModal(v: SentenceView, k: number, st: MatchState): Candidate[] {
-  let j = k + 1;
-  while (v.chunks[j]?.type === 'ADV' || (v.chunks[j]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j]!)) || (v.chunks[j]?.type === 'P' && v.chunks[j + 1]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j + 1]!) && j++)) j++;
-  if (v.chunks[j]?.type === 'SUB' && norm(v, j) === 'that') j++;
-  if (v.chunks[j]?.type !== 'NP') return [];
-  let m = j;
-  while (m < v.chunks.length && v.chunks[m]!.type !== 'VG' && m < j + 8) m++;
+  const cl = clauseAfterSpeech(v, k);
+  if (!cl) return [];
+  const { j, m } = cl;
   const vg = v.chunks[m];
   if (!vg || vg.type !== 'VG') return [];
   const modal = vg.vg!.modal;
@@ -486,12 +497,9 @@ function accusable(v: SentenceView, m: number): boolean {
 export function matchAccusingSpeech(v: SentenceView, k: number, st: MatchState): Candidate[] {
   const g = v.chunks[k]!.vg!;
   if (!ACCUSING.has(g.lemma) || g.passive) return [];
-  let j = k + 1;
-  while (v.chunks[j]?.type === 'ADV' || (v.chunks[j]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j]!)) || (v.chunks[j]?.type === 'P' && v.chunks[j + 1]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[j + 1]!) && j++)) j++;
-  if (v.chunks[j]?.type === 'SUB' && norm(v, j) === 'that') j++;
-  if (v.chunks[j]?.type !== 'NP') return [];
-  let m = j;
-  while (m < v.chunks.length && v.chunks[m]!.type !== 'VG' && m < j + 8) m++;
+  const cl = clauseAfterSpeech(v, k);
+  if (!cl) return [];
+  const { j, m } = cl;
   const mi = v.info.get(m);
   if (!mi || mi.subject[0]?.chunks[0] !== j) return [];
   if (g.lemma === 'claim' && !accusable(v, m)) return [];

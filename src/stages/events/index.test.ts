@@ -1,7 +1,7 @@
 // Table-driven tests: invented sentences with hand-built actor mentions → expected events.
 import { describe, expect, it } from 'vitest';
 import { codeEvents, eventsStage } from './index.ts';
-import { docWith, type ActorSpec } from './fixture.ts';
+import { A, docWith, type ActorSpec } from './fixture.ts';
 
 interface Case { name: string; text: string; actors: ActorSpec[]; expect: string[]; date?: string; absent?: string[] }
 
@@ -16,7 +16,6 @@ function run(c: Case) {
 }
 
 const C = (text: string, actors: ActorSpec[], ...expectEvents: string[]): Omit<Case, 'name'> => ({ text, actors, expect: expectEvents });
-const A = (text: string, code: string, kind: ActorSpec['kind'] = 'country', extra: Partial<ActorSpec> = {}): ActorSpec => ({ text, code, kind, ...extra });
 
 const TABLE: Record<string, Array<Omit<Case, 'name'>>> = {
   // verb forms the tagger reads as nouns or adjectives still code as verbs

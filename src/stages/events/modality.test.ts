@@ -20,27 +20,20 @@ describe('modality', () => {
     ['They could visit the port.', 'visit', 'hypothetical'],
     ['They visited the port.', 'visited', 'asserted'],
   ];
-  for (const [text, verb, want] of cases) it(`${text} → ${want}`, () => {
+  // control verbs, infinitives, and purpose clauses (one of protest or demand is done by the act before it)
+  const governed: Array<[string, string, string]> = [
+    ['They plan to visit the port.', 'visit', 'intended'],
+    ['They managed to visit the port.', 'visit', 'asserted'],
+    ['They failed to visit the port.', 'visit', 'negated'],
+    ['The farmers blocked the highway on Friday to protest the new tax.', 'protest', 'asserted'],
+    ['The miners will stage a sit-in next week to demand higher wages.', 'demand', 'intended'],
+    ['The army sent tanks to the border to attack the rebels.', 'attack', 'intended'],
+    ['They plan a strike to protest the law.', 'protest', 'intended'],
+  ];
+  const byFn = [['verb group', vgModality, cases], ['governed', governedModality, governed]] as const;
+  for (const [what, fn, table] of byFn) for (const [text, verb, want] of table) it(`${text} → ${want} (${what})`, () => {
     const v = view(text);
-    expect(vgModality(v, vgAt(v, verb))).toBe(want);
-  });
-  it('control verbs and infinitives', () => {
-    let v = view('They plan to visit the port.');
-    expect(governedModality(v, vgAt(v, 'visit'))).toBe('intended');
-    v = view('They managed to visit the port.');
-    expect(governedModality(v, vgAt(v, 'visit'))).toBe('asserted');
-    v = view('They failed to visit the port.');
-    expect(governedModality(v, vgAt(v, 'visit'))).toBe('negated');
-  });
-  it('a purpose clause of protest or demand is done by the act before it; other purposes are not yet done', () => {
-    let v = view('The farmers blocked the highway on Friday to protest the new tax.');
-    expect(governedModality(v, vgAt(v, 'protest'))).toBe('asserted');
-    v = view('The miners will stage a sit-in next week to demand higher wages.');
-    expect(governedModality(v, vgAt(v, 'demand'))).toBe('intended');
-    v = view('The army sent tanks to the border to attack the rebels.');
-    expect(governedModality(v, vgAt(v, 'attack'))).toBe('intended');
-    v = view('They plan a strike to protest the law.');
-    expect(governedModality(v, vgAt(v, 'protest'))).toBe('intended');
+    expect(fn(v, vgAt(v, verb))).toBe(want);
   });
   it('a cue noun governs through "of"', () => {
     const v = view('The cancellation of the visit surprised them.');

@@ -5,14 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPatterns, type Patterns } from './patterns.ts';
 import { codeEvents } from './index.ts';
-import { docWith, type ActorSpec } from './fixture.ts';
+import { A, docWith, eventsOf, shown, type ActorSpec } from './fixture.ts';
 
-const A = (text: string, code: string, kind: ActorSpec['kind'] = 'country', extra: Partial<ActorSpec> = {}): ActorSpec => ({ text, code, kind, ...extra });
-function coded(text: string, actors: ActorSpec[]): string[] {
-  const doc = docWith(text, actors, '2019-05-14');
-  codeEvents(doc, { date: '2019-05-14' });
-  return doc.events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.root} ${e.modality}`);
-}
+const coded = (text: string, actors: ActorSpec[]): string[] => eventsOf(text, actors).map((e) => shown(e, 'root'));
 
 describe('a cooperative act that its governing verb stops or forbids', () => {
   it('"would prohibit all aid to Y": no aid, but a stop of aid (162), as intended as the verb', () => {

@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeEvents } from './index.ts';
-import { docWith, type ActorSpec } from './fixture.ts';
+import { A, docWith, type ActorSpec } from './fixture.ts';
 import { loadPatterns, patterns, type Patterns } from './patterns.ts';
 
-const A = (text: string, code: string, kind: ActorSpec['kind'] = 'country', extra: Partial<ActorSpec> = {}): ActorSpec => ({ text, code, kind, ...extra });
 
 function folder(verbs: string[], complements: string[] = []): Patterns {
   const dir = mkdtempSync(join(tmpdir(), 'realign-verbs-'));

@@ -2,17 +2,12 @@
 // (data/events/verbs.jsonl rows appended in round 5), with hand-built actor mentions.
 import { describe, expect, it } from 'vitest';
 import { codeEvents } from './index.ts';
-import { docWith, type ActorSpec } from './fixture.ts';
+import { A, docWith, eventsOf, shown, type ActorSpec } from './fixture.ts';
 import { patterns } from './patterns.ts';
 
-const A = (text: string, code: string, kind: ActorSpec['kind'] = 'country', extra: Partial<ActorSpec> = {}): ActorSpec => ({ text, code, kind, ...extra });
 
 /** Every event as "SRC>TGT code modality", sorted. */
-function code(text: string, actors: ActorSpec[]): string[] {
-  const doc = docWith(text, actors, '2015-03-20');
-  codeEvents(doc, { date: '2015-03-20' });
-  return doc.events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo} ${e.modality}`).sort();
-}
+const code = (text: string, actors: ActorSpec[]): string[] => eventsOf(text, actors, '2015-03-20').map((e) => shown(e)).sort();
 function rules(text: string, actors: ActorSpec[]): string[] {
   const doc = docWith(text, actors, '2015-03-20');
   codeEvents(doc, { date: '2015-03-20' });

@@ -1,20 +1,14 @@
 // Event vocabulary, round 7: noun events, adjectives, complements and cues (rows appended to
 // data/events/{nouns,complements,cues}.jsonl in round 7), on invented sentences with hand-built actor mentions.
 import { describe, expect, it } from 'vitest';
-import { codeEvents } from './index.ts';
-import { docWith, type ActorSpec } from './fixture.ts';
+import { A, eventsOf, shown, type ActorSpec } from './fixture.ts';
 import { patterns } from './patterns.ts';
 
-const A = (text: string, code: string, kind: ActorSpec['kind'] = 'country', extra: Partial<ActorSpec> = {}): ActorSpec => ({ text, code, kind, ...extra });
 const RUR = A('Ruritania', 'RUR'), FRE = A('Freedonia', 'FRE');
 
-function events(text: string, actors: ActorSpec[]) {
-  const doc = docWith(text, actors, '2016-05-10');
-  codeEvents(doc, { date: '2016-05-10' });
-  return doc.events;
-}
+const events = (text: string, actors: ActorSpec[]) => eventsOf(text, actors, '2016-05-10');
 /** Every event as "SRC>TGT code modality", sorted. */
-const code = (text: string, actors: ActorSpec[]) => events(text, actors).map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo} ${e.modality}`).sort();
+const code = (text: string, actors: ActorSpec[]) => events(text, actors).map((e) => shown(e)).sort();
 
 type Case = [text: string, actors: ActorSpec[], expected: string[]];
 

@@ -179,3 +179,50 @@ describe('the verb of a relative clause tagged as a noun', () => {
     expect(show('Peru asked which talks ended.')).not.toContain('VG:talks');
   });
 });
+
+describe('chunk: verb groups the tagger splits (round 8)', () => {
+  it('an aspect word and a past form tagged as a noun after a perfect auxiliary stay in the verb group', () => {
+    expect(show('Chile has long accused Peru of spying.', ['accuse'])).toContain('VG:has long accused');
+    expect(show('Chile had already expelled two envoys.', ['expel'])).toContain('VG:had already expelled');
+  });
+  it('a base-form verb right after a preposition is a noun ("in turn")', () => {
+    expect(show('Chile in turn accused Peru.', ['accuse'])).toEqual(['NP:Chile', 'P:in', 'NP:turn', 'VG:accused', 'NP:Peru', 'PUNCT:.']);
+  });
+  it('an -ing form of a known verb after a preposition, before its object, is a gerund', () => {
+    expect(show('After meeting the Peruvian president, Chile left.', ['meet'])).toContain('VG:meeting');
+    expect(show('After meeting the Peruvian president, Chile left.', [])).not.toContain('VG:meeting');
+    expect(show('Chile attended the meeting in Lima.', ['meet'])).toContain('NP:the meeting');
+  });
+});
+
+describe('chunk: a verb in scare quotes (round 8)', () => {
+  it('opening quote, adverbs, verb group and closing quote after a subject are one verb group', () => {
+    expect(show('Chile "strongly condemned" the raid.')).toEqual(['NP:Chile', 'VG:" strongly condemned "', 'NP:the raid', 'PUNCT:.']);
+  });
+  it('a quotation that opens the sentence is left alone', () => {
+    expect(show('"We condemn it," Chile said.')[0]).toBe('PUNCT:"');
+  });
+});
+
+describe('chunk: a gerund after a verb of beginning or going on (round 8)', () => {
+  it('"began striking" is two verb groups when "strike" is a known verb', () => {
+    expect(show('Chile began striking targets in Peru.', ['strike'])).toEqual(['NP:Chile', 'VG:began', 'VG:striking', 'NP:targets', 'P:in', 'NP:Peru', 'PUNCT:.']);
+    expect(show('Chile began striking targets in Peru.', [])).toContain('NP:striking targets');
+  });
+});
+
+describe('chunk: a label between a verb and its object (round 8)', () => {
+  it('"what it called" and "as illegal" before the object are one adverb chunk', () => {
+    expect(show('Chile condemned what it called Peru\'s aggression.')).toEqual(['NP:Chile', 'VG:condemned', 'ADV:what it called', "NP:Peru 's aggression", 'PUNCT:.']);
+    expect(show('Chile condemned as illegal Peru\'s annexation of the island.').slice(0, 4)).toEqual(['NP:Chile', 'VG:condemned', 'ADV:as illegal', "NP:Peru 's annexation"]);
+  });
+  it('"X as illegal" after the object is left alone', () => {
+    expect(show('Chile described the move as illegal.')).not.toContain('ADV:as illegal');
+  });
+});
+
+describe('chunk: a past form tagged as a noun before a participle object (round 8)', () => {
+  it('"forces tortured detained journalists": the first is the verb, the second opens the object', () => {
+    expect(show('Chilean forces tortured detained journalists.', ['torture', 'detain'])).toEqual(['NP:Chilean forces', 'VG:tortured', 'NP:detained journalists', 'PUNCT:.']);
+  });
+});

@@ -110,6 +110,10 @@ export const isParticiple = (t: Token): boolean =>
 const BARE_INF = new Set(['help', 'make', 'let', 'have', 'see', 'hear', 'watch', 'bid', 'dare', 'need', 'go', 'come']);
 
 const isNeg = (t: Token) => NEG.has(t.norm);
+/** verbs of beginning, going on and stopping, which take a gerund ("began striking") */
+const ASPECTUAL = new Set(['begin', 'start', 'continue', 'keep', 'resume', 'stop', 'cease', 'finish', 'quit']);
+/** words of time and aspect that stand between a perfect auxiliary and its verb ("has long", "had already") */
+const ASPECT = new Set(['long', 'already', 'repeatedly', 'also', 'recently', 'previously', 'just', 'now', 'since', 'twice', 'often', 'consistently', 'frequently']);
 
 export interface ChunkOptions {
   /** token index → id of the actor mention that covers it */
@@ -147,6 +151,15 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
   const actorAt = opts.actorAt;
   let i = from;
   const sameActor = (a: number, b: number) => actorAt != null && actorAt.has(a) && actorAt.get(a) === actorAt.get(b);
+  // "Brazil, Argentina sign": the actor ending at token e is the last of a list ("A, B", "A and B"), a plural subject
+  const listSubject = (e: number): boolean => {
+    let b = e;
+    while (b > from && actorAt?.has(b - 1) && actorAt.get(b - 1) === actorAt.get(e)) b--;
+    const p = tokens[b - 1];
+    return b - 1 > from && !!p && (p.text === ',' || p.norm === 'and') && !!actorAt?.has(b - 2);
+  };
+  // a headline: no closing full stop, question or exclamation mark
+  const headline = to > from && !['.', '?', '!'].includes(tokens[to - 1]!.text) && !(tokens[to - 1]!.pos === 'PUNCT' && to - 2 >= from && ['.', '?', '!'].includes(tokens[to - 2]!.text));
   // "Russia views Pakistan as...": a verb in -s tagged NOUN between a subject and its object
   const verbish = (k: number): boolean => {
     const u = tokens[k]!;
@@ -157,6 +170,8 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
       const known = opts.verbLemmas.has(u.lemma) || opts.verbLemmas.has(f.slice(0, -1)) || opts.verbLemmas.has(f.slice(0, -2)) || (f.length > 5 && f[f.length - 3] === f[f.length - 4] && opts.verbLemmas.has(f.slice(0, -3)));
       // ("Egypt mediated between X and Y": after a named actor, a preposition may follow)
       return known && (p.pos === 'NOUN' || p.pos === 'PROPN' || !!actorAt?.has(k - 1)) && !!n && (n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || !!actorAt?.has(k + 1) || (n.pos === 'ADP' && !!actorAt?.has(k - 1) && p.text !== '-')
+        // ("forces tortured detained journalists": before a participle that opens the object)
+        || (n.pos === 'VERB' && /ed$/.test(n.norm) && k + 2 < to && (tokens[k + 2]!.pos === 'NOUN' || tokens[k + 2]!.pos === 'PROPN' || !!actorAt?.has(k + 2)))
         // ("China alleged that ...": before the conjunction of its clause)
         || (n.pos === 'SCONJ' && n.norm === 'that'));
     }
@@ -181,7 +196,8 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     const n = tokens[k + 1];
     // "the Palestinians reject proposed changes": a plural subject and a base-form verb
     // ("Syrian troops clash with rioters", "rebel forces withdraw from": before a preposition of the verb too)
-    if (!/s$/.test(u.norm)) return /s$/.test(tokens[k - 1]!.norm) && prevActor && !!n && (n.pos === 'DET' || actorAt?.has(k + 1) || (n.pos === 'VERB' && /ed$/.test(n.norm))
+    // ("Japan, Philippines sign defence pact": in a headline, before a bare noun object too)
+    if (!/s$/.test(u.norm)) return (/s$/.test(tokens[k - 1]!.norm) || (headline && listSubject(k - 1))) && prevActor && !!n && (n.pos === 'DET' || actorAt?.has(k + 1) || (n.pos === 'VERB' && /ed$/.test(n.norm)) || (headline && (n.pos === 'NOUN' || n.pos === 'ADJ'))
       || (n.pos === 'ADP' && VERB_PREPS.has(n.norm) && u.norm === u.lemma));
     return !!n && (actorAt?.has(k + 1) || n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && n.norm !== 'who') || (n.norm === 'to' && n.pos === 'PART'));
   };
@@ -248,12 +264,32 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     return u.norm === 'following' && k > from && !!p && !!n && p.pos !== 'AUX' && p.pos !== 'DET' && (NP_POS.has(p.pos) || p.pos === 'PUNCT' || !!actorAt?.has(k - 1))
       && (n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || (n.pos === 'PRON' && POSSESSIVE.has(n.norm)) || !!actorAt?.has(k + 1));
   };
+  // "Tehran in turn accused", "in return for": a base-form verb-tagged word right after a preposition (never before a
+  // bare infinitive in English, "to" aside) is a noun
+  const nounAfterPrep = (k: number): boolean => {
+    const u = tokens[k]!, p = tokens[k - 1];
+    return u.pos === 'VERB' && k > from && !!p && p.pos === 'ADP' && p.norm !== 'to' && u.norm === u.lemma && !u.norm.endsWith('ing') && !u.norm.endsWith('ed');
+  };
+  // "after meeting the Cuban president", "before signing the deal": an -ing form of a known verb the tagger calls a
+  // noun, right after a preposition and before its object, is a gerund
+  const gerundAfterPrep = (k: number): boolean => {
+    const u = tokens[k]!, p = tokens[k - 1], n = tokens[k + 1];
+    return u.pos === 'NOUN' && k > from && !!p && p.pos === 'ADP' && u.norm.endsWith('ing') && !!opts.verbLemmas && !!knownVerbLemma(u.norm, opts.verbLemmas) && !actorAt?.has(k)
+      && !!n && (n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'NUM' || (n.pos === 'PRON' && POSSESSIVE.has(n.norm)) || !!actorAt?.has(k + 1));
+  };
+  // "began striking targets", "kept shelling the town": an -ing form of a known verb the tagger calls an adjective or
+  // a noun, right after a verb of beginning, going on or stopping, is a gerund (not the first word of a noun phrase)
+  const aspectGerund = (k: number): boolean => {
+    const u = tokens[k]!, p = tokens[k - 1];
+    return (u.pos === 'ADJ' || u.pos === 'NOUN') && k > from && !!p && p.pos === 'VERB' && ASPECTUAL.has(p.lemma) && u.norm.endsWith('ing')
+      && !!opts.verbLemmas && !!knownVerbLemma(u.norm, opts.verbLemmas) && !actorAt?.has(k);
+  };
   while (i < to) {
     const t = tokens[i]!;
     // an actor mention: one NP atom, extended by the NP material around it
     // "rejected proposed changes": a participle right after a verb, before a noun, opens a noun phrase
-    const participleNP = t.pos === 'VERB' && /ed$/.test(t.norm) && i > from && (tokens[i - 1]!.pos === 'VERB' || tokens[i - 1]!.pos === 'ADP') && i + 1 < to && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || (tokens[i + 1]!.pos === 'PROPN' && !!actorAt?.has(i + 1)));
-    if (participleNP || actorAt?.has(i) || hyphenHead(i) || compoundAfterVerb(i) || nounAfterTo(i) || (i === from && gerundSubject(i)) || (!verbish(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
+    const participleNP = t.pos === 'VERB' && /ed$/.test(t.norm) && i > from && ((tokens[i - 1]!.pos === 'VERB' && !nounAfterPrep(i - 1)) || tokens[i - 1]!.pos === 'ADP' || (out[out.length - 1]?.type === 'VG' && out[out.length - 1]!.end === i && out[out.length - 1]!.vg!.head === i - 1 && tokens[i - 1]!.pos !== 'AUX')) && i + 1 < to && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || (tokens[i + 1]!.pos === 'PROPN' && !!actorAt?.has(i + 1)));
+    if (participleNP || actorAt?.has(i) || hyphenHead(i) || compoundAfterVerb(i) || nounAfterTo(i) || nounAfterPrep(i) || (i === from && gerundSubject(i)) || (!verbish(i) && !gerundAfterPrep(i) && !aspectGerund(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
       const start = i;
       let head = i;
       while (i < to) {
@@ -264,7 +300,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
           continue;
         }
         if (u.pos === 'PART' && (u.norm === "'s" || u.norm === "'")) { i++; continue; }
-        if (i === start && (hyphenHead(i) || compoundAfterVerb(i) || nounAfterTo(i) || participleNP)) { head = i; i++; continue; }
+        if (i === start && (hyphenHead(i) || compoundAfterVerb(i) || nounAfterTo(i) || nounAfterPrep(i) || participleNP)) { head = i; i++; continue; }
         if (u.pos === 'VERB' && gerundSubject(i) && (i === start || tokens[i - 1]!.pos === 'ADJ' || tokens[i - 1]!.pos === 'DET')) { head = i; i++; break; }
         // "a troop build-up", "the army pull-out": a verb-tagged word glued by a hyphen, after a noun or adjective of
         // the phrase, is the compound noun that heads it
@@ -304,7 +340,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
       continue;
     }
     // a verb group: auxiliaries, negation, adverbs, the main verb
-    if ((t.pos === 'AUX' || t.pos === 'VERB' || verbish(i) || (t.norm === 'never' && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) || (t.pos === 'PART' && isNeg(t) && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX'))) && t.norm !== 'regarding' && t.norm !== 'concerning' && !followingPrep(i)) {
+    if ((t.pos === 'AUX' || t.pos === 'VERB' || verbish(i) || gerundAfterPrep(i) || aspectGerund(i) || (t.norm === 'never' && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) || (t.pos === 'PART' && isNeg(t) && i + 1 < to && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX'))) && t.norm !== 'regarding' && t.norm !== 'concerning' && !followingPrep(i)) {
       const start = i;
       let head = -1; let negated = false; let modal: string | null = null; let perfect = false; let sawBe = false; let lastAux = -1;
       while (i < to) {
@@ -318,7 +354,11 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
         if (u.pos === 'PART' && isNeg(u)) { negated = true; i++; continue; }
         if (u.norm === 'never') { negated = true; i++; continue; }
         if (u.pos === 'ADV' && i + 1 < to && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[i + 1]!.pos) && head < 0) { i++; continue; }
-        if (u.pos === 'VERB' || (head < 0 && verbish(i))) {
+        // "has long accused", "had already expelled": after a perfect auxiliary, an aspect word the tagger calls an
+        // adjective, and a known verb's past form the tagger calls a noun or adjective, stay in the verb group
+        if (perfect && head < 0 && i + 1 < to && ASPECT.has(u.norm) && (tokens[i + 1]!.pos === 'VERB' || (!!opts.verbLemmas && !!pastFormOf(tokens[i + 1]!.norm, opts.verbLemmas)))) { i++; continue; }
+        if (perfect && head < 0 && (u.pos === 'NOUN' || u.pos === 'ADJ') && !!opts.verbLemmas && !opts.actorAt?.has(i) && !!pastFormOf(u.norm, opts.verbLemmas) && (tokens[i - 1]!.pos === 'AUX' || ASPECT.has(tokens[i - 1]!.norm))) { head = i; i++; continue; }
+        if (u.pos === 'VERB' || (head < 0 && (verbish(i) || gerundAfterPrep(i) || aspectGerund(i)))) {
           if (head >= 0 && !(tokens[head]!.lemma === 'have' || tokens[head]!.lemma === 'be' || tokens[head]!.lemma === 'do')) break;
           head = i; i++;
           continue;
@@ -362,6 +402,75 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     }
     out.push({ type, start: i, end: i + 1, head: i });
     i++;
+  }
+  // (the two passes below only when their words occur)
+  let quote = false, label = false;
+  for (let k = from; k < to; k++) { const w = tokens[k]!.norm; if (QUOTE_MARKS.has(tokens[k]!.text)) quote = true; else if (w === 'what' || w === 'as') label = true; }
+  const merged = quote ? mergeQuotedVerbs(tokens, out) : out;
+  return label ? evaluativeAsides(tokens, merged) : merged;
+}
+
+/** verbs that name what something is called ("what it called aggression", "condemned as illegal") */
+const NAMING = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand', 'characterize', 'characterise']);
+/**
+ * "condemned what it called China's coercion", "condemned as illegal Russia's annexation": the speaker's label between
+ * a verb and its object is an aside — one adverb chunk — so that the object follows the verb.
+ */
+function evaluativeAsides(tokens: Token[], chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    out.push(c);
+    if (c.type !== 'VG') continue;
+    const n = chunks[k + 1];
+    if (!n) continue;
+    // "what it called", "what Peru described as"
+    if (n.type === 'NP' && tokens[n.start]!.norm === 'what') {
+      let m = k + 2;
+      if (n.end === n.start + 1 && chunks[m]?.type === 'NP') m++;
+      const g = chunks[m];
+      if (g?.type === 'VG' && NAMING.has(g.vg!.lemma) && chunks[m + 1]) {
+        let e = m + 1;
+        if (chunks[e]!.type === 'P' || chunks[e]!.type === 'SUB') { if (tokens[chunks[e]!.start]!.norm !== 'as') continue; e++; }
+        if (chunks[e]?.type !== 'NP') continue;
+        out.push({ type: 'ADV', start: n.start, end: chunks[e - 1]!.end, head: n.start });
+        k = e - 1;
+      }
+      continue;
+    }
+    // "condemned as illegal Russia's annexation": "as" and the adjectives before the object's first name or determiner
+    if ((n.type === 'SUB' || n.type === 'P') && tokens[n.start]!.norm === 'as' && chunks[k + 2]?.type === 'NP') {
+      const o = chunks[k + 2]!;
+      let t = o.start;
+      while (t < o.end && tokens[t]!.pos === 'ADJ') t++;
+      if (t === o.start || t >= o.end || !(tokens[t]!.pos === 'PROPN' || tokens[t]!.pos === 'DET')) continue;
+      out.push({ type: 'ADV', start: n.start, end: t, head: n.start }, { ...o, start: t });
+      k += 2;
+    }
+  }
+  return out;
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
+/**
+ * 'X "categorically rejects" Y': a verb group in scare quotes after its subject — opening quote, optional adverbs,
+ * the verb group, closing quote — is one verb group, so that its subject and object stay next to it.
+ */
+function mergeQuotedVerbs(tokens: Token[], chunks: Chunk[]): Chunk[] {
+  const isQuote = (c: Chunk | undefined) => !!c && c.type === 'PUNCT' && QUOTE_MARKS.has(tokens[c.start]!.text);
+  const out: Chunk[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    if (isQuote(c) && k > 0 && chunks[k - 1]!.type === 'NP') {
+      let m = k + 1;
+      while (chunks[m]?.type === 'ADV') m++;
+      if (chunks[m]?.type === 'VG' && isQuote(chunks[m + 1])) {
+        out.push({ ...chunks[m]!, start: c.start, end: chunks[m + 1]!.end });
+        k = m + 1;
+        continue;
+      }
+    }
+    out.push(c);
   }
   return out;
 }

@@ -149,3 +149,79 @@ describe('a name before an aside in brackets inside the subject', () => {
     expect(r['declared']).toBe('direct group ~ The Chilean Zendan');
   });
 });
+
+/** as `read`, with known verb lemmas for the chunker's retagging */
+function readWith(text: string, lemmas: string[]) {
+  const { tokens, sentences } = tokenize(text);
+  const s = sentences[0]!;
+  const chunks = chunk(tokens, s.tokenStart, s.tokenEnd, { verbLemmas: new Set(lemmas) });
+  const out: Record<string, string> = {};
+  for (const [k, v] of verbInfo(chunks, tokens)) out[chunkText(tokens, chunks[k]!)] = `${v.link} ${v.subject.map((p) => p.chunks.map((c) => chunkText(tokens, chunks[c]!)).join(' of ')).join('|')}`;
+  return out;
+}
+
+describe('sentence structure around the subject (round 8)', () => {
+  it('a participle, prepositional or adverb aside between commas leaves the subject before it', () => {
+    expect(read('The Chilean minister, speaking in Lima, praised Peru.')).toEqual({ speaking: 'gerund The Chilean minister', praised: 'direct The Chilean minister' });
+    expect(read('Chile, however, criticised Peru.')).toEqual({ criticised: 'direct Chile' });
+    expect(read('Chile, in a speech on Monday, threatened Peru.')).toEqual({ threatened: 'direct Chile' });
+  });
+  it('a time phrase after an appositive\'s comma', () => {
+    expect(read('The Chilean president, Juan Perez, on Monday accused Peru.')['accused']).toBe('direct Juan Perez ~ The Chilean president');
+  });
+  it('a prepositional phrase of allegiance in the subject is the actor to fall back on', () => {
+    expect(read('A spokesman for the Chilean ministry criticised Peru.')).toEqual({ criticised: 'direct A spokesman ~ the Chilean ministry' });
+    expect(read('Forces loyal to the Chilean government attacked Peru.')).toEqual({ attacked: 'direct Forces loyal ~ the Chilean government' });
+    expect(read('Troops from Chile attacked Peru.')).toEqual({ attacked: 'direct Troops ~ Chile' });
+    // sent to someone: not theirs
+    expect(read('The ambassador to Chile criticised Peru.')).toEqual({ criticised: 'direct The ambassador' });
+  });
+  it('"whose": the antecedent owns the subject', () => {
+    expect(read('Officials blamed Chile, whose troops attacked Peru.')['attacked']).toBe('direct troops ~ Chile');
+    expect(read('Chile and Peru, whose relations were tense, signed a deal.')['signed']).toBe('direct Chile|Peru');
+  });
+  it('a relative clause between dashes', () => {
+    expect(read('Chile — which hosts a Peruvian base — condemned Bolivia.')).toEqual({ hosts: 'rel Chile', condemned: 'direct Chile' });
+  });
+  it('companions "along with" share the subject; "X joined Y in doing" makes both the doers', () => {
+    expect(read('Chile, along with Peru, criticised Bolivia.')).toEqual({ criticised: 'direct Chile|Peru' });
+    expect(read('Chile joined Peru in condemning Bolivia.')['condemning']).toBe('gerund Chile|Peru');
+  });
+  it('a reduced passive aside has no subject of its own', () => {
+    expect(read('Chile, seen as an ally of Peru, criticised Bolivia.')).toEqual({ seen: 'none ', criticised: 'direct Chile' });
+  });
+  it('", and" past a that-clause goes back to the verb of saying', () => {
+    expect(read('The Chilean ministry said that Peru had failed to act, and sharply criticised Bolivia.')['criticised']).toBe('coord The Chilean ministry');
+    // without the comma the nearer verb keeps it
+    expect(read('Chile said that Peru had attacked Bolivia and killed ten soldiers.')['killed']).toBe('coord Peru');
+  });
+  it('an opening gerund phrase takes the subject after the comma; an opening past participle does not', () => {
+    expect(read('Addressing the assembly, the Chilean president criticised Peru.')['Addressing']).toBe('gerund the Chilean president');
+    expect(readWith('After meeting the Peruvian president, the Chilean minister praised Bolivia.', ['meet'])['meeting']).toBe('gerund the Chilean minister');
+    expect(read('Backed by Peru, Chilean troops attacked Bolivia.')['Backed']).toBe('none ');
+  });
+});
+
+describe('infinitives after "to X" (round 8)', () => {
+  it('after a noun of something put to someone, X is the one to act; after other nouns "to X" is a destination', () => {
+    expect(read('Norway extended an invitation to Iran to attend the talks.')['attend']).toBe('control Iran');
+    expect(read('Norway sent troops to Mali to fight the rebels.')['fight']).toBe('control Norway');
+  });
+});
+
+describe('possessors and reduced relatives (round 8)', () => {
+  it('a possessor of a noun of decision is the one who would act', () => {
+    expect(read("Chile criticised Peru's decision to withdraw its troops.")['withdraw']).toBe('control Peru \'s decision');
+    expect(read('Chile took the decision to withdraw its troops.')['withdraw']).toBe('control Chile');
+  });
+  it('a bare -ing verb after an "of" chain is said of the nearest noun phrase', () => {
+    expect(read('Chile accused Peru of arming rebels fighting the government.')['fighting']).toMatch(/^direct (arming )?rebels$/);
+  });
+});
+
+describe('descriptive appositives (round 8)', () => {
+  it('an appositive led by "both" or a number yields to the names before it', () => {
+    expect(read('Chile and Peru, both close allies of Bolivia, cut ties with Ecuador.')['cut']).toBe('direct Chile|Peru ~ both close allies of Bolivia');
+    expect(read('Chile and Peru, two close allies of Bolivia, cut ties with Ecuador.')['cut']).toBe('direct Chile|Peru ~ two close allies of Bolivia');
+  });
+});

@@ -2,7 +2,7 @@
 // to a governing verb (relative clause, coordination, control "decided to", complement
 // "said that"), and its objects (right: direct object, prepositional objects).
 import type { Token } from '../doc/types.ts';
-import { IRREGULAR_PAST, type Chunk } from './chunk.ts';
+import { IRREGULAR_PAST, isParticiple, type Chunk } from './chunk.ts';
 
 /** A noun phrase with its "of"-chain: "the leaders of Tajikistan" → two NP chunks. */
 export interface Phrase { chunks: number[] }
@@ -26,6 +26,8 @@ export interface VerbInfo {
 }
 
 const RELPRON = new Set(['who', 'which', 'that', 'whom']);
+/** punctuation that opens and closes an aside ("X, which ..., said", "X — which ... — said") */
+const ASIDE_PUNCT = new Set([',', '--', '—', '–']);
 const COORD = new Set(['and', 'or', 'but']);
 /** prepositions of place: "the troops in X who", "the strike near X that" (not "the campaign against X that") */
 const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'off', 'along', 'across', 'around', 'within', 'beyond', 'behind']);
@@ -37,6 +39,10 @@ const SPEECH_LEMMAS = new Set(['say', 'announce', 'declare', 'claim', 'state', '
 
 /** nouns of the means or the attempt an act is taken by ("took steps to", "made efforts to"): never the infinitive's agent */
 const MEANS = new Set(['step', 'steps', 'measure', 'measures', 'action', 'effort', 'efforts', 'move', 'moves', 'initiative', 'attempt', 'bid', 'pains', 'decision', 'opportunity', 'chance', 'time', 'resolution', 'law', 'legislation', 'bill', 'plan', 'plans']);
+
+/** nouns of something put to someone, whose "to X to do" names X as the one to act ("an invitation to Iran to attend");
+ *  after other nouns "to X" is a destination ("sent troops to Yemen to fight ...") */
+const ADDRESSED = new Set(['permission', 'invitation', 'invite', 'call', 'appeal', 'request', 'plea', 'order', 'instruction', 'instructions', 'ultimatum', 'offer', 'message', 'signal', 'warning', 'advice', 'encouragement', 'pressure', 'letter', 'proposal', 'demand', 'license', 'licence', 'mandate', 'authorization', 'authorisation', 'go-ahead', 'green', 'light']);
 
 /** nouns of an attempt whose infinitive is the act attempted ("efforts to end the fighting") */
 const ATTEMPTS = new Set(['effort', 'efforts', 'attempt', 'attempts', 'bid', 'bids', 'drive', 'push', 'initiative', 'initiatives', 'campaign', 'plan', 'plans', 'move', 'moves', 'mission']);
@@ -110,7 +116,10 @@ function phrasesLeft(chunks: Chunk[], tokens: Token[], i: number): { phrases: Ph
         m--;
         let h0 = m;
         while (h0 >= 2 && chunks[h0 - 1]!.type === 'P' && tok(tokens, chunks[h0 - 1]!) === 'of' && chunks[h0 - 2]!.type === 'NP') h0 -= 2;
-        if (!(chunks[h0 - 1]?.type === 'PUNCT' && tok(tokens, chunks[h0 - 1]!) === ',')) break;
+        // (a first conjunct that opens the sentence and holds its own appositive: "The French president, Emmanuel
+        // Macron, and the German chancellor met")
+        const apposed = h0 === 0 && chunks[0]!.type === 'NP' && tokens.slice(chunks[0]!.start, chunks[0]!.end).some((t) => t.norm === ',');
+        if (!(chunks[h0 - 1]?.type === 'PUNCT' && tok(tokens, chunks[h0 - 1]!) === ',') && !apposed) break;
       } else {
         let h0 = m;
         while (h0 >= 2 && chunks[h0 - 1]!.type === 'P' && tok(tokens, chunks[h0 - 1]!) === 'of' && chunks[h0 - 2]!.type === 'NP') h0 -= 2;
@@ -118,7 +127,7 @@ function phrasesLeft(chunks: Chunk[], tokens: Token[], i: number): { phrases: Ph
         // ("visited A and B met": A is the object; but "said A and B must leave": a that-less clause after a speech verb)
         if (before && (before.type === 'P' || (before.type === 'VG' && !SPEECH_LEMMAS.has(before.vg?.lemma ?? '')))) break;
       }
-    } else if (!(c.type === 'PUNCT' && w === ',' && sawAnd)) break;
+    } else if (!(c.type === 'PUNCT' && w === ',' && (sawAnd || headlineList(chunks, tokens, m)))) break;
     let h = m;
     if (chunks[h]?.type !== 'NP') break;
     while (h >= 2 && chunks[h - 1]!.type === 'P' && tok(tokens, chunks[h - 1]!) === 'of' && chunks[h - 2]!.type === 'NP') h -= 2;
@@ -128,8 +137,35 @@ function phrasesLeft(chunks: Chunk[], tokens: Token[], i: number): { phrases: Ph
   return { phrases: out, first };
 }
 
+/**
+ * "Japan, Philippines sign defence pact": in a headline (no closing full stop), a comma alone joins the subjects
+ * when the first one opens the sentence.
+ */
+function headlineList(chunks: Chunk[], tokens: Token[], m: number): boolean {
+  const last = chunks[chunks.length - 1];
+  if (!last || (last.type === 'PUNCT' && ['.', '?', '!', '"', '”'].includes(tok(tokens, last)))) return false;
+  let h = m;
+  while (h >= 2 && chunks[h - 1]!.type === 'P' && tok(tokens, chunks[h - 1]!) === 'of' && chunks[h - 2]!.type === 'NP') h -= 2;
+  return h === 0 && chunks[0]!.type === 'NP' && !isTimeNP(tokens, chunks[0]!);
+}
+
 /** prepositions whose object can be the subject of a following infinitive ("called on Iran to", "appealed to Iran to", "pleaded with Iran to") */
 const OBJ_PREPS = new Set(['on', 'upon', 'to', 'for', 'with']);
+/** nouns of people who speak for the party their "for" phrase names */
+const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'mouthpiece']);
+/** adjectives of allegiance before "to" ("forces loyal to X") */
+const ALLEGIANCE = new Set(['loyal', 'allied', 'linked', 'affiliated', 'close', 'faithful', 'answerable', 'subordinate']);
+/**
+ * The phrase after the preposition names whom the subject's noun phrase at np serves or comes from: "a spokesman for
+ * X", "forces loyal to X", "troops from X" (not "the envoy for X", "the ambassador to X": sent to them).
+ */
+function affiliation(chunks: Chunk[], tokens: Token[], np: number, prep: string): boolean {
+  const c = chunks[np]!;
+  if (prep === 'from') return true;
+  if (prep === 'for') return SPEAKERS.has(tokens[c.head]!.norm);
+  if (prep === 'to') return ALLEGIANCE.has(tokens[c.end - 1]!.norm);
+  return false;
+}
 const LINKING = new Set(['be', 'seem', 'appear', 'remain', 'become', 'look', 'stand']);
 /** "is willing", "seemed ready", "remains determined": a bare adjective after a linking verb (no noun in the phrase). */
 function predicativeAdj(tokens: Token[], np: Chunk, vg: Chunk): boolean {
@@ -158,7 +194,8 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         while (o > 0 && o > j - 8 && !(chunks[o]!.type === 'PUNCT' && tok(tokens, chunks[o]!) === '(')) o--;
         if (o > 0 && chunks[o]!.type === 'PUNCT' && tok(tokens, chunks[o]!) === '(' && chunks[o - 1]?.type === 'NP') { j = o - 1; continue; }
       }
-      if (p.type === 'NP' && chunks[j - 1]?.type === 'P' && ['on', 'in', 'at', 'during', 'last', 'this'].includes(tok(tokens, chunks[j - 1]!)) && isTimeNP(tokens, p) && chunks[j - 2]?.type === 'NP') { j -= 2; continue; }
+      // ("Iran's president, Hassan Rouhani, on Monday accused": the time phrase after an appositive's comma)
+      if (p.type === 'NP' && chunks[j - 1]?.type === 'P' && ['on', 'in', 'at', 'during', 'last', 'this'].includes(tok(tokens, chunks[j - 1]!)) && isTimeNP(tokens, p) && (chunks[j - 2]?.type === 'NP' || (chunks[j - 2]?.type === 'PUNCT' && tok(tokens, chunks[j - 2]!) === ',' && chunks[j - 3]?.type === 'NP'))) { j -= 2; continue; }
       if (p.type === 'NP' && isTimeNP(tokens, p) && chunks[j - 1]?.type === 'NP') { j--; continue; }
       break;
     }
@@ -180,11 +217,14 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         v.link = 'control'; v.governor = g - 1;
         const gi = info.get(g - 1);
         if (gi) { v.subject = gi.subject; v.appos = gi.appos; }
+        // ("criticised France's decision to withdraw": a possessor of the noun is the one who would act)
+        const np = chunks[g]!;
+        for (let t = np.start; t < np.head; t++) if (tokens[t]!.norm === "'s" || tokens[t]!.norm === "'") { v.subject = [{ chunks: [g] }]; v.appos = null; break; }
       } else if (chunks[g]?.type === 'NP' && (chunks[g - 1]?.type === 'VG' || (chunks[g - 1]?.type === 'P' && OBJ_PREPS.has(tok(tokens, chunks[g - 1]!)) && chunks[g - 2]?.type === 'VG'))) {
         // "urged Iran to", "called on Iran to"
         v.link = 'objcontrol'; v.governor = chunks[g - 1]!.type === 'VG' ? g - 1 : g - 2;
         v.subject = phrasesRight(chunks, tokens, g).slice(0, 1).length ? [ofChain(chunks, tokens, g)] : [];
-      } else if (chunks[g]?.type === 'NP' && chunks[g - 1]?.type === 'P' && (['for', 'of'].includes(tok(tokens, chunks[g - 1]!)) || (tok(tokens, chunks[g - 1]!) === 'to' && chunks[g - 2]?.type === 'NP'))
+      } else if (chunks[g]?.type === 'NP' && chunks[g - 1]?.type === 'P' && (['for', 'of'].includes(tok(tokens, chunks[g - 1]!)) || (tok(tokens, chunks[g - 1]!) === 'to' && chunks[g - 2]?.type === 'NP' && ADDRESSED.has(tokens[chunks[g - 2]!.head]!.lemma)))
         // ("blocked streets in defiance of the authorities to demand reforms": an adverbial "in ... of" phrase names no agent)
         && !(tok(tokens, chunks[g - 1]!) === 'of' && chunks[g - 2]?.type === 'NP' && chunks[g - 3]?.type === 'P' && tok(tokens, chunks[g - 3]!) === 'in')) {
         // ("permission to Russia to help", "an invitation to Iran to attend": after a noun, "to X" too)
@@ -217,7 +257,7 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
     if (p.type === 'SUB' && RELPRON.has(tok(tokens, p))) {
       // relative clause: the antecedent is the NP before the pronoun
       let a = j - 1;
-      if (chunks[a]?.type === 'PUNCT' && tok(tokens, chunks[a]!) === ',') a--;
+      if (chunks[a]?.type === 'PUNCT' && ASIDE_PUNCT.has(tok(tokens, chunks[a]!))) a--;
       if (chunks[a]?.type === 'NP') {
         v.link = 'rel'; v.sub = tok(tokens, p);
         const { phrases } = phrasesLeft(chunks, tokens, a);
@@ -238,8 +278,14 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
     if (p.type === 'NP') {
       // skip a prepositional phrase modifying the subject ("the envoy for Afghanistan visited", "India's move away from Russia has")
       let a = j;
+      let ppObj: number | null = null;
       for (;;) {
-        if (chunks[a - 1]?.type === 'P' && tok(tokens, chunks[a - 1]!) !== 'of' && chunks[a - 2]?.type === 'NP') { a -= 2; continue; }
+        if (chunks[a - 1]?.type === 'P' && tok(tokens, chunks[a - 1]!) !== 'of' && chunks[a - 2]?.type === 'NP') {
+          // ("a spokesman for the German ministry", "forces loyal to X", "troops from Chad"): the phrase after the
+          // preposition names whom the subject speaks or stands for — the actor to fall back on
+          if (affiliation(chunks, tokens, a - 2, tok(tokens, chunks[a - 1]!))) ppObj = a;
+          a -= 2; continue;
+        }
         if (chunks[a - 1]?.type === 'P' && chunks[a - 2]?.type === 'ADV' && chunks[a - 3]?.type === 'NP') { a -= 3; continue; }
         // "British aircraft using guided missiles killed": a participle and its object after the subject
         if (chunks[a - 1]?.type === 'VG' && chunks[a - 1]!.head === chunks[a - 1]!.start && /(?:ing|ed)$/.test(tokens[chunks[a - 1]!.head]!.norm) && chunks[a - 2]?.type === 'NP' && !(chunks[a - 3]?.type === 'P')) { a -= 2; continue; }
@@ -258,6 +304,18 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
       const { phrases, first } = phrasesLeft(chunks, tokens, a);
       v.subject = phrases; v.link = 'direct';
       v.sub = subBefore(chunks, tokens, first);
+      if (ppObj != null && phrases.length === 1) v.appos = ofChain(chunks, tokens, ppObj);
+      // "accused Sudan of arming rebels fighting his government": a bare -ing verb after an "of" chain (a reduced
+      // relative clause) is said of the nearest noun phrase, not of the chain's head
+      if (c.vg!.gerund && a === j && phrases.length === 1 && phrases[0]!.chunks.length > 1 && chunks[j - 1]?.type === 'P' && tok(tokens, chunks[j - 1]!) === 'of') v.subject = [{ chunks: [j] }];
+      // "Rwanda, whose troops attacked": the antecedent owns the subject — the actor to fall back on
+      if (v.sub === 'whose') {
+        let w = first - 1;
+        while (chunks[w]?.type === 'ADV') w--;
+        let an = w - 1;
+        if (chunks[an]?.type === 'PUNCT' && tok(tokens, chunks[an]!) === ',') an--;
+        if (chunks[an]?.type === 'NP') v.appos = phrasesLeft(chunks, tokens, an).phrases[0] ?? null;
+      }
       continue;
     }
     if (p.type === 'PUNCT' && (tok(tokens, p) === ',' || tok(tokens, p) === '--' || tok(tokens, p) === '—')) {
@@ -267,7 +325,7 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         for (let m = j - 1; m >= 2 && m >= j - 14; m--) {
           const cm = chunks[m]!;
           if (cm.type === 'PUNCT') break;
-          if (cm.type === 'SUB' && (tok(tokens, cm) === 'which' || tok(tokens, cm) === 'who') && chunks[m - 1]?.type === 'PUNCT' && tok(tokens, chunks[m - 1]!) === ',' && chunks[m - 2]?.type === 'NP') { rel = m; break; }
+          if (cm.type === 'SUB' && (tok(tokens, cm) === 'which' || tok(tokens, cm) === 'who' || tok(tokens, cm) === 'whose') && chunks[m - 1]?.type === 'PUNCT' && ASIDE_PUNCT.has(tok(tokens, chunks[m - 1]!)) && chunks[m - 2]?.type === 'NP') { rel = m; break; }
         }
         if (rel >= 0 && chunks.slice(rel + 1, j).some((x) => x.type === 'VG')) {
           let a = rel - 2;
@@ -276,6 +334,20 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
           v.subject = phrases; v.link = 'direct'; v.sub = subBefore(chunks, tokens, first);
           continue;
         }
+      }
+      // "X, speaking in Baghdad, praised", "X, in a speech marking the anniversary, threatened", "X, however, said":
+      // a participle, prepositional or adverb aside between commas leaves the subject before it
+      const o = asideStart(chunks, tokens, j);
+      if (o != null) {
+        let a = o - 1;
+        while (chunks[a - 1]?.type === 'P' && tok(tokens, chunks[a - 1]!) !== 'of' && chunks[a - 2]?.type === 'NP') a -= 2;
+        const { phrases, first } = phrasesLeft(chunks, tokens, a);
+        // "Japan, along with South Korea, criticised": the companions share the subject
+        const w1 = tok(tokens, chunks[o + 1]!), w2 = chunks[o + 2] ? tok(tokens, chunks[o + 2]!) : '';
+        const comp = (w1 === 'along' || w1 === 'together') && w2 === 'with' ? o + 3 : w1 === 'with' ? o + 2 : -1;
+        v.subject = comp > 0 && chunks[comp]?.type === 'NP' ? [...phrases, ...phrasesRight(chunks, tokens, comp)] : phrases;
+        v.link = 'direct'; v.sub = subBefore(chunks, tokens, first);
+        continue;
       }
       // "X, the minister, said": an appositive between commas
       const q = chunks[j - 1];
@@ -292,15 +364,21 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
           const left = phrasesLeft(chunks, tokens, b);
           // "Pakistan, a key ally, has refused": a descriptive appositive (with an article) yields to the name before it
           const nearFirst = tokens[chunks[phrases[0]!.chunks[0]!]!.start]!;
-          if (phrases.length === 1 && nearFirst.pos === 'DET' && ['a', 'an', 'the'].includes(nearFirst.norm)) { v.subject = left.phrases; v.appos = phrases[0]!; }
+          // ("Sudan and Bahrain, both close allies of Riyadh, cut ties": "both", "all", a number too)
+          if (phrases.length === 1 && ((nearFirst.pos === 'DET' && ['a', 'an', 'the', 'both', 'all', 'each'].includes(nearFirst.norm)) || nearFirst.pos === 'NUM')) { v.subject = left.phrases; v.appos = phrases[0]!; }
           else { v.subject = phrases; v.appos = left.phrases[0] ?? null; }
           v.link = 'direct';
           v.sub = subBefore(chunks, tokens, left.first);
           continue;
         }
+        // "Vietnam, seen as a close partner of Y,", "Turkey, angered by the vote,": a bare participle before "as" or "by"
+        // is a reduced passive — the noun phrase before the comma is what is seen, not who sees
+        if (!c.vg!.gerund && c.head === c.start && c.end === c.start + 1 && chunks[k + 1]?.type === 'P' && ['as', 'by'].includes(tok(tokens, chunks[k + 1]!)) && (/(?:ed|en)$/.test(tokens[c.head]!.norm) || IRREGULAR_PAST[tokens[c.head]!.norm] != null)) continue;
         if (c.vg!.gerund) { // "…, killing eight people": the main clause's subject
           const gv = prevVG();
           if (gv != null) { v.link = 'gerund'; v.governor = gv; const gi = info.get(gv); if (gi) { v.subject = gi.subject; v.appos = gi.appos; } }
+          // "the minister, speaking in Baghdad, ...": no verb before, the noun phrase before the comma
+          else { v.link = 'gerund'; v.subject = phrases; }
           continue;
         }
         v.subject = phrases; v.link = 'direct';
@@ -320,6 +398,19 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         let gi = info.get(gv); let guard = 0;
         while (gi && (gi.link === 'control' || gi.link === 'objcontrol' || gi.link === 'gerund') && gi.governor != null && guard++ < 6) { gv = gi.governor; gi = info.get(gv); }
       }
+      // "X said that Y had failed to act, and sharply criticised Y": after a comma, a finite verb coordinated past the
+      // end of a that-clause belongs with the verb of saying that governs the clause
+      if (gv != null && chunks[j - 1]?.type === 'PUNCT' && tok(tokens, chunks[j - 1]!) === ',' && (c.head > c.start || tokens[c.head]!.norm !== tokens[c.head]!.lemma)) {
+        let gi = info.get(gv); let guard = 0;
+        while (gi && (gi.link === 'control' || gi.link === 'objcontrol' || gi.link === 'gerund') && gi.governor != null && guard++ < 6) { gv = gi.governor; gi = info.get(gv); }
+        const f = gi?.subject[0]?.chunks[0];
+        if (gi && gi.sub === 'that' && f != null) {
+          let s0 = f - 1;
+          while (s0 >= 0 && chunks[s0]!.type !== 'SUB') s0--;
+          const speech = s0 > 0 && chunks[s0 - 1] ? [...info.keys()].filter((x) => x < s0 && SPEECH_LEMMAS.has(chunks[x]!.vg!.lemma)).pop() : undefined;
+          if (speech != null && chunks.slice(speech + 1, s0).every((x) => x.type !== 'VG' && x.type !== 'SUB')) gv = speech;
+        }
+      }
       if (gv != null) { v.link = 'coord'; v.governor = gv; const gi = info.get(gv); if (gi) { v.subject = gi.subject; v.appos = gi.appos; v.sub = gi.sub; } }
       continue;
     }
@@ -336,6 +427,8 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         const reduced = obj == null && gc.head === gc.start && gc.end === gc.start + 1 && /ed$/.test(tokens[gc.head]!.norm) && chunks[gv - 1]?.type === 'NP';
         if (v.gerundPrep === 'of' && obj != null) v.subject = [ofChain(chunks, tokens, obj)];
         else if (v.gerundPrep === 'of' && reduced) v.subject = [{ chunks: [gv - 1] }];
+        // "Germany joined France in condemning Y": who is joined acts too
+        else if (v.gerundPrep === 'in' && obj != null && gc.vg!.lemma === 'join' && !gc.vg!.passive && gi) { v.subject = [...gi.subject, ...phrasesRight(chunks, tokens, obj)]; v.appos = gi.appos; }
         else if (gi) { v.subject = gi.subject; v.appos = gi.appos; }
       }
       continue;
@@ -348,6 +441,26 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
       continue;
     }
   }
+  // "After meeting the Cuban president, X praised", "Addressing the assembly, X criticised": a participle phrase that
+  // opens the sentence, set off by a comma, has the subject of the clause after the comma
+  for (const v of info.values()) {
+    const c = chunks[v.chunk]!;
+    // (a past participle there is passive — "Backed by Russia, X attacked": X is backed, not backing)
+    if (v.subject.length || !c.vg!.gerund) continue;
+    let ok = true;
+    for (let b = 0; b < v.chunk; b++) if (!(chunks[b]!.type === 'ADV' || (chunks[b]!.type === 'P' && b === v.chunk - 1) || (chunks[b]!.type === 'SUB' && b === 0))) ok = false;
+    if (!ok) continue;
+    let cm = v.chunk + 1;
+    for (; cm < chunks.length && !(chunks[cm]!.type === 'PUNCT' && tok(tokens, chunks[cm]!) === ','); cm++) if (chunks[cm]!.type === 'SUB' || chunks[cm]!.type === 'CONJ' || (chunks[cm]!.type === 'PUNCT')) { ok = false; break; }
+    if (!ok || cm >= chunks.length) continue;
+    for (let m = cm + 1; m < chunks.length && m < cm + 10; m++) {
+      if (chunks[m]!.type === 'PUNCT' || chunks[m]!.type === 'SUB') break;
+      if (chunks[m]!.type !== 'VG') continue;
+      const mi = info.get(m);
+      if (mi && mi.link === 'direct' && (mi.subject[0]?.chunks[0] ?? -1) > cm) { v.subject = mi.subject; v.appos = mi.appos; v.link = 'gerund'; v.governor = m; }
+      break;
+    }
+  }
   // "the Hizbollah (Party of God) group declared": a name before an aside in brackets that splits the subject's noun
   // phrase is the one to fall back on when the phrase after the brackets names no one
   for (const v of info.values()) {
@@ -358,6 +471,25 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
     if (o > 0 && chunks[o]!.type === 'PUNCT' && tok(tokens, chunks[o]!) === '(' && chunks[o - 1]?.type === 'NP') v.appos = { chunks: [o - 1] };
   }
   return info;
+}
+
+/**
+ * The opening comma of an aside that ends with the comma at chunk j, right before a verb: "X, speaking in Baghdad,",
+ * "X, in a speech on Monday,", "X, on a visit to Y,", "X, however,". The aside opens with a participle, a preposition or
+ * an adverb, holds no finite verb and no other punctuation, and a noun phrase stands before it.
+ */
+function asideStart(chunks: Chunk[], tokens: Token[], j: number): number | null {
+  for (let o = j - 1; o >= 1 && o >= j - 12; o--) {
+    const c = chunks[o]!;
+    if (c.type === 'SUB' || c.type === 'CONJ') return null;
+    if (c.type === 'VG' && !(c.vg!.gerund || (c.head === c.start && (participle(tokens[c.head]!.norm) || isParticiple(tokens[c.head]!))))) return null;
+    if (c.type !== 'PUNCT') continue;
+    if (tok(tokens, c) !== ',' || o === j - 1 || chunks[o - 1]?.type !== 'NP') return null;
+    const f = chunks[o + 1]!;
+    const opens = f.type === 'P' ? tok(tokens, f) !== 'of' : f.type === 'ADV' ? o + 2 === j : f.type === 'VG' && f.head === f.start && (f.vg!.gerund || participle(tokens[f.head]!.norm) || isParticiple(tokens[f.head]!));
+    return opens ? o : null;
+  }
+  return null;
 }
 
 /** "killed", "using", "held": a bare participle form */

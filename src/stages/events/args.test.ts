@@ -86,7 +86,7 @@ runTable({
     C('Peru lifted restrictions on fishermen with boats from Chile.', [A('Peru', 'PER'), A('Chile', 'CHL')], [], ['PER>CHL 081']),
   ],
   'a coordinated list one phrase further is kept whole': [
-    C('The court opened an investigation into war crimes by Chilean forces and Peruvian rebels.', [A('court', 'IGO', 'org'), A('Chilean forces', 'CHLMIL', 'role'), A('Peruvian rebels', 'PERREB', 'group')], ['IGO>CHLMIL 091', 'IGO>PERREB 091']),
+    C('The court opened an investigation into war crimes by Chilean forces and Peruvian rebels.', [A('court', 'IGO', 'org'), A('Chilean forces', 'CHLMIL', 'role'), A('Peruvian rebels', 'PERREB', 'group')], ['IGO>CHLMIL 094', 'IGO>PERREB 094']),
   ],
 });
 
@@ -201,5 +201,31 @@ runTable({
   ],
   'a time adjunct closes the argument phrases': [
     C('Freedonia reimposed blockades in the north following the deaths of two Ruritanians.', [A('Freedonia', 'FRE'), A('Ruritanians', 'RUR', 'demonym')], [], ['FRE>RUR 191']),
+  ],
+});
+
+runTable({
+  'a cooperative noun event in an adverbial phrase set off by a comma is the clause subject\'s (round 8)': [
+    C('During a visit to Lima, the Ruritanian president thanked Peru.', [A('Lima', 'PERGOV', 'capital'), A('Ruritanian president', 'RURGOV', 'role'), A('Peru', 'PER')], ['RURGOV>PERGOV 042', 'RURGOV>PER 051']),
+    C('The Ruritanian minister, on a two-day visit to Peru, signed a pact with Lima.', [A('Ruritanian minister', 'RURGOV', 'role'), A('Peru', 'PER'), A('Lima', 'PERGOV', 'capital')], ['RURGOV>PER 042']),
+    // a conflictual noun is not given to the subject ("After the attack on its embassy, X expelled ...")
+    C('After the attack on the Peruvian embassy, Ruritania expelled two diplomats.', [A('Peruvian', 'PER', 'demonym'), A('Ruritania', 'RUR')], [], ['RUR>PER 190']),
+  ],
+});
+
+runTable({
+  'reciprocal objects, means after "by", acts answered (round 8)': [
+    C('Chile and Peru accused each other of shelling border villages.', [A('Chile', 'CHL'), A('Peru', 'PER')], ['CHL>PER 1123', 'PER>CHL 1123']),
+    // "by" + gerund is the means: its object is no agent of the noun before it
+    C('Ruritania retaliated for the attack by shelling Peruvian positions.', [A('Ruritania', 'RUR'), A('Peruvian', 'PER', 'demonym')], ['RUR>PER 194'], ['PER>PER 190', 'RUR>PER 190']),
+    // the act answered is the other side's
+    C('Ruritania retaliated for the attack on Freedonian border posts.', [A('Ruritania', 'RUR'), A('Freedonian', 'FRE', 'demonym')], [], ['RUR>FRE 190']),
+  ],
+});
+
+runTable({
+  'a trip on which the subject of "be" is (round 8)': [
+    C('The Ruritanian minister, who is on a visit to Peru, met Chilean officials.', [A('Ruritanian minister', 'RURGOV', 'role'), A('Peru', 'PER'), A('Chilean officials', 'CHLGOV', 'role')], ['RURGOV>PER 042', 'RURGOV>CHLGOV 040']),
+    C('The Ruritanian president was on a state visit to Peru.', [A('Ruritanian president', 'RURGOV', 'role'), A('Peru', 'PER')], ['RURGOV>PER 042']),
   ],
 });

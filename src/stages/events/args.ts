@@ -54,7 +54,8 @@ export function prepActors(v: SentenceView, from: number, limit: number, preps: 
     if (!preps.includes(norm(v, j))) continue;
     let n = j + 1;
     while (v.chunks[n]?.type === 'ADV') n++;
-    if (v.chunks[n]?.type === 'VG' && v.chunks[n]!.vg!.gerund) n++; // "in managing X"
+    // ("retaliated by shelling X": after "by" a gerund is the means, its object no agent)
+    if (v.chunks[n]?.type === 'VG' && v.chunks[n]!.vg!.gerund) { if (norm(v, j) === 'by') continue; n++; } // "in managing X"
     if (v.chunks[n]?.type !== 'NP') continue;
     // "on its border with Ukraine", "along the frontier of X": the country on the other side
     // "about its relations with China": the other party of a relation
@@ -517,4 +518,31 @@ export function attackTarget(v: SentenceView, after: number, sources: ActorMenti
     if (a.length) return [a[0]!];
   }
   return [];
+}
+
+/** prepositions of an adverbial phrase whose event is the main clause subject's own ("during a visit to X, Y ...") */
+const HOST_PREPS = new Set(['during', 'on', 'after', 'following', 'at', 'before', 'upon']);
+
+/**
+ * The doer of a noun event in an adverbial phrase that opens the sentence or stands as an aside after the subject,
+ * set off by a comma: "During a visit to Moscow, X thanked ...", "X, on a two-day visit to Y, signed ..." → X, the
+ * subject of the verb after the comma (none when the phrase holds a verb or the verb's subject is elsewhere).
+ */
+export function adverbialHost(v: SentenceView, k: number): ActorMention[] {
+  const ch = v.chunks;
+  let b = k - 1;
+  while (b >= 0 && (ch[b]!.type === 'NP' || ch[b]!.type === 'ADJ' || ch[b]!.type === 'ADV' || (ch[b]!.type === 'P' && !HOST_PREPS.has(norm(v, b))))) b--;
+  if (b < 0 || ch[b]!.type !== 'P' || !HOST_PREPS.has(norm(v, b))) return [];
+  const opening = b === 0 || (b === 1 && ch[0]!.type === 'ADV');
+  const aside = !opening && ch[b - 1]?.type === 'PUNCT' && norm(v, b - 1) === ',' && ch[b - 2]?.type === 'NP';
+  if (!opening && !aside) return [];
+  let c = k + 1;
+  for (; c < ch.length && !(ch[c]!.type === 'PUNCT' && norm(v, c) === ','); c++) if (ch[c]!.type === 'VG' || ch[c]!.type === 'SUB' || ch[c]!.type === 'TO' || ch[c]!.type === 'CONJ') return [];
+  let m = c + 1;
+  while (m < ch.length && m < c + 8 && ch[m]!.type !== 'VG') { if (ch[m]!.type === 'SUB' || ch[m]!.type === 'PUNCT') return []; m++; }
+  const inf = v.info.get(m);
+  const s0 = inf?.subject[0]?.chunks[0];
+  if (!inf || s0 == null || (opening ? s0 <= c : s0 >= b)) return [];
+  const a = phrasesActors(v, inf.subject);
+  return a.length || !inf.appos ? a : phrasesActors(v, [inf.appos]);
 }

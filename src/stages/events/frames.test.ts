@@ -198,3 +198,22 @@ describe('a subject led by an unresolved possessive in reported speech', () => {
     expect(coded('Ruritania said their Freedonian allies had completed a withdrawal of troops.', [A('Ruritania', 'RUR'), A('Freedonian allies', 'FRE', 'group')]).filter((e) => e.startsWith('RUR>'))).toEqual([]);
   });
 });
+
+describe('a quote before its attribution (round 8)', () => {
+  it('"Y must do Z," X said: a demand of Y; "should": an appeal; the quoted verb is no event of its own', () => {
+    expect(coded('"Peru must withdraw its troops," the Chilean president said.', [A('Peru', 'PER'), A('its', 'PER', 'coref'), A('Chilean president', 'CHLGOV', 'role')]).map((e) => e.slice(0, 13))).toEqual(['CHLGOV>PER 10']);
+    expect(coded('"Peru should release the prisoners," said the Chilean president.', [A('Peru', 'PER'), A('Chilean president', 'CHLGOV', 'role')]).map((e) => e.slice(0, 13))).toEqual(['CHLGOV>PER 02']);
+  });
+  it('a quote without "must" or "should" is not made a demand', () => {
+    expect(coded('"Peru will withdraw its troops," the Chilean president said.', [A('Peru', 'PER'), A('its', 'PER', 'coref'), A('Chilean president', 'CHLGOV', 'role')]).filter((e) => e.startsWith('CHLGOV>PER 10'))).toEqual([]);
+  });
+});
+
+describe('denials (round 8)', () => {
+  it('what a denial\'s that-clause says is negated; a plain statement keeps it asserted', () => {
+    const actors = () => [A('Chile', 'CHL'), A('it', 'CHL', 'coref'), A('Peru', 'PER')];
+    const aid = (text: string) => coded(text, actors()).filter((e) => e.startsWith('CHL>PER 07'));
+    expect(aid('Chile denied that it had supplied weapons to Peru.').map((e) => e.split(' ')[2])).toEqual(['negated']);
+    expect(aid('Chile said that it had supplied weapons to Peru.').map((e) => e.split(' ')[2])).toEqual(['asserted']);
+  });
+});

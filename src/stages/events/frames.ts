@@ -24,23 +24,63 @@ function clauseAfterSpeech(v: SentenceView, k: number): { j: number; m: number }
   return { j, m };
 }
 
+const QUOTES = new Set(['"', '“', '”', "''", '``']);
 /**
- * "X said (that) Y must do Z" is X demanding Z of Y (10x); "... Y should do Z" is an appeal (02x).
- * The complement picks the sub-code; the embedded verb is folded in.
+ * The quotation a speech verb at chunk k attributes when the quote comes first: '"Y must do Z," X said' /
+ * '"Y must do Z," said X' — j, the chunk of the quoted clause's subject, and m, its first verb group.
+ */
+function quoteBeforeSpeech(v: SentenceView, k: number): { j: number; m: number } | null {
+  let e = k - 1;
+  if (v.chunks[e]?.type === 'NP') e--;
+  if (!(v.chunks[e]?.type === 'PUNCT' && QUOTES.has(v.tokens[v.chunks[e]!.start]!.text))) return null;
+  e--;
+  if (!(v.chunks[e]?.type === 'PUNCT' && norm(v, e) === ',')) return null;
+  if (!(v.chunks[0]?.type === 'PUNCT' && QUOTES.has(v.tokens[v.chunks[0]!.start]!.text)) || v.chunks[1]?.type !== 'NP') return null;
+  let m = 1;
+  while (m < e && v.chunks[m]!.type !== 'VG') m++;
+  return m < e ? { j: 1, m } : null;
+}
+
+/** The demand (must, have to) or appeal (should) family of the clause verb at m, or null. */
+function modalFamily(v: SentenceView, m: number): Family | null {
+  const vg = v.chunks[m];
+  if (!vg || vg.type !== 'VG') return null;
+  const hasTo = v.tokens[vg.start]!.lemma === 'have' && v.chunks[m + 1]?.type === 'TO';
+  const family: Family | null = vg.vg!.modal === 'must' || hasTo ? 'demand' : vg.vg!.modal === 'should' ? 'appeal' : null;
+  return !family || (vg.vg!.negated && family === 'appeal') ? null : family;
+}
+
+/** '"Y must do Z," X said': the quoted clause is the content of the demand or appeal, no event of its own. */
+export function consumeQuotedModals(v: SentenceView, st: MatchState) {
+  if (!(v.chunks[0]?.type === 'PUNCT' && QUOTES.has(v.tokens[v.chunks[0]!.start]!.text))) return;
+  for (let k = 2; k < v.chunks.length; k++) {
+    const c = v.chunks[k]!;
+    if (c.type !== 'VG' || !v.pats.cues.get(c.vg!.lemma)?.some((q) => q.effect === 'speech')) continue;
+    const cl = quoteBeforeSpeech(v, k);
+    if (!cl || !modalFamily(v, cl.m)) continue;
+    st.consumed.add(cl.m);
+    for (const [x, xi] of v.info) if (x > cl.m && x < k && xi.governor != null && st.consumed.has(xi.governor) && (xi.link === 'control' || xi.link === 'objcontrol' || xi.link === 'coord')) st.consumed.add(x);
+  }
+}
+
+/**
+ * "X said (that) Y must do Z" is X demanding Z of Y (10x); "... Y should do Z" is an appeal (02x); so is the quote
+ * '"Y must do Z," X said'. The complement picks the sub-code; the embedded verb is folded in.
  */
 export function matchSpeechModal(v: SentenceView, k: number, st: MatchState): Candidate[] {
-  const cl = clauseAfterSpeech(v, k);
+  const after = clauseAfterSpeech(v, k);
+  const cl = after && v.chunks[after.m]?.type === 'VG' ? after : quoteBeforeSpeech(v, k) ?? after;
   if (!cl) return [];
   const { j, m } = cl;
   const vg = v.chunks[m];
   if (!vg || vg.type !== 'VG') return [];
-  const modal = vg.vg!.modal;
-  const hasTo = v.tokens[vg.start]!.lemma === 'have' && v.chunks[m + 1]?.type === 'TO';
-  const family: Family | null = modal === 'must' || hasTo ? 'demand' : modal === 'should' ? 'appeal' : null;
-  if (!family || vg.vg!.negated && family === 'appeal') return [];
+  const family = modalFamily(v, m);
+  if (!family) return [];
   const inf = v.info.get(k)!;
   let sources = phrasesActors(v, inf.subject);
   if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]);
+  // '"..." said the minister': the speaker after the verb
+  if (!sources.length && m < k && v.chunks[k + 1]?.type === 'NP') sources = phrasesActors(v, [{ chunks: [k + 1] }]);
   const targets = dropSame(phrasesActors(v, v.info.get(m)?.subject ?? []), sources);
   if (!sources.length || !targets.length) return [];
   const win = windowText(v, vg.start, v.sent.tokenEnd);
@@ -361,6 +401,9 @@ export function nounClauseModality(v: SentenceView, k: number): Modality | null 
   return cue?.effect === 'hypothetical' ? 'hypothetical' : null;
 }
 
+/** verbs of saying that deny their that-clause */
+const DENIAL = new Set(['deny', 'refute', 'dispute', 'dismiss']);
+
 export function verbModality(v: SentenceView, k: number, sources: ActorMention[]): Modality {
   let m = governedModality(v, k);
   if (inCondition(v, k)) m = stronger(m, 'hypothetical');
@@ -373,6 +416,8 @@ export function verbModality(v: SentenceView, k: number, sources: ActorMention[]
     const own = speaker.length > 0 ? sources.some((s) => speaker.some((p) => p.country === s.country)) : isPronounSubject(v, k) || isPronounSubject(v, sg);
     if (!own) m = stronger(m, 'reported');
     // "said it would not": the speaker's own refusal or plan keeps its modality
+    // "Iran denied that it had supplied drones": what a denial is about is not asserted
+    if (DENIAL.has(v.chunks[sg]!.vg!.lemma)) m = stronger(m, 'negated');
   }
   if (m === 'asserted' && (accordingTo(v) || (v.info.get(k)?.link === 'direct' && trailingAttribution(v, k)))) m = 'reported';
   return m;

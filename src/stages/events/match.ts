@@ -4,4 +4,4 @@
 export type { Candidate, MatchState } from './candidate.ts';
 export { matchVerb } from './verbs.ts';
 export { matchNouns } from './nouns.ts';
-export { consumeDemandedInfinitives, consumeThatClauses, rejectCode } from './frames.ts';
+export { consumeDemandedInfinitives, consumeQuotedModals, consumeThatClauses, rejectCode } from './frames.ts';

@@ -5,10 +5,10 @@ import { isTimeWord } from '../../nlp/clause.ts';
 import { cueFor, type CueEffect, type NounPattern } from './patterns.ts';
 
 const adjEffect = (e: CueEffect): Modality | null => (e === 'intended' || e === 'hypothetical' || e === 'reported' || e === 'negated' || e === 'cancelled' ? e : null);
-import { actorsInChunk, hasWord, phrasesActors, windowText, type SentenceView } from './sentence.ts';
+import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import type { Candidate, MatchState } from './candidate.ts';
 import { speakerForPronoun } from './frames.ts';
-import { norm, clauseLimit, prepActors, thatSubject, deedAgent, deedCode, dropSame, refine, complementCode, complementHeads, predicateOf, actorsAfterPrep, dependsOn, governingVerb } from './args.ts';
+import { norm, clauseLimit, prepActors, thatSubject, deedAgent, deedCode, dropSame, refine, complementCode, complementHeads, predicateOf, actorsAfterPrep, dependsOn, governingVerb, adverbialHost } from './args.ts';
 
 /** nouns that carry the act of an event noun before them ("an aid convoy", "a peace mission") */
 const CARRIER = new Set(['convoy', 'package', 'shipment', 'delivery', 'flight', 'program', 'programme', 'mission', 'operation', 'campaign', 'effort', 'drive', 'round', 'session', 'process', 'plan']);
@@ -86,6 +86,9 @@ export function compoundAt(v: SentenceView, t: number, end: number): { list: Nou
   return null;
 }
 
+/** verbs of answering an act, whose object or "for"/"to" phrase is someone else's act */
+const ANSWERING = new Set(['retaliate', 'respond', 'react', 'avenge', 'revenge', 'apologize', 'apologise', 'compensate', 'punish']);
+
 export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern, st: MatchState, tEnd = t + 1): Candidate | null {
   const limit = clauseLimit(v, k);
   const limTok = limit < v.chunks.length ? v.chunks[limit]!.start : v.sent.tokenEnd;
@@ -136,13 +139,16 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   // an event of this sentence
   if (govVG != null && MONITOR.has(v.chunks[govVG]!.vg!.lemma) && dependsOn(v, k, govVG)) return null;
   // "Germany welcomed the release of the hostages": who judges an act is not who did it
-  const judged = govVG != null && !!v.pats.cues.get(v.chunks[govVG]!.vg!.lemma)?.some((c) => c.effect === 'evaluative');
+  // ("Israel retaliated for the attack", "X responded to the shelling": an act answered is the other side's)
+  const judged = govVG != null && (!!v.pats.cues.get(v.chunks[govVG]!.vg!.lemma)?.some((c) => c.effect === 'evaluative') || ANSWERING.has(lemmaAt(v, v.chunks[govVG]!.head)));
   // "Japan airlifted relief supplies to Nepal", "Britain mobilized reservists for a war against Iraq": a noun with no
   // source of its own, inside the object or complement of a verb that gave its own event, elaborates that event
   if (!sources.length && govVG != null && !judged && st.coded?.has(govVG) && dependsOn(v, k, govVG)) return null;
   // "said the attack on Y was a crime": a noun phrase that is the subject of its own verb is no object of the verb before
   const ownPredicate = predicateOf(v, k);
-  if (!sources.length && govVG != null && !judged && ownPredicate == null && dependsOn(v, k, govVG)) {
+  // "the minister, who is on a visit to Kabul, ...", "X was on a tour of Asia": on a trip, the subject travels
+  const onTrip = govVG != null && v.chunks[govVG]!.vg!.copulaOnly && k === govVG + 2 && v.chunks[k - 1]!.type === 'P' && norm(v, k - 1) === 'on';
+  if (!sources.length && govVG != null && !judged && ownPredicate == null && (dependsOn(v, k, govVG) || onTrip)) {
     // the subject of the verb the noun phrase depends on: "Russia launched an attack on Y"
     const inf = v.info.get(govVG)!;
     const g = v.chunks[govVG]!.vg!;
@@ -156,6 +162,9 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   }
   // "mediation between X and Y" by a named mediator: the pair are the targets
   if (sources.length && !targets.length && between.length && !(p.mutual && between.length >= 2 && sources === between)) targets = dropSame(between, sources);
+  // "During a visit to Moscow, X thanked Russia", "X, on a visit to Y, signed": a cooperative act in an adverbial
+  // phrase set off by a comma is the act of the subject of the clause it frames
+  if (!sources.length && govVG == null && p.code.slice(0, 2) < '09') sources = adverbialHost(v, k);
   if (!sources.length && st.topic && targets.length && govVG == null) sources = [st.topic];
   if (!sources.length) return null;
   targets = dropSame(targets, sources);

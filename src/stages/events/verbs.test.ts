@@ -87,3 +87,35 @@ describe('complements: the most specific row, not the first in the file', () => 
     expect(coded('Ruritania demanded the release of all prisoners from Freedonia.', [A('Ruritania', 'RUR'), A('Freedonia', 'FRE')], p)).toEqual(['RUR>FRE 1041 asserted']);
   });
 });
+
+describe('verb rows: structure (round 8)', () => {
+  it('of two rows of the same rank, the one whose object stands nearer the verb wins', () => {
+    const pats = folder([
+      '{"id":"extend#aid","verb":"extend","object":["aid","help"],"target":["to"],"code":"070"}',
+      '{"id":"extend#offer","verb":"extend","object":["offer","proposal"],"target":["to"],"code":"030"}',
+    ]);
+    expect(coded('Ruritania extended an offer of help to Freedonia.', [A('Ruritania', 'RUR'), A('Freedonia', 'FRE')], pats)).toEqual(['RUR>FRE 030 asserted']);
+    expect(coded('Ruritania extended help to Freedonia.', [A('Ruritania', 'RUR'), A('Freedonia', 'FRE')], pats)).toEqual(['RUR>FRE 070 asserted']);
+  });
+  it('a promise to do what a guarded fallback row would call conflict is read by the row whose object the sentence has', () => {
+    const pats = folder([
+      '{"id":"offer#1","verb":"offer","family":"intent","target":["dobj","to","with"],"code":"030"}',
+      '{"id":"hold#detain","verb":"hold","target":["dobj"],"requires_not":["meeting"],"code":"173"}',
+      '{"id":"hold#talks","verb":"hold","object":["talks"],"target":["with"],"code":"040"}',
+    ]);
+    // without the object row, "hold" would be the detention row and the offer a threat (13x)
+    expect(coded('Ruritania offered to hold talks with Freedonia.', [A('Ruritania', 'RUR'), A('Freedonia', 'FRE')], pats)).toEqual(['RUR>FRE 030 asserted']);
+    expect(coded('Ruritania vowed to hold Freedonia.', [A('Ruritania', 'RUR'), A('Freedonia', 'FRE')], folder([
+      '{"id":"vow#1","verb":"vow","family":"intent","target":["dobj"],"code":"030"}',
+      '{"id":"hold#detain","verb":"hold","target":["dobj"],"requires_not":["meeting"],"code":"173"}',
+    ]))[0]).toMatch(/^RUR>FRE 13/);
+  });
+});
+
+describe('objects past an adverb aside (round 8)', () => {
+  it('"rejected as unfounded Y\'s accusations": the possessor of the object is still the target', () => {
+    const pats = folder(['{"id":"reject#acc","verb":"reject","object":["accusations"],"target":["in","for"],"alone":true,"code":"016"}']);
+    expect(coded("Ruritania rejected as unfounded Freedonia's accusations.", [A('Ruritania', 'RUR'), A('Freedonia', 'FRE')], pats)).toEqual(['RUR>FRE 016 asserted']);
+    expect(coded("Ruritania rejected Freedonia's accusations.", [A('Ruritania', 'RUR'), A('Freedonia', 'FRE')], pats)).toEqual(['RUR>FRE 016 asserted']);
+  });
+});

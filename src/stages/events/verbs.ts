@@ -45,13 +45,19 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
   const rwin = () => (rw ??= refineWindow(v, k, win));
   // bare rows whose roles were already read and failed: a later row that reads them the same way fails too
   const failed = new Set<string>();
+  // the words between the verb and the winning row's object (for a nearer object of a later row)
+  let nearWin: string | undefined;
   for (const p of list) {
     const rank = specificity(p);
     if (win_ && rank < win_.rank) break;
+    // "extended an offer of help to Y": a later row of the same rank whose object stands nearer the verb than the
+    // winner's names what was done (the farther word belongs to the nearer object's phrase)
+    const nearer = !!win_ && win_.objTok != null && rank === win_.rank && !!p.object && !p.particle && !g.passive
+      && hasWord(nearWin ??= windowText(v, head + 1, win_.objTok), p.object) && (objectMatches(v, k + 1, limit, p.object)?.token ?? Infinity) < win_.objTok;
     // (a row coded by its complement, or by qualifier words of its own, is already as specific as its rank allows)
-    if (win_ && (!p.refine || win_.p.family || win_.p.refine)) continue;
+    if (win_ && !nearer && (!p.refine || win_.p.family || win_.p.refine)) continue;
     // a later row of the same rank replaces the winner only when its qualifier words refine the code
-    if (win_ && refine(p.code, rwin(), p.refine) === p.code) continue;
+    if (win_ && !nearer && refine(p.code, rwin(), p.refine) === p.code) continue;
     let after = k + 1;
     let trigEnd = head + 1;
     if (p.particle) {
@@ -72,7 +78,10 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
       }
       if (!m) continue;
       // "gave the Ivory Coast five million dollars" read as one noun phrase: the actor before the object
-      if (!iobj.length && !g.passive && m.chunk === after) iobj = actorsInChunk(v, m.chunk, { before: m.token });
+      // ("rejected as unfounded Washington's accusations": past an adverb aside before the object)
+      let first = after;
+      while (v.chunks[first]?.type === 'ADV' && first < m.chunk) first++;
+      if (!iobj.length && !g.passive && m.chunk === first) iobj = actorsInChunk(v, m.chunk, { before: m.token });
       objChunk = m.chunk; objTok = m.token;
       if (!g.passive) after = ofChain(v.chunks, v.tokens, m.chunk).chunks.slice(-1)[0]! + 1;
     }
@@ -172,13 +181,31 @@ export function conflictComplement(v: SentenceView, k: number): boolean {
   for (const [j, inf] of v.info) {
     if (j <= k || inf.governor !== k || inf.link !== 'control' || v.chunks[j - 1]?.type !== 'TO') continue;
     const lemma = lemmaAt(v, v.chunks[j]!.head);
-    const plain = v.pats.verbs.get(lemma)?.find((p) => !p.object && !p.particle && !p.requires);
+    const lim = clauseLimit(v, j);
+    const after = windowText(v, v.chunks[j]!.end, lim < v.chunks.length ? v.chunks[lim]!.start : v.sent.tokenEnd);
+    const plain = v.pats.verbs.get(lemma)?.find((p) => !p.object && !p.particle && !p.requires && !(p.requires_not && hasWord(after, p.requires_not)));
+    // "offered to hold talks with Y": a guarded fallback row (one with words that rule it out, "hold" = detain) yields
+    // to a row of the same verb whose object the sentence has
+    const withObject = plain?.requires_not ? v.pats.verbs.get(lemma)?.find((p) => p.object && !p.particle && !p.requires && objectMatches(v, j + 1, lim, p.object) != null) : undefined;
+    if (withObject) return withObject.code.slice(0, 2) >= '13';
     if (plain) return plain.code.slice(0, 2) >= '13';
     // a phrasal verb ("crack down on"): its pattern with the particle the sentence has
     const phrasal = v.pats.verbs.get(lemma)?.find((p) => p.particle && !p.object && !p.requires && particleMatches(v, v.chunks[j]!.head, p.particle, v.sent.tokenEnd) != null);
     if (phrasal) return phrasal.code.slice(0, 2) >= '13';
     // a verb with no plain pattern ("retaliate"): a word of a threat complement that has no intent code
     return v.pats.complements.some((c) => c.codes.threaten && !c.codes.intent && c.words.includes(lemma));
+  }
+  return false;
+}
+
+/** "each other", "one another" as the verb's object or the object of one of its prepositions, within [after, limit). */
+export function reciprocalObject(v: SentenceView, after: number, limit: number): boolean {
+  for (let j = after; j < limit && j < after + 3; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'P') continue;
+    if (c.type !== 'NP') return false;
+    const w = v.tokens.slice(c.start, c.end).map((t) => t.norm).join(' ');
+    return w === 'each other' || w === 'one another';
   }
   return false;
 }
@@ -295,7 +322,8 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   }
   targets = dropSame(targets, sources);
   // "X and Y met", "X and Y signed an agreement": coded both ways
-  const pairs = !targets.length && sources.length >= 2 && (!!p.mutual || slots.includes('with') || slots.includes('between'));
+  // ("X and Y accused each other of ...": a reciprocal object makes each side the other's target)
+  const pairs = !targets.length && sources.length >= 2 && (!!p.mutual || slots.includes('with') || slots.includes('between') || reciprocalObject(v, after, limit));
   // "the president threatened to ban opposition candidates", "vowed to impose a curfew": a threat of a domestic
   // measure against people no actor names is made against the state's own country
   if (!targets.length && !pairs && (p.family === 'threaten' || p.family === 'intent') && sources.some(isStateAgent)) {
@@ -312,7 +340,9 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   if (!targets.length && !p.alone && !pairs) {
     // "the government banned opposition candidates", "police detained twelve men": a domestic measure whose
     // direct object names no actor is taken against the state's own country
-    const dobjNoActor = !g.passive && slots.includes('dobj') && objChunk == null && dobjActors(v, after, limit, place).chunk != null;
+    const dobj = !g.passive && slots.includes('dobj') && objChunk == null ? dobjActors(v, after, limit, place) : null;
+    // ("held two British sailors": a foreign country named in the object is no domestic measure)
+    const dobjNoActor = !!dobj && dobj.chunk != null && !dobj.actors.some((a) => !a.locationOnly && !sources.some((s) => s.country === a.country));
     if (domesticCode(p.code) && dobjNoActor && sources.some(isStateAgent)) {
       return { sources: sources.filter(isStateAgent), targets: [], code: p.code, rule: p.rule, mutual: false, alone: true, domestic: true, modality: 'asserted', trigger: [0, 0] };
     }

@@ -217,3 +217,12 @@ describe('denials (round 8)', () => {
     expect(aid('Chile said that it had supplied weapons to Peru.').map((e) => e.split(' ')[2])).toEqual(['asserted']);
   });
 });
+
+describe('a trailing attribution', () => {
+  it('keeps a statement relayed by the actor\'s own side asserted, and reports what a third party says', () => {
+    expect(coded('Peru asked Chile for planes, officials in Lima said.', [A('Peru', 'PER'), A('Chile', 'CHL'), A('officials in Lima', 'PERGOV', 'role')])).toEqual(['PER>CHL 020 asserted']);
+    expect(coded('Peru criticised Chile over the dispute, a Chilean official said.', [A('Peru', 'PER'), A('Chile', 'CHL'), A('Chilean official', 'CHLGOV', 'role')])).toEqual(['PER>CHL 111 reported']);
+    // a physical act stays reported whoever relays it
+    expect(coded('Peruvian troops shelled a Chilean post, officials said.', [A('Peruvian troops', 'PERMIL', 'role'), A('Chilean', 'CHL', 'demonym')])).toEqual(['PERMIL>CHL 194 reported']);
+  });
+});

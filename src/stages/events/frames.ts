@@ -4,7 +4,7 @@
 import type { ActorMention, Modality } from '../../doc/types.ts';
 import { isTimeNP, isTimeWord, phrasesRight } from '../../nlp/clause.ts';
 import type { Chunk, VerbGroup } from '../../nlp/chunk.ts';
-import { accordingTo, governedModality, speechGovernor, stronger, trailingAttribution, vgModality } from './modality.ts';
+import { accordingTo, attributionAfter, governedModality, speechGovernor, stronger, vgModality } from './modality.ts';
 import type { Family, VerbPattern } from './patterns.ts';
 import { actorsInChunk, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import type { Candidate, MatchState } from './candidate.ts';
@@ -404,7 +404,10 @@ export function nounClauseModality(v: SentenceView, k: number): Modality | null 
 /** verbs of saying that deny their that-clause */
 const DENIAL = new Set(['deny', 'refute', 'dispute', 'dismiss']);
 
-export function verbModality(v: SentenceView, k: number, sources: ActorMention[]): Modality {
+/** Roots of verbal acts (CAMEO quad classes 1 and 3 without meetings and protests): said, the act is done. */
+const VERBAL_ROOT = /^(0[1235]|1[0-3])/;
+
+export function verbModality(v: SentenceView, k: number, sources: ActorMention[], code?: string): Modality {
   let m = governedModality(v, k);
   if (inCondition(v, k)) m = stronger(m, 'hypothetical');
   const nm = nounClauseModality(v, k);
@@ -419,7 +422,18 @@ export function verbModality(v: SentenceView, k: number, sources: ActorMention[]
     // "Iran denied that it had supplied drones": what a denial is about is not asserted
     if (DENIAL.has(v.chunks[sg]!.vg!.lemma)) m = stronger(m, 'negated');
   }
-  if (m === 'asserted' && (accordingTo(v) || (v.info.get(k)?.link === 'direct' && trailingAttribution(v, k)))) m = 'reported';
+  if (m === 'asserted' && accordingTo(v)) m = 'reported';
+  else if (m === 'asserted' && v.info.get(k)?.link === 'direct') {
+    const at = attributionAfter(v, k);
+    // "..., officials said": what a third party reports is reported; a statement, appeal, promise or criticism
+    // that the actor's own side (or an unnamed spokesman) relays is the act itself ("Peru asked Chile for
+    // planes, officials in Lima said")
+    if (at != null) {
+      const speaker = phrasesActors(v, v.info.get(at)?.subject ?? []).filter((a) => !a.locationOnly);
+      const own = !speaker.length || speaker.every((p) => sources.some((s) => s.country === p.country));
+      if (!(code && VERBAL_ROOT.test(code) && own)) m = 'reported';
+    }
+  }
   return m;
 }
 

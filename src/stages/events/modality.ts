@@ -162,6 +162,11 @@ export function speechGovernor(v: SentenceView, k: number): number | null {
 
 /** A trailing attribution after verb group k: "..., officials said" / "..., said the minister". */
 export function trailingAttribution(v: SentenceView, k: number): boolean {
+  return attributionAfter(v, k) != null;
+}
+
+/** The verb group of a trailing attribution after verb group k ("..., officials said"), or null. */
+export function attributionAfter(v: SentenceView, k: number): number | null {
   for (let j = k + 1; j < v.chunks.length; j++) {
     const c = v.chunks[j]!;
     if (c.type !== 'VG') continue;
@@ -170,9 +175,9 @@ export function trailingAttribution(v: SentenceView, k: number): boolean {
     // "X criticised Y, saying ...": a participle clause of the same actor attributes nothing
     if (c.vg!.gerund) continue;
     const a = v.chunks[j - 1], b = v.chunks[j - 2];
-    if (a?.type === 'NP' && b?.type === 'PUNCT' && v.tokens[b.start]!.norm === ',') return true;
-    if (a?.type === 'PUNCT' && v.tokens[a.start]!.norm === ',') return true;
-    if (a?.type === 'NP' && (b?.type === 'NP' || b?.type === 'P') && v.chunks.slice(0, j).some((x) => x.type === 'PUNCT' && v.tokens[x.start]!.norm === ',')) return true;
+    if (a?.type === 'NP' && b?.type === 'PUNCT' && v.tokens[b.start]!.norm === ',') return j;
+    if (a?.type === 'PUNCT' && v.tokens[a.start]!.norm === ',') return j;
+    if (a?.type === 'NP' && (b?.type === 'NP' || b?.type === 'P') && v.chunks.slice(0, j).some((x) => x.type === 'PUNCT' && v.tokens[x.start]!.norm === ',')) return j;
   }
-  return false;
+  return null;
 }

@@ -122,7 +122,7 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
     if (cand.act && !domesticThreat(code)) code = threatOf(cand.act);
     cand.code = code;
     cand.trigger = [head, trigEnd];
-    cand.modality = verbModality(v, k, cand.sources);
+    cand.modality = verbModality(v, k, cand.sources, cand.code);
     if (p.reverse) cand.reverse = p.reverse;
     // "troops clashed with protesters": a clash is both sides' act — the other side's part by who it is
     else if (!cand.mutual && RECIPROCAL.has(lemma)) { const r = clashReverse(cand.code); if (r) cand.reverse = r; }
@@ -441,11 +441,11 @@ export function matchAdj(v: SentenceView, k: number, limit: number, at?: number,
           if (p.family === 'intent' && conflictComplement(v, vk)) code = complementCode('threaten', aw, v.pats.complements, ah) ?? '130';
           if (!tl.length && !p.alone) return [];
           if (st) { consumeComplements(v, vk, st); st.family.add(vk); }
-          return [{ sources, targets: tl, code, rule: p.rule, mutual: false, alone: !!p.alone, modality: verbModality(v, vk, sources), trigger: [t, t + 1] }];
+          return [{ sources, targets: tl, code, rule: p.rule, mutual: false, alone: !!p.alone, modality: verbModality(v, vk, sources, code), trigger: [t, t + 1] }];
         }
         const targets = dropSame(prepActors(v, j + 1, limit, p.target ?? ['of'], false), sources);
         if (!targets.length) continue;
-        return [{ sources, targets, code: p.code, rule: p.rule, mutual: false, alone: false, modality: verbModality(v, vk, sources), trigger: [t, t + 1] }];
+        return [{ sources, targets, code: p.code, rule: p.rule, mutual: false, alone: false, modality: verbModality(v, vk, sources, p.code), trigger: [t, t + 1] }];
       }
     }
   }

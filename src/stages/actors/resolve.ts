@@ -487,7 +487,7 @@ class Resolver {
         return pos + 2;
       }
       const sec = term ? term.sector : sector ?? (p.terms?.length ? null : p.sector); // p.sector: the sector candidates share (sharedCountry)
-      this.emit(si, start, tail.e, p, { kind: 'person', country, sector: sec ?? null, person: p.person ?? null, role: roleText ?? term?.office ?? null });
+      this.emit(si, start, tail.e, p, { kind: 'person', country, sector: sec ?? null, person: p.person ?? null, role: roleText ?? term?.office ?? null, ...(near?.org ? { org: near.org } : {}) });
       return pos + 1;
     }
     if (tail?.cat === 'name') {
@@ -734,7 +734,7 @@ class Resolver {
     const igo = country === 'IGO' || country === 'NGO';
     const m: ActorMention = {
       id: '', text: this.doc.text.slice(t0.start, t1.end), code: igo ? country : country + (sector ?? ''), country, sector: igo ? null : sector ?? null,
-      org: entry.org ?? null, start: t0.start, end: t1.end, entry: entry.id, sentence: si, kind: o.kind, tokenStart: s, tokenEnd: e,
+      org: o.org !== undefined ? o.org : entry.org ?? null, start: t0.start, end: t1.end, entry: entry.id, sentence: si, kind: o.kind, tokenStart: s, tokenEnd: e,
     };
     if (o.person !== undefined) m.person = o.person; else if (entry.person) m.person = entry.person;
     if (o.role !== undefined) m.role = o.role;

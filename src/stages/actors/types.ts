@@ -3,7 +3,7 @@
 import type { ActorKind } from '../../doc/types.ts';
 
 /** A dated office: who the person acts for, from start to end (end null = in office). */
-export interface Term { country: string; sector: string | null; office: string; start: string; end: string | null }
+export interface Term { country: string; sector: string | null; office: string; start: string; end: string | null; /** the organisation of an IGO office ("EU", "NATO", "UN") */ org?: string | null }
 
 export interface ActorEntry {
   /** stable id cited by mentions, e.g. "countries.v1:PAK" */

@@ -44,6 +44,15 @@ describe('realign eval', () => {
     // the recoded prediction is asserted 13, the gold coding is intended: not counted under --modality asserted
     expect([rep.tp, rep.fp, rep.fn]).toEqual([1, 1, 0]);
   });
+  it('--list 0 prints the figures and no sentence; a bad --list is a usage error', async () => {
+    const wrong = join(dir, 'wrong.jsonl');
+    writeFileSync(wrong, JSON.stringify({ id: 'g1', source: { country: 'NOR' }, target: { country: 'PER' }, cameo: '042', root: '04', modality: 'asserted' }) + '\n');
+    const r = await runCli(['eval', '--gold', gold, '--pred', wrong, '--key', 'root', '--list', '0']);
+    expect(r.out).toMatch(/misses \(1\):/);
+    expect(r.out).not.toContain('Norway visited Chile.');
+    expect((await runCli(['eval', '--gold', gold, '--pred', wrong, '--key', 'root', '--list', '1'])).out).toContain('Norway visited Chile.');
+    expect((await runCli(['eval', '--gold', gold, '--pred', wrong, '--list', 'some'])).code).toBe(2);
+  });
   it('rejects an unknown --intent value', async () => {
     const r = await runCli(['eval', '--gold', gold, '--pred', pred, '--intent', 'maybe']);
     expect(r.code).not.toBe(0);

@@ -49,7 +49,9 @@ const cmd: Command = {
     for (const k of keys) if (!['root', 'code', 'plover'].includes(k)) throw new UsageError(`--key must be root, code or plover, not "${k}"`);
     const reports = keys.map((k) => score(gold.items, preds, k as 'root' | 'code' | 'plover', gold.hasModality ? { counted } : {}));
     if (flags.json) io.stdout.write(JSON.stringify({ gold: String(flags.gold), format: gold.format, counted, reports }, null, 1) + '\n');
-    else for (const r of reports) io.stdout.write(formatReport(r, { listMax: Number(flags.list) || 50 }) + '\n');
+    const listMax = Number(flags.list);
+    if (!Number.isInteger(listMax) || listMax < 0) throw new UsageError(`--list must be a whole number, not "${String(flags.list)}"`);
+    if (!flags.json) for (const r of reports) io.stdout.write(formatReport(r, { listMax }) + '\n');
     return gold.errors.length ? EXIT.someInputsFailed : EXIT.ok;
   },
 };

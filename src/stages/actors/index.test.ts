@@ -491,3 +491,80 @@ describe('"from" after taking people away, "of" a place that modifies a noun', (
     expect(got('Police sought the bombers of the U.S. airliner.').some(([, c]) => c === 'USAMIL')).toBe(false);
   });
 });
+
+describe('round 7: towns in conflicts, people nouns, the text\'s own country, "the North"', () => {
+  const got = (text: string, date = '2015-06-01', meta: Record<string, string> = {}) => {
+    const doc = createDoc(text, { published: date, ...meta });
+    const t = tokenize(text);
+    doc.sentences = t.sentences; doc.tokens = t.tokens;
+    actorsStage({}).run(doc, { date });
+    return doc.actors.filter((m) => !m.locationOnly).map((m) => [m.text, m.code]);
+  };
+  it('provincial towns place the roles in them and are no actors themselves', () => {
+    expect(got('Gunmen drove through Chibok.')).toEqual([]);
+    expect(got('Gunmen seized schoolgirls in Chibok.')).toContainEqual(['schoolgirls in Chibok', 'NGACVL']);
+    expect(got('Residents of Kramatorsk fled the shelling.')).toEqual([['Residents of Kramatorsk', 'UKRCVL']]);
+    expect(got('Protesters in Pulwama threw stones.')).toEqual([['Protesters in Pulwama', 'INDCVL']]);
+    expect(got('Villagers from Maungdaw crossed the river.')).toEqual([['Villagers from Maungdaw', 'MMRCVL']]);
+    expect(got('Separatists in Donbas shelled the town.')).toEqual([['Separatists in Donbas', 'UKRREB']]);
+  });
+  it('people nouns take the demonym or place before or after them', () => {
+    expect(got('Militants abducted 200 Nigerian schoolgirls.')).toContainEqual(['Nigerian schoolgirls', 'NGACVL']);
+    expect(got('A settler attacked Palestinian worshippers.')).toContainEqual(['Palestinian worshippers', 'PSECVL']);
+    expect(got('Shells killed three children in Gaza.')).toContainEqual(['children in Gaza', 'PSECVL']);
+  });
+  it('a group word before a noun placed in a country takes that country; alone between two of its homes, none', () => {
+    expect(got('Turkish jets bombed Kurdish villages in northern Iraq.')).toContainEqual(['Kurdish villages in northern Iraq', 'IRQ']);
+    expect(got('Turkish jets bombed Kurdish villages.').some(([t]) => t === 'Kurdish')).toBe(true);
+    expect(got('Turkish jets bombed Kurdish towns across Syria.')).toContainEqual(['Kurdish towns across Syria', 'SYR']);
+    expect(got('Leaders spoke of Kurdish unrest in Syria and Iraq.').some(([t]) => t === 'Kurdish unrest in Syria')).toBe(false);
+    expect(got('Turkish jets bombed Kurdish villages near Iraq.').some(([t, c]) => t!.startsWith('Kurdish') && c === 'IRQ')).toBe(false);
+  });
+  it('"North and South Korea" names both; a religious group placed in a state takes it', () => {
+    expect(got('North and South Korea held talks.').map(([, c]) => c)).toEqual(['PRK', 'KOR']);
+    expect(got('Hindu extremists burned a church in Gujarat.')).toContainEqual(['Hindu extremists', 'INDINS']);
+    expect(got('Hindu extremists burned a church.')).toEqual([]);
+  });
+  it('a city that an armed action is aimed at stands for its country; a city where things happen does not', () => {
+    expect(got('Officials urged an end to the bombing of Aleppo.')).toContainEqual(['Aleppo', 'SYR']);
+    expect(got('Rebels shelled Donetsk overnight.')).toContainEqual(['Donetsk', 'UKR']);
+    expect(got('Militants fired rockets at Sderot.')).toContainEqual(['Sderot', 'ISR']);
+    expect(got('Troops seized the main airport in Simferopol.')).toContainEqual(['Simferopol', 'UKR']);
+    expect(got('Protesters marched in Aleppo.').some(([t]) => t === 'Aleppo')).toBe(false);
+    expect(got('Police seized drugs and arrested two men in Kano.').some(([t]) => t === 'Kano')).toBe(false);
+    expect(got('A conference on Aleppo opened.').some(([t]) => t === 'Aleppo')).toBe(false);
+    expect(got('The siege of Aleppo\'s old city went on.').some(([t]) => t === 'Aleppo')).toBe(false);
+  });
+  it('religious words alone give no country', () => {
+    expect(got('A Jewish extremist stabbed a shopkeeper.')).toEqual([]);
+    expect(got('Muslim hackers defaced the websites.')).toEqual([]);
+    expect(got('A Christian militia burned the mosque.')).toEqual([]);
+  });
+  it('"the government", "government soldiers", "the opposition leader": the one country the text names', () => {
+    expect(got('Government soldiers clashed with rebels in northern Uganda.')).toContainEqual(['Government soldiers', 'UGAMIL']);
+    expect(got('A court in Minsk found the opposition leader guilty.')).toContainEqual(['opposition leader', 'BLROPP']);
+    expect(got('Teachers in Chile threatened the government with a strike.')).toContainEqual(['government', 'CHLGOV']);
+    expect(got('Flooding hit Bangladesh. The army sent boats.')).toContainEqual(['army', 'BGDMIL']);
+  });
+  it('no country when the text names two, when the one country is a party after the role, or after "its"/"a"', () => {
+    expect(got('The government expelled the French ambassador.')).toEqual([['French ambassador', 'FRAGOV']]);
+    expect(got('Flooding hit Bangladesh and India. The army sent boats.').some(([t]) => t === 'army')).toBe(false);
+    expect(got('Flooding hit Bangladesh. Its army sent boats.').some(([t]) => t === 'army')).toBe(false); // "its" points back itself
+    expect(got('Flooding hit Bangladesh. A government in exile spoke.').some(([t]) => t === 'government')).toBe(false);
+    expect(got('The army sent boats.')).toEqual([]);
+    expect(got('A bomb near Mosul killed a Canadian soldier, the military said.').some(([t]) => t === 'military')).toBe(false);
+    expect(got('A bomb near Mosul killed two soldiers, the military said.')).toContainEqual(['military', 'IRQMIL']);
+  });
+  it('the dateline\'s country when the text names no other', () => {
+    expect(got('The army sent boats to flooded villages.', '2015-06-01', { dateline: 'DHAKA' })).toEqual([['army', 'BGDMIL']]);
+    expect(got('The army sent boats to flooded villages in India.', '2015-06-01', { dateline: 'DHAKA' }).some(([t]) => t === 'army')).toBe(false);
+  });
+  it('"the North", "the South" in a text about Korea; not "the North Atlantic", not in a text about no divided country', () => {
+    expect(got('Seoul said the North fired shells.')).toEqual([['Seoul', 'KORGOV'], ['North', 'PRK']]);
+    expect(got('The South accused the North of sinking a Korean ship.').map(([, c]) => c)).toEqual(['KOR', 'PRK', 'KOR']);
+    expect(got('Ships crossed the North Atlantic to Korea.').some(([, c]) => c === 'PRK')).toBe(false);
+    expect(got('Storms hit the North and the South of Italy.').some(([, c]) => c === 'PRK' || c === 'KOR')).toBe(false);
+    expect(got('The South and the North of Sudan signed a deal.', '2013-01-01').map(([, c]) => c)).toEqual(['SSD', 'SDN', 'SDN']);
+    expect(got('The South and the North of Sudan signed a deal.', '2005-01-01').map(([, c]) => c)).toEqual(['SDN']);
+  });
+});

@@ -32,6 +32,14 @@ export interface Lexicon {
   placeNouns: Set<string>;
   /** words of taking people away ("withdrew", "evacuated"): "<role> from X" after them is not people of X */
   removal: Set<string>;
+  /** role phrases that name the text's own country's institutions when no country is named with them ("the government",
+   * "government forces", "the army"): lower-case keys, words joined by a space */
+  national: Set<string>;
+  /** words of armed action whose object city is the target ("the bombing of Aleppo", "shelled Donetsk"), and the row's id */
+  assault: Set<string>;
+  assaultRule: string | null;
+  /** the id of the places.jsonl row that holds them (cited by the mentions it makes) */
+  nationalRule: string | null;
   /** single words that make a capitalised name an institution, and multi-word ones */
   instWords: Set<string>;
   instPhrases: string[];
@@ -121,6 +129,10 @@ export function buildLexicon(data: ActorData, extra: ActorDictionary[] = []): Le
     aim: new Set(lists('aim').map(keyOf)),
     placeNouns: new Set(lists('place-noun').map(keyOf)),
     removal: new Set(lists('removal').map(keyOf)),
+    assault: new Set(lists('assault').map(keyOf)),
+    assaultRule: data.places.find((p) => p.kind === 'assault')?.id ?? null,
+    nationalRule: data.places.find((p) => p.kind === 'national')?.id ?? null,
+    national: new Set(lists('national').map((w) => nameTokens(w).map(keyOf).join(' '))),
     instWords: new Set(inst.filter((w) => !w.includes(' '))),
     instPhrases: inst.filter((w) => w.includes(' ')),
   };

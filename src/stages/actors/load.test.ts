@@ -39,6 +39,24 @@ describe('loadActorData', () => {
     expect(d.participation).toEqual([{ id: 'participation.v2:on', kind: 'prep', words: ['on'], party: ['verb'], topicWords: ['talks'] }]);
   });
 
+  it('reads sides.jsonl ("the North") as dated country entries that need a word in the text', () => {
+    const d = loadActorData(folder({ 'sides.jsonl': '{"id":"n","names":["North"],"country":"ABC","docHas":["Abcland"],"from":"1950"}\n' }));
+    const e = d.dictionaries[0]!.entries.find((x) => x.id === 'sides.v2:n')!;
+    expect([e.kind, e.country, e.side, e.from]).toEqual(['country', 'ABC', ['Abcland'], '1950']);
+  });
+
+  it.each([
+    ['{"id":"n","names":["North"],"country":"ABC","docHas":[]}', '"docHas" must not be empty'],
+    ['{"id":"n","names":["North"],"country":"Abc","docHas":["Abc"]}', '"country" must be a 3-letter code'],
+  ])('rejects a bad row in sides.jsonl, quoting file and line: %s', (row, reason) => {
+    const dir = folder({ 'sides.jsonl': '{"id":"s","names":["South"],"country":"ABC","docHas":["Abc"]}\n' + row + '\n' });
+    let err: unknown;
+    try { loadActorData(dir); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(DataError);
+    expect((err as Error).message).toContain(join(dir, 'sides.jsonl') + ':2');
+    expect((err as Error).message).toContain(reason);
+  });
+
   it('reads a folder without participation.jsonl (no judgement)', () => {
     const dir = folder();
     rmSync(join(dir, 'participation.jsonl'));

@@ -22,6 +22,7 @@ interface CompanyRow { id: string; names: string[]; country: string }
 interface ProvinceRow { id: string; country: string; names: string[]; adjectives: string[]; from?: string; to?: string }
 interface GroupRow { id: string; names: string[]; homes: string[]; located?: boolean }
 interface CityRow { id: string; names: string[]; country: string }
+interface SideRow { id: string; names: string[]; country: string; docHas: string[]; from?: string; to?: string }
 interface PairRow { id: string; names: string[]; countries: string[]; from?: string; to?: string }
 export interface PersonRow { id: string; name: string; aliases?: string[]; surname?: string; terms: Term[] }
 
@@ -47,6 +48,8 @@ const cityRow: Validate<CityRow> = (r) => firstError(need.string(r as never, 'id
 const pairRow: Validate<PairRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'),
   need.strings(r as never, 'countries'), Array.isArray(r.countries) && r.countries.length === 2 && r.countries.every((c) => CODE.test(c)) ? null : '"countries" must hold two 3-letter codes',
   need.date(r as never, 'from', true), need.date(r as never, 'to', true));
+const sideRow: Validate<SideRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'),
+  country(r as never), need.strings(r as never, 'docHas'), nonEmpty(r as never, 'docHas'), need.date(r as never, 'from', true), need.date(r as never, 'to', true));
 const roleRow: Validate<RoleEntry> = (r) => firstError(need.string(r as never, 'id'), ['role', 'title', 'modifier'].includes(r.kind) ? null : '"kind" must be role, title or modifier',
   sector(r as never), need.strings(r as never, 'words'), nonEmpty(r as never, 'words'), optStrings(r as never, 'office'),
   r.generic == null || typeof r.generic === 'boolean' ? null : '"generic" must be true or false',
@@ -56,7 +59,7 @@ const contextRow: Validate<ContextRule> = (r) => firstError(need.string(r as nev
   optStrings(r as never, 'before'), optStrings(r as never, 'after'), optStrings(r as never, 'docHas'), optStrings(r as never, 'docLacks'),
   r.before || r.after || r.docHas || r.surnameSeen ? null : 'a rule needs "before", "after", "docHas" or "surnameSeen"');
 const placeRow: Validate<PlaceList> = (r) => firstError(need.string(r as never, 'id'),
-  ['region', 'publisher', 'institution-head', 'location-prep', 'motion', 'actor-noun', 'aim', 'place-noun', 'removal'].includes(r.kind) ? null : '"kind" is not a known place list kind',
+  ['region', 'publisher', 'institution-head', 'location-prep', 'motion', 'actor-noun', 'aim', 'place-noun', 'removal', 'national', 'assault'].includes(r.kind) ? null : '"kind" is not a known place list kind',
   need.strings(r as never, 'words'), nonEmpty(r as never, 'words'));
 const corefRow: Validate<CorefRule> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'words'),
   ['person', 'actor', 'pair', 'self'].includes(r.target) ? null : '"target" must be person, actor, pair or self',
@@ -157,6 +160,10 @@ export function loadActorData(dir?: string): ActorData {
   }
   if (existsSync(file('pairs.jsonl'))) for (const p of loadJsonl<PairRow>(file('pairs.jsonl'), pairRow)) {
     entries.push({ id: `pairs.${v}:${p.id}`, names: p.names, kind: 'country', country: p.countries[0]!, sector: null, pair: p.countries, from: p.from ?? null, to: p.to ?? null });
+  }
+  // "the North", "the South" in a text about Korea (or Sudan, Yemen in their years): that state
+  if (existsSync(file('sides.jsonl'))) for (const r of loadJsonl<SideRow>(file('sides.jsonl'), sideRow)) {
+    entries.push({ id: `sides.${v}:${r.id}`, names: r.names, kind: 'country', country: r.country, sector: null, side: r.docHas, from: r.from ?? null, to: r.to ?? null });
   }
   for (const c of loadJsonl<CompanyRow>(file('companies.jsonl'), companyRow)) entries.push({ id: `companies.${v}:${c.id}`, names: c.names, kind: 'company', country: c.country, sector: 'BUS' });
   entries.push(...loadPeople(file('people'), v));

@@ -229,6 +229,11 @@ class Resolver {
 
   private classify(s: number, e: number, pays: Payload[]): Atom | null {
     const start = this.toks[s]!.start;
+    if (pays.some((p) => p.t === 'entry' && p.e.side)) {
+      const sides = pays.filter((p) => p.t === 'entry' && p.e.side && this.sideOk(s, e, p.e));
+      pays = [...pays.filter((p) => !(p.t === 'entry' && p.e.side)), ...(sides.length === 1 ? sides : [])];
+      if (!pays.length) return null;
+    }
     if (this.blocked.some(([x, y]) => start >= x && start < y)) return { s, e, cat: 'block' };
     if (pays.length === 1) { // the common case: one reading
       const p = pays[0]!;
@@ -267,6 +272,15 @@ class Resolver {
     const coref = pays.find((p): p is Extract<Payload, { t: 'coref' }> => p.t === 'coref');
     if (coref) return { s, e, cat: 'coref', coref: coref.r };
     return { s, e, cat: 'block' };
+  }
+
+  /** "the North" in a text about Korea: after "the", capitalised, not the start of a longer name ("the North Atlantic",
+   * "the South-West"), at the row's dates, in a text that has one of the row's words. */
+  private sideOk(s: number, e: number, x: ActorEntry): boolean {
+    if (this.key(s - 1) !== 'the' || !isCap(this.texts[s]!) || this.caps?.[this.toks[s]!.sent]) return false;
+    const n = this.toks[e];
+    if (n && n.sent === this.toks[s]!.sent && (this.key(e) === '-' || (isCap(n.text) && /\p{L}/u.test(n.text)))) return false;
+    return within(this.date, x.from, x.to) && x.side!.some((w) => this.docHas(w));
   }
 
   /** A person at the text's date: full names resolve to the one in office (or the nearest); a
@@ -408,7 +422,7 @@ class Resolver {
   private phrase(si: number, atoms: Atom[], k: number): number {
     const a = atoms[k]!;
     if (a.cat === 'coref') { this.coref(si, a); return k + 1; }
-    if (a.cat === 'city') return k + 1; // a city alone is a place, never an actor
+    if (a.cat === 'city') { this.cityTarget(si, a); return k + 1; } // a city alone is a place, never an actor, unless attacked
     if (a.cat === 'ethnic') return this.ethnic(si, atoms, k);
     if (a.cat === 'org') {
       // "the Sandinista government", "a Likud cabinet": a party's or movement's government is its country's government
@@ -524,7 +538,101 @@ class Resolver {
     if (head && folk) { this.emit(si, head.s, folk.e, folk.entry!, { kind: 'demonym', country: head.entry!.country, sector: null }); return pos; }
     if (head) return this.headOnly(si, head, k + 1);
     if (roles.length && !inPlace && !tail && this.house(si, roles)) return pos;
+    if (roles.length && !inPlace && !tail && this.national(si, atoms, roles)) return pos;
     return k + 1;
+  }
+
+  /** "the bombing of Aleppo", "air strikes on Raqqa", "shelled Donetsk", "fired rockets at Sderot": a city that an armed
+   * action (places.jsonl kind "assault", or an aiming word before "at") is aimed at stands for its country as the target. */
+  private cityTarget(si: number, a: Atom): void {
+    let p = a.s - 1;
+    if (this.key(p) === 'the') p--;
+    if (p < 0 || this.toks[p]!.sent !== this.toks[a.s]!.sent) return;
+    const w = this.key(p);
+    const hit = /^(of|on|against)$/.test(w) ? p > 0 && this.toks[p - 1]!.sent === this.toks[a.s]!.sent && this.lex.assault.has(this.key(p - 1))
+      : w === 'at' ? this.aimedAt(p)
+      : w === 'in' ? this.assaultedIn(p)
+      : this.lex.assault.has(w) && this.toks[p]!.pos === 'VERB';
+    if (!hit || POSS.has(this.key(a.e)) || this.key(a.e) === '-') return;
+    this.emit(si, a.s, a.e, a.entry!, { kind: 'country', sector: null });
+  }
+
+  /** "seized the airport in Simferopol", "bombed a crowded market in Kano": an armed-action verb, then only an object
+   * noun phrase (determiner, numbers, lower-case adjectives and nouns, up to four words), then "in" (token p). */
+  private assaultedIn(p: number): boolean {
+    const sent = this.toks[p]!.sent;
+    for (let i = p - 1, n = 0; i >= 0 && n <= 4 && this.toks[i]!.sent === sent; i--, n++) {
+      const t = this.toks[i]!, k = this.key(i);
+      if (n > 0 && this.lex.assault.has(k) && t.pos === 'VERB') return true;
+      if (isCap(t.text) || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET')) return false;
+    }
+    return false;
+  }
+
+  /** "the government", "government forces", "the army", "the opposition leader" with no country named with them: the
+   * country of the text, only where it is certain: the dateline's country when the text names no other, or the one
+   * country the text names up to the end of this sentence (places, cities, provinces, demonyms, people, groups).
+   * Not after a determiner or name that owns it ("its army", "a government", "the Hamas government"). */
+  private national(si: number, atoms: Atom[], roles: Atom[]): boolean {
+    const words = this.keys.slice(roles[0]!.s, roles.at(-1)!.e).join(' ');
+    let hit = this.lex.national.has(words);
+    for (let i = 0; !hit && i < roles.length; i++) hit = this.lex.national.has(this.keys.slice(roles[i]!.s, roles.at(-1)!.e).join(' ')) && roles.slice(0, i).every((x) => !sectorOf(x));
+    if (!hit) return false;
+    const sector = lastSector(roles);
+    if (!sector) return false;
+    const s = roles[0]!.s, b = s - 1, sent = this.toks[s]!.sent;
+    const prev = this.toks[b]?.sent === sent ? this.key(b) : '';
+    if (prev && prev !== 'the' && (isCap(this.texts[b]!) || /^(its|their|his|her|our|my|your|a|an|another|any|every|each|no|whose|which|this|that|these|those|both|either|neither|some|other|foreign|-)$/.test(prev))) return false;
+    if (prev === 'the' && this.toks[b - 1]?.sent === sent && isCap(this.texts[b - 1] ?? '') && !STOP.has(this.key(b - 1))) return false;
+    const named = new Set<string>();
+    const add = (c: string | undefined) => { if (c && /^[A-Z]{3}$/.test(c) && c !== 'IGO' && c !== 'NGO' && c !== 'IMG') named.add(c); };
+    const end = roles.at(-1)!.e;
+    if (this.toks[end]?.pos === 'NOUN' && this.roleModifies(end)) return false; // "military equipment", "government bonds"
+    for (const m of this.out) if (m.kind !== 'coref' && m.sentence !== si) add(m.country);
+    // in its own sentence a country counts only where things happen ("clashed with rebels in northern Uganda", "a court
+    // in Minsk", "shelled Donetsk"), not as a party ("Washington praised the opposition leader", "the government
+    // expelled the French ambassador")
+    for (const x of atoms) if (x.entry && !x.entry.homes && !x.entry.pair && x.s !== s && (x.entry.city || this.locative(x.s))) add(x.entry.country);
+    const dl = this.datelineCountry();
+    if (dl) add(dl);
+    if (named.size !== 1) return false;
+    const country = [...named][0]!;
+    // any other state named in the sentence may be whose role this is ("killed a U.S. soldier near Samarra, the military said")
+    const other = (c: string | undefined) => !!c && /^[A-Z]{3}$/.test(c) && c !== country && c !== 'IGO' && c !== 'NGO' && c !== 'IMG';
+    if (atoms.some((x) => x.entry && !x.entry.homes && (x.entry.pair ? x.entry.pair.some(other) : other(x.entry.country)))) return false;
+    if (this.out.some((m) => m.sentence === si && other(m.country))) return false;
+    const loc = (b >= 0 && prev && this.lex.preps.has(prev) && !(prev === 'at' && this.aimedAt(b))) || undefined;
+    const rule = this.lex.nationalRule ?? 'places:national';
+    this.emit(si, s, roles.at(-1)!.e, { id: rule, names: [], kind: 'seat', country, sector }, { kind: 'role', country, sector, role: this.sentenceText(s, roles.at(-1)!.e), locationOnly: loc });
+    return true;
+  }
+
+  /** The place at token s follows a location preposition: "in (the) (northern) Uganda". */
+  private locative(s: number): boolean {
+    let p = s - 1;
+    if (COMPASS.test(this.key(p))) p--;
+    if (this.key(p) === 'the') p--;
+    return p >= 0 && this.toks[p]!.sent === this.toks[s]!.sent && this.lex.preps.has(this.key(p)) && !(this.key(p) === 'at' && this.aimedAt(p));
+  }
+
+  private dlCountry: string | null | undefined;
+  /** The country of the dateline ("BAGHDAD", "Kano, Nigeria"): a country, capital, city or province it names; null: none. */
+  private datelineCountry(): string | null {
+    if (this.dlCountry !== undefined) return this.dlCountry;
+    this.dlCountry = null;
+    const dl = this.doc.meta.dateline;
+    if (!dl) return null;
+    const words = dl.split(/[\s,]+/).filter(Boolean);
+    const keys = words.map(keyOf), texts = words.map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+    const found = new Set<string>();
+    for (let i = 0; i < words.length;) {
+      const h = this.lex.trie.matchAt(keys, texts, i, words.length);
+      if (!h) { i++; continue; }
+      for (const p of h.payloads) if (p.t === 'entry' && !p.e.homes && p.e.kind !== 'person' && (PLACE_KINDS.has(p.e.kind) || p.e.city)) found.add(p.e.country);
+      i = h.end;
+    }
+    if (found.size === 1) this.dlCountry = [...found][0]!;
+    return this.dlCountry;
   }
 
   /** "Congress", "the Senate", "Parliament" with no country named with them: the legislature of the text's country
@@ -624,7 +732,14 @@ class Resolver {
     const roles: Atom[] = [];
     for (let r = atoms[pos]; r && r.s === cur && r.cat === 'role'; r = atoms[pos]) { roles.push(r); pos++; cur = r.e; }
     const sector = specificSector(roles); // "Yoruba leaders" are no government
-    const place = e.located === false ? null : this.placeAfter(atoms, pos, cur, sector);
+    let place = e.located === false ? null : this.placeAfter(atoms, pos, cur, sector);
+    // "Kurdish villages in northern Iraq", "Kurdish homes across Syria": up to two lower-case nouns, the last a place
+    // noun of places.jsonl, between the group and the place (not "ethnic Albanian unrest in Montenegro")
+    if (!place && !roles.length && e.located !== false) {
+      let n = cur;
+      while (n < cur + 2 && this.attributive(n) && this.toks[n]!.pos === 'NOUN') n++;
+      if (n > cur && this.lex.placeNouns.has(this.key(n - 1))) place = this.placeAfter(atoms, pos, n, sector);
+    }
     if (place) pos++;
     const country = place?.entry!.country ?? this.home(e.homes!, atoms, k);
     if (!country) return k + 1;

@@ -35,6 +35,8 @@ export interface ActorEntry {
   city?: boolean;
   /** a name for two states at once (pairs.jsonl: "the two Koreas"): the states, one mention each */
   pair?: string[];
+  /** "the North"/"the South" (sides.jsonl): this state only in a text that has one of these words, after "the" */
+  side?: string[];
 }
 
 export type RoleKind = 'role' | 'title' | 'modifier';
@@ -59,7 +61,7 @@ export interface ContextRule {
   before?: string[]; after?: string[]; docHas?: string[]; docLacks?: string[]; surnameSeen?: boolean; note?: string;
 }
 
-export type PlaceKind = 'region' | 'publisher' | 'institution-head' | 'location-prep' | 'motion' | 'actor-noun' | 'aim' | 'place-noun' | 'removal';
+export type PlaceKind = 'region' | 'publisher' | 'institution-head' | 'location-prep' | 'motion' | 'actor-noun' | 'aim' | 'place-noun' | 'removal' | 'national' | 'assault';
 export interface PlaceList { id: string; kind: PlaceKind; words: string[]; note?: string }
 
 export type CorefTarget = 'person' | 'actor' | 'pair' | 'self';

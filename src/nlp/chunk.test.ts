@@ -20,6 +20,9 @@ describe('chunk', () => {
     ['The UN secretary-general urged Chile and Peru to talk.', ['NP:The UN secretary - general', 'VG:urged', 'NP:Chile', 'CONJ:and', 'NP:Peru', 'TO:to', 'VG:talk', 'PUNCT:.']],
     // a participle opening a noun phrase after a preposition stays in it
     ['Chile will meet with exiled dissidents from Peru.', ['NP:Chile', 'VG:will meet:will', 'P:with', 'NP:exiled dissidents', 'P:from', 'NP:Peru', 'PUNCT:.']],
+    // a currency sign before its amount is part of the noun phrase
+    ['Chile gave a $6 billion loan to Peru.', ['NP:Chile', 'VG:gave', 'NP:a $ 6 billion loan', 'P:to', 'NP:Peru', 'PUNCT:.']],
+    ['Chile sent $50 million in aid to Peru.', ['NP:Chile', 'VG:sent', 'NP:$ 50 million', 'P:in', 'NP:aid', 'P:to', 'NP:Peru', 'PUNCT:.']],
   ];
   for (const [text, want] of cases) it(text, () => expect(show(text)).toEqual(want));
 

@@ -41,6 +41,7 @@ const ALWAYS_SUB = new Set(['unless', 'if', 'whether', 'because', 'although', 't
 const RELPRON = new Set(['who', 'which', 'whom', 'whose', 'that']);
 /** prepositions that are also subordinators: a following verb group makes them SUB */
 const PREP_OR_SUB = new Set(['after', 'before', 'since', 'as', 'until']);
+const CURRENCY = new Set(['$', '€', '£', '¥', 'US$']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const IRREGULAR_PARTICIPLES = new Set(['cast', 'held', 'met', 'sent', 'made', 'given', 'taken', 'seen', 'shot', 'hit', 'struck', 'brought', 'sold', 'bought', 'built', 'won', 'lost', 'put', 'set', 'cut', 'told', 'paid', 'led', 'kept', 'left', 'found', 'thrown', 'beaten', 'driven', 'known', 'shown', 'spoken', 'stolen', 'torn', 'undertaken', 'withdrawn', 'overthrown', 'forbidden', 'written', 'chosen', 'frozen', 'broken', 'hidden', 'ridden', 'slain', 'sworn', 'blown', 'drawn', 'flown', 'grown', 'thrust', 'spread', 'shut', 'forgiven', 'begun', 'done', 'gone', 'become', 'run', 'brought', 'caught', 'fought', 'sought', 'taught', 'thought', 'bound', 'fed', 'fled', 'hung', 'laid', 'lent', 'meant', 'read', 'rebuilt', 'sent', 'sped', 'spent', 'stood', 'stuck', 'swept', 'upheld', 'withheld', 'overseen', 'understood']);
 
@@ -130,7 +131,8 @@ const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 function nounContext(tokens: Token[], i: number, opts: ChunkOptions): boolean {
   const p = tokens[i - 1]!;
   // the last word of an actor mention is a head noun ("South Korea's military said"), unless it is a demonym
-  if (opts.actorAt?.has(i - 1) && !opts.modifiers?.has(i - 1)) return false;
+  // (a possessive pronoun standing for an actor is a determiner: "stop its shelling of Y")
+  if (opts.actorAt?.has(i - 1) && !opts.modifiers?.has(i - 1) && !POSSESSIVE.has(p.norm)) return false;
   if (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || p.norm === "'s" || POSSESSIVE.has(p.norm)) return true;
   // a demonym used as an adjective ("Russian help"), not as a plural noun ("the Palestinians reject")
   if (opts.modifiers?.has(i - 1) && !/s$/.test(p.norm)) return true;
@@ -158,6 +160,14 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     const p = tokens[b - 1];
     return b - 1 > from && !!p && (p.text === ',' || p.norm === 'and') && !!actorAt?.has(b - 2);
   };
+  // the token before k ends an actor mention (no demonym modifier) that opens its clause: "Angola mediated talks"
+  const clauseSubjectBefore = (k: number): boolean => {
+    if (!actorAt?.has(k - 1) || opts.modifiers?.has(k - 1) || tokens[k - 1]!.text === '-') return false;
+    let b = k - 1;
+    while (b > from && actorAt.get(b - 1) === actorAt.get(k - 1)) b--;
+    const p = tokens[b - 1];
+    return b === from || (!!p && (p.pos === 'PUNCT' && p.text !== '-') );
+  };
   // a headline: no closing full stop, question or exclamation mark
   const headline = to > from && !['.', '?', '!'].includes(tokens[to - 1]!.text) && !(tokens[to - 1]!.pos === 'PUNCT' && to - 2 >= from && ['.', '?', '!'].includes(tokens[to - 2]!.text));
   // "Russia views Pakistan as...": a verb in -s tagged NOUN between a subject and its object
@@ -173,13 +183,20 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
         // ("forces tortured detained journalists": before a participle that opens the object)
         || (n.pos === 'VERB' && /ed$/.test(n.norm) && k + 2 < to && (tokens[k + 2]!.pos === 'NOUN' || tokens[k + 2]!.pos === 'PROPN' || !!actorAt?.has(k + 2)))
         // ("China alleged that ...": before the conjunction of its clause)
-        || (n.pos === 'SCONJ' && n.norm === 'that'));
+        || (n.pos === 'SCONJ' && n.norm === 'that')
+        // ("Angola mediated talks between ...": after a named subject that opens its clause, before a bare noun object)
+        || (n.pos === 'NOUN' && clauseSubjectBefore(k))
+        // ("police rounded up the protesters": before a particle and the object it opens)
+        || (PARTICLES.has(n.norm) && k + 2 < to && (['DET', 'NUM', 'PROPN'].includes(tokens[k + 2]!.pos) || !!actorAt?.has(k + 2))));
     }
     // "Turkey shot down a Russian jet": an irregular past tense tagged NOUN after a name, before its object or particle
     const irr = IRREGULAR_PAST[u.norm];
+    // "soldiers shot dead a teenager": "shot dead" after a noun is the verb, whatever the tagger says
+    if (irr === 'shoot' && u.pos !== 'VERB' && k > from && tokens[k + 1]?.norm === 'dead' && ['NOUN', 'PROPN'].includes(tokens[k - 1]!.pos) && opts.verbLemmas?.has(irr)) return true;
     if (irr && u.pos === 'NOUN' && k > from && opts.verbLemmas?.has(irr) && (tokens[k - 1]!.pos === 'PROPN' || !!actorAt?.has(k - 1))) {
       const n = tokens[k + 1];
-      return !!n && (n.pos === 'DET' || n.pos === 'NUM' || !!actorAt?.has(k + 1) || ['down', 'up', 'out', 'off', 'back'].includes(n.norm));
+      // ("troops shot dead a teenager": before the resultative "dead" too)
+      return !!n && (n.pos === 'DET' || n.pos === 'NUM' || !!actorAt?.has(k + 1) || ['down', 'up', 'out', 'off', 'back'].includes(n.norm) || (n.norm === 'dead' && irr === 'shoot'));
     }
     if (retagged(k)) return true;
     // "Hamas, which advocates Israel's destruction": an -s word right after a relative "which"/"who", before its
@@ -284,12 +301,14 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     return (u.pos === 'ADJ' || u.pos === 'NOUN') && k > from && !!p && p.pos === 'VERB' && ASPECTUAL.has(p.lemma) && u.norm.endsWith('ing')
       && !!opts.verbLemmas && !!knownVerbLemma(u.norm, opts.verbLemmas) && !actorAt?.has(k);
   };
+  // "$50 million", "a €2 billion credit line": a currency sign before a number is part of the noun phrase
+  const currency = (k: number): boolean => tokens[k]!.pos === 'SYM' && CURRENCY.has(tokens[k]!.text) && k + 1 < to && tokens[k + 1]!.pos === 'NUM';
   while (i < to) {
     const t = tokens[i]!;
     // an actor mention: one NP atom, extended by the NP material around it
     // "rejected proposed changes": a participle right after a verb, before a noun, opens a noun phrase
     const participleNP = t.pos === 'VERB' && /ed$/.test(t.norm) && i > from && ((tokens[i - 1]!.pos === 'VERB' && !nounAfterPrep(i - 1)) || tokens[i - 1]!.pos === 'ADP' || (out[out.length - 1]?.type === 'VG' && out[out.length - 1]!.end === i && out[out.length - 1]!.vg!.head === i - 1 && tokens[i - 1]!.pos !== 'AUX')) && i + 1 < to && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || (tokens[i + 1]!.pos === 'PROPN' && !!actorAt?.has(i + 1)));
-    if (participleNP || actorAt?.has(i) || hyphenHead(i) || compoundAfterVerb(i) || nounAfterTo(i) || nounAfterPrep(i) || (i === from && gerundSubject(i)) || (!verbish(i) && !gerundAfterPrep(i) && !aspectGerund(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
+    if (participleNP || currency(i) || actorAt?.has(i) || hyphenHead(i) || compoundAfterVerb(i) || nounAfterTo(i) || nounAfterPrep(i) || (i === from && gerundSubject(i)) || (!verbish(i) && !gerundAfterPrep(i) && !aspectGerund(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
       const start = i;
       let head = i;
       while (i < to) {
@@ -321,6 +340,8 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
           && (i + 1 >= to || ['ADP', 'PUNCT', 'CCONJ'].includes(tokens[i + 1]!.pos))) { head = i; i++; continue; }
         // "the Rafah crossing", "the Kerem Shalom crossing": an -ing word after a name inside "the …" is the head noun
         if (u.pos === 'VERB' && i > start && u.norm.endsWith('ing') && tokens[start]!.pos === 'DET' && (tokens[i - 1]!.pos === 'PROPN' || (tokens[i - 1]!.pos === 'NOUN' && !/s$/.test(tokens[i - 1]!.norm))) && !(tokens[i + 1] && (tokens[i + 1]!.pos === 'DET' || tokens[i + 1]!.pos === 'PRON'))) { head = i; i++; continue; }
+        // "a $6 billion loan": a currency sign before its amount
+        if (currency(i)) { i++; continue; }
         if (!NP_POS.has(u.pos)) {
           // "the recently signed deal": an adverb or participle inside an NP
           const pp = tokens[i - 1]!;

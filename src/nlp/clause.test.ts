@@ -16,6 +16,12 @@ function read(text: string) {
 }
 
 describe('verb arguments', () => {
+  it('a verb after the infinitive of the opening noun phrase has that noun phrase as its subject', () => {
+    expect(read("Peru's bid to join the trade talks was rebuffed by Chile.")['was rebuffed']).toBe("direct Peru 's bid");
+    expect(read("Peru's bid to join the talks of the Andean states was rebuffed by Chile.")['was rebuffed']).toBe("direct Peru 's bid");
+    // (a verb after an infinitive of another verb keeps its own subject)
+    expect(read('Peru decided to expel the envoy and Chile protested.')['protested']).toBe('direct Chile');
+  });
   it('subject before the verb, skipping a time phrase', () => {
     expect(read('Chile on Monday visited Peru.')).toEqual({ visited: 'direct Chile' });
   });

@@ -461,6 +461,20 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
       break;
     }
   }
+  // "Turkey's bid to join the talks was rebuffed", "Russia's threat to cut supplies alarmed Y": a verb after the
+  // infinitive of the noun phrase that opens the sentence has that noun phrase as its subject, not the infinitive's object
+  for (const v of info.values()) {
+    const s0 = v.subject[0]?.chunks[0];
+    if (v.link !== 'direct' || s0 == null) continue;
+    let x = s0 - 1;
+    while (x > 0 && chunks[x]!.type !== 'VG' && x > s0 - 4) { if (chunks[x]!.type !== 'P' && chunks[x]!.type !== 'NP') { x = -1; break; } x--; }
+    if (x < 2 || chunks[x]?.type !== 'VG' || chunks[x - 1]!.type !== 'TO' || chunks[x - 2]!.type !== 'NP' || info.get(x)?.governor != null) continue;
+    let first = x - 2;
+    while (first >= 2 && chunks[first - 1]!.type === 'P' && tok(tokens, chunks[first - 1]!) === 'of' && chunks[first - 2]!.type === 'NP') first -= 2;
+    if (first !== 0 && !(first === 1 && chunks[0]!.type === 'ADV')) continue;
+    v.subject = [{ chunks: Array.from({ length: x - 1 - first }, (_, i) => first + i) }];
+    v.appos = null;
+  }
   // "the Hizbollah (Party of God) group declared": a name before an aside in brackets that splits the subject's noun
   // phrase is the one to fall back on when the phrase after the brackets names no one
   for (const v of info.values()) {

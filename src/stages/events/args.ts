@@ -1,7 +1,7 @@
 // Reading a verb's or a noun's arguments off the chunks: the clause's end, direct and
 // prepositional objects, that-clauses, qualifier words, and the verb a noun phrase depends on.
 import type { ActorMention } from '../../doc/types.ts';
-import { isTimeNP, phrasesRight } from '../../nlp/clause.ts';
+import { isTimeNP, ofChain, phrasesRight } from '../../nlp/clause.ts';
 import { IRREGULAR_PAST } from '../../nlp/chunk.ts';
 import type { Complement, Family, Refine } from './patterns.ts';
 import { actorsInChunk, hasWord, phrasesActors, windowText, type SentenceView } from './sentence.ts';
@@ -18,6 +18,9 @@ export function clauseLimit(v: SentenceView, k: number): number {
     if (c.type === 'VG') {
       // a gerund after a preposition stays in the phrase ("help in managing X")
       if (c.vg!.gerund && v.chunks[j - 1]?.type === 'P') continue;
+      // "sent planes loaded with food to Syria", "shipped trucks packed with aid to Y": a participle describing the
+      // object's cargo stays in the phrase
+      if (cargoParticiple(v, j)) continue;
       break;
     }
     if (c.type === 'TO') break;
@@ -25,6 +28,13 @@ export function clauseLimit(v: SentenceView, k: number): number {
     if (c.type === 'PUNCT' && norm(v, j) === ',' && (v.chunks[j + 1]?.type === 'VG' || (v.chunks[j + 1]?.type === 'NP' && v.chunks[j + 2]?.type === 'VG'))) break;
   }
   return j;
+}
+
+/** A bare past participle between a noun phrase and "with" ("planes loaded with food"): no verb of the clause. */
+export function cargoParticiple(v: SentenceView, j: number): boolean {
+  const c = v.chunks[j]!;
+  return c.type === 'VG' && c.end - c.start === 1 && /ed$|en$/.test(v.tokens[c.head]!.norm) && !c.vg!.gerund && v.chunks[j - 1]?.type === 'NP'
+    && v.chunks[j - 2]?.type === 'VG' && v.chunks[j + 1]?.type === 'P' && norm(v, j + 1) === 'with' && v.chunks[j + 2]?.type === 'NP' && !v.actorAt.has(v.chunks[j + 2]!.start);
 }
 
 /** Actors of the phrase after preposition `prep` within chunks [from, limit). */
@@ -100,6 +110,16 @@ export function thatSubject(v: SentenceView, after: number): ActorMention[] {
   return phrasesActors(v, phrasesRight(v.chunks, v.tokens, j + 1));
 }
 
+/** verbs of serving someone ("working for", "serving with") */
+const SERVING = new Set(['work', 'serve']);
+/** The organisation the people of NP chunk n work for ("inspectors working for the UN", "staff serving with Y"). */
+export function employer(v: SentenceView, n: number): ActorMention[] {
+  const c = v.chunks[n + 1];
+  if (c?.type !== 'VG' || !c.vg!.gerund || c.end - c.start !== 1 || !SERVING.has(v.tokens[c.head]!.lemma)) return [];
+  if (v.chunks[n + 2]?.type !== 'P' || !['for', 'with'].includes(norm(v, n + 2)) || v.chunks[n + 3]?.type !== 'NP') return [];
+  return actorsInChunk(v, n + 3).filter((a) => !a.locationOnly && (a.kind === 'org' || a.country === 'IGO' || a.country === 'NGO'));
+}
+
 /** "lifted Friday a blockade": a bare time phrase between the verb and its object. */
 export function timeBeforeObject(v: SentenceView, n: number): boolean {
   const c = v.chunks[n];
@@ -113,9 +133,16 @@ export function dobjActors(v: SentenceView, after: number, limit: number, place:
   // "denounced as an ugly crime Serbia's suppression": a predicate before the object
   if (v.chunks[n]?.type === 'P' && norm(v, n) === 'as' && (v.chunks[n + 1]?.type === 'NP' || v.chunks[n + 1]?.type === 'ADJ') && v.chunks[n + 2]?.type === 'NP' && !actorsInChunk(v, n + 1).length) n += 2;
   // "more than 100 Palestinians", "fewer than ten": a comparative quantity before the object
-  if (v.chunks[n]?.type === 'NP' && v.chunks[n]!.end - v.chunks[n]!.start === 1 && ['more', 'less', 'fewer', 'over', 'under'].includes(norm(v, n)) && v.chunks[n + 1]?.type === 'P' && norm(v, n + 1) === 'than') n += 2;
+  // ("no fewer than ten", "no less than")
+  const c0 = v.chunks[n];
+  const cmp = !!c0 && c0.type === 'NP' && ((c0.end - c0.start === 1 && ['more', 'less', 'fewer', 'over', 'under'].includes(norm(v, n)))
+    || (c0.end - c0.start === 2 && v.tokens[c0.start]!.norm === 'no' && ['more', 'less', 'fewer'].includes(v.tokens[c0.start + 1]!.norm)));
+  if (cmp && v.chunks[n + 1]?.type === 'P' && norm(v, n + 1) === 'than') n += 2;
   if (timeBeforeObject(v, n)) n++;
   if (n >= limit || v.chunks[n]?.type !== 'NP') return { actors: [], chunk: null };
+  // "expelled weapons inspectors working for the United Nations": the people's employer is a target too
+  const emp = employer(v, n);
+  if (emp.length) return { actors: [...actorsInChunk(v, n, { place }), ...emp], chunk: n };
   // "helped the dissidents from Egypt": a "from" phrase names the object's country
   return { actors: phrasesActors(v, phrasesRight(v.chunks, v.tokens, n, true), { place }), chunk: n };
 }
@@ -251,11 +278,28 @@ export const particleMatches = (v: SentenceView, head: number, particle: string,
   const words = particle.split(' ');
   let t = head + 1;
   for (const w of words) {
-    if (t >= end || v.tokens[t]!.norm !== w) return null;
+    if (t >= end || v.tokens[t]!.norm !== w) return splitParticle(v, head, particle, end);
     t++;
   }
   return t;
 };
+
+/** particles that may follow the verb's object ("drove thousands of people out of Y", "pushed the rebels back") */
+const SEPARABLE = new Set(['out', 'back', 'off', 'away', 'down']);
+/**
+ * A one-word particle after the verb's object noun phrase (and its "of" chain): "drove thousands of Albanians out of
+ * Kosovo". The trigger is the verb alone (head + 1), so the object is still read as the direct object.
+ */
+function splitParticle(v: SentenceView, head: number, particle: string, end: number): number | null {
+  if (!SEPARABLE.has(particle)) return null;
+  const k = v.chunkAt.get(head);
+  if (k == null || v.chunks[k]!.end !== head + 1 || v.chunks[k + 1]?.type !== 'NP') return null;
+  const last = ofChain(v.chunks, v.tokens, k + 1).chunks.slice(-1)[0]!;
+  const p = v.chunks[last + 1];
+  if (!p || p.start >= end || v.tokens[p.start]!.norm !== particle) return null;
+  const n = v.tokens[p.start + 1];
+  return !n || n.norm === 'of' || n.pos === 'PUNCT' || n.norm === 'from' ? head + 1 : null;
+}
 
 export function objectMatches(v: SentenceView, fromChunk: number, limit: number, objects: string[]): { chunk: number; token: number } | null {
   let n = fromChunk;
@@ -300,7 +344,7 @@ export function sentWin(v: SentenceView): string {
 /** "ten soldiers killed in Ukraine": a bare participle after a noun phrase, with no object, is passive. */
 export function reducedPassive(v: SentenceView, k: number, slots: string[]): boolean {
   const c = v.chunks[k]!;
-  if (slots[0] !== 'dobj' || c.head !== c.start || v.chunks[k - 1]?.type !== 'NP' || isTimeNP(v.tokens, v.chunks[k - 1]!)) return false;
+  if (!slots.includes('dobj') || c.head !== c.start || v.chunks[k - 1]?.type !== 'NP' || isTimeNP(v.tokens, v.chunks[k - 1]!)) return false;
   // the noun phrase must itself be an object ("there were ten soldiers killed"), not the clause's subject
   let a = k - 1;
   while (a >= 2 && v.chunks[a - 1]!.type === 'P' && norm(v, a - 1) === 'of' && v.chunks[a - 2]!.type === 'NP') a -= 2;

@@ -409,6 +409,7 @@ const VERBAL_ROOT = /^(0[1235]|1[0-3])/;
 
 export function verbModality(v: SentenceView, k: number, sources: ActorMention[], code?: string): Modality {
   let m = governedModality(v, k);
+  if (negativeObject(v, k)) m = stronger(m, 'negated');
   if (inCondition(v, k)) m = stronger(m, 'hypothetical');
   const nm = nounClauseModality(v, k);
   if (nm) m = stronger(m, nm);
@@ -435,6 +436,25 @@ export function verbModality(v: SentenceView, k: number, sources: ActorMention[]
     }
   }
   return m;
+}
+
+/** quantity words after "no" that leave the act done ("expelled no fewer than ten diplomats") */
+const NO_COMPARATIVE = new Set(['fewer', 'less', 'more', 'longer', 'later', 'sooner']);
+/**
+ * "X expelled no one", "arrested nobody", "sent no troops", "detained none of the suspects": an object that is
+ * nothing — the act did not happen.
+ */
+export function negativeObject(v: SentenceView, k: number): boolean {
+  const g = v.chunks[k]!;
+  if (g.vg?.passive) return false;
+  let j = k + 1;
+  while (v.chunks[j]?.type === 'ADV' && norm(v, j) !== 'none') j++;
+  const c = v.chunks[j];
+  if (!c || (c.type !== 'NP' && c.type !== 'ADV' && c.type !== 'O' && c.type !== 'ADJ')) return false;
+  const w = v.tokens[c.start]!.norm, n = v.tokens[c.start + 1];
+  if (w === 'nobody' || w === 'none' || w === 'nothing') return true;
+  // ("no-fly zone": a hyphenated compound is a thing, not a negation)
+  return w === 'no' && !!n && n.start > v.tokens[c.start]!.end && !NO_COMPARATIVE.has(n.norm) && n.text !== '-' && (c.end > c.start + 1 || v.chunks[j + 1]?.type === 'NP');
 }
 
 /** verbs whose subject undergoes the pressure or demands that are their object ("faces pressure", "came under pressure") */

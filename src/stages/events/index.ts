@@ -7,7 +7,7 @@ import { cameo } from '../../cameo/index.ts';
 import { ploverLabel } from '../../cameo/future.ts';
 import { findDates, type FoundDate } from '../../dates/resolve.ts';
 import { domesticCode, isStateAgent } from './candidate.ts';
-import { consumeDemandedInfinitives, consumeQuotedModals, consumeThatClauses, matchNouns, matchVerb, type Candidate, type MatchState } from './match.ts';
+import { consumeDemandedInfinitives, consumeNounInfinitives, consumeQuotedModals, consumeThatClauses, matchNouns, matchVerb, type Candidate, type MatchState } from './match.ts';
 import { patterns as defaultPatterns, type Patterns } from './patterns.ts';
 import { phrasesActors, readSentence, type SentenceView } from './sentence.ts';
 
@@ -52,6 +52,7 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
     consumeThatClauses(v, st);
     consumeDemandedInfinitives(v, st);
     consumeQuotedModals(v, st);
+    consumeNounInfinitives(v, st);
     for (let k = 0; k < v.chunks.length; k++) {
       const c = v.chunks[k]!;
       if (c.type === 'VG' && !st.consumed.has(k)) cands.push(...matchVerb(v, k, st));

@@ -3,5 +3,5 @@
 // what governs the trigger. Produces candidates; index.ts turns them into records.
 export type { Candidate, MatchState } from './candidate.ts';
 export { matchVerb } from './verbs.ts';
-export { matchNouns } from './nouns.ts';
+export { consumeNounInfinitives, matchNouns } from './nouns.ts';
 export { consumeDemandedInfinitives, consumeQuotedModals, consumeThatClauses, rejectCode } from './frames.ts';

@@ -8,6 +8,7 @@ const adjEffect = (e: CueEffect): Modality | null => (e === 'intended' || e === 
 import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import type { Candidate, MatchState } from './candidate.ts';
 import { speakerForPronoun } from './frames.ts';
+import { complementTargets } from './verbs.ts';
 import { norm, clauseLimit, prepActors, thatSubject, deedAgent, deedCode, dropSame, refine, complementCode, complementHeads, predicateOf, actorsAfterPrep, dependsOn, governingVerb, adverbialHost } from './args.ts';
 
 /** nouns that carry the act of an event noun before them ("an aid convoy", "a peace mission") */
@@ -32,6 +33,36 @@ export function stopCode(code: string): string | null {
 const MONITOR = new Set(['oversee', 'monitor', 'supervise', 'observe', 'police', 'patrol', 'verify', 'enforce', 'uphold', 'safeguard']);
 
 /** Noun patterns on the noun phrase at chunk k. */
+/**
+ * A violent act (root 18 and up) named by the object of a stopping verb ("halt its bombing of Y") that is itself
+ * the content of a demand or appeal: the act is under way. Its possessor must name an actor.
+ */
+function presupposedAct(v: SentenceView, k: number, t: number, govVG: number, p: NounPattern): boolean {
+  if (p.code.slice(0, 2) < '18' || !STOPPING.has(v.chunks[govVG]!.vg!.lemma) || k !== govVG + 1) return false;
+  return actorsInChunk(v, k, { before: t }).some((a) => !a.locationOnly);
+}
+
+/** The infinitive verb group right after a family noun at NP chunk k ("threat to cut", "offer to send"), or null. */
+export function familyInfinitive(v: SentenceView, k: number, p: NounPattern): number | null {
+  return p.family && v.chunks[k + 1]?.type === 'TO' && v.chunks[k + 2]?.type === 'VG' && v.info.get(k + 2)?.link === 'control' ? k + 2 : null;
+}
+
+/**
+ * "Russia's threat to cut supplies", "Chile's offer to send troops": the infinitive after a family noun with a
+ * possessor is that noun's content, coded by the noun — no event of its own.
+ */
+export function consumeNounInfinitives(v: SentenceView, st: MatchState) {
+  for (let k = 0; k < v.chunks.length - 2; k++) {
+    const c = v.chunks[k]!;
+    if (c.type !== 'NP' || v.chunks[k + 1]!.type !== 'TO') continue;
+    const list = v.pats.nouns.get(v.tokens[c.head]!.lemma) ?? v.pats.nouns.get(v.tokens[c.head]!.norm);
+    const p = list?.find((x) => x.family && !x.requires && (x.source ?? ['poss']).includes('poss'));
+    if (!p || familyInfinitive(v, k, p) == null || !actorsInChunk(v, k, { before: c.head }).some((a) => !a.locationOnly)) continue;
+    st.consumed.add(k + 2);
+    for (const [x, xi] of v.info) if (x > k + 2 && xi.governor != null && st.consumed.has(xi.governor) && (xi.link === 'control' || xi.link === 'objcontrol' || xi.link === 'coord')) st.consumed.add(x);
+  }
+}
+
 export function matchNouns(v: SentenceView, k: number, st: MatchState): Candidate[] {
   const c = v.chunks[k]!;
   const out: Candidate[] = [];
@@ -45,7 +76,10 @@ export function matchNouns(v: SentenceView, k: number, st: MatchState): Candidat
     let list: NounPattern[] | undefined;
     if (cp) { list = cp.list; end = cp.end; }
     else {
-      if (tk.pos !== 'NOUN' && tk.pos !== 'VERB' && tk.pos !== 'PROPN') continue;
+      // ("Ethiopia's offensive against Y", "the Russian offensive": a word the tagger calls an adjective that ends its
+      // noun phrase after a determiner or possessor is the phrase's noun)
+      const adjHead = tk.pos === 'ADJ' && t === c.end - 1 && t > c.start && ['DET', 'PART', 'PROPN', 'ADJ'].includes(v.tokens[t - 1]!.pos);
+      if (tk.pos !== 'NOUN' && tk.pos !== 'VERB' && tk.pos !== 'PROPN' && !adjHead) continue;
       list = v.pats.nouns.get(tk.lemma) ?? v.pats.nouns.get(tk.norm) ?? (tk.norm.endsWith('s') ? v.pats.nouns.get(tk.norm.slice(0, -1)) : undefined);
     }
     if (!list) continue;
@@ -125,6 +159,10 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
     got = dropSame(got, sources);
     if (got.length) { targets = got; break; }
   }
+  // "Russia's threat to cut gas supplies to Ukraine", "Chile's offer to send aid to Peru": a family noun's infinitive
+  // is its content, and names its target
+  const infinitive = familyInfinitive(v, k, p);
+  if (!targets.length && infinitive != null) targets = complementTargets(v, k + 1, clauseLimit(v, infinitive), sources);
   // "an investigation into crimes committed by Y": the doer of the deed investigated or condemned
   if (!targets.length && deedCode(p.code)) {
     for (let j = k + 1; j < limit && j < k + 4; j++) if (v.chunks[j]!.type === 'P' && tgtPreps.includes(norm(v, j))) { targets = dropSame(deedAgent(v, j + 1), sources); break; }
@@ -134,7 +172,10 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   if (!sources.length && poss.length === 1 && !(p.source ?? ['poss']).includes('poss') && useOfAsTarget) targets = targets.length ? targets : poss;
   const govVG: number | null = governingVerb(v, k);
   // the complement of "offered", "threatened", "urged" is already in that verb's code
-  if (govVG != null && (st.consumed.has(govVG) || st.family.has(govVG))) return null;
+  // ("urged Moscow to halt its bombing of Aleppo", "demanded that Russia stop its shelling of Y": an act asked to
+  // stop is going on — presupposed, so coded asserted — when its possessor names who does it)
+  const ongoing = govVG != null && st.consumed.has(govVG) && presupposedAct(v, k, t, govVG, p);
+  if (govVG != null && (st.consumed.has(govVG) || st.family.has(govVG)) && !ongoing) return null;
   // "peacekeepers deployed to oversee a ceasefire between X and Y": an agreement watched over is one made before, not
   // an event of this sentence
   if (govVG != null && MONITOR.has(v.chunks[govVG]!.vg!.lemma) && dependsOn(v, k, govVG)) return null;
@@ -171,7 +212,11 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   const mutualPairs = p.mutual && sources.length >= 2 && !targets.length;
   if (!targets.length && !mutualPairs && !p.alone) return null;
   let code = p.code;
-  if (p.family) { const cc = complementCode(p.family, win, v.pats.complements, complementHeads(v, k + 1)); if (cc) code = cc; }
+  if (p.family) {
+    const cw = infinitive != null ? windowText(v, v.chunks[k]!.start, Math.min(v.sent.tokenEnd, v.chunks[k]!.start + 16)) : win;
+    const cc = complementCode(p.family, cw, v.pats.complements, complementHeads(v, k + 1));
+    if (cc) code = cc;
+  }
   code = refine(code, win, p.refine);
   // "would prohibit all aid to Y", "suspended talks with Y": the source stopping its own cooperative act reduces relations (16x)
   let stopped = false;
@@ -226,6 +271,7 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
       if (g.copulaOnly && (g.modal === 'would' || g.modal === 'could' || g.modal === 'might')) m = stronger(m, 'hypothetical');
     }
   }
+  if (ongoing) m = 'asserted';
   if (m === 'asserted' && accordingTo(v)) m = 'reported';
   return { sources, targets, code, rule: p.rule, mutual: !!p.mutual, alone: !!p.alone, modality: m, trigger: [t, tEnd], ...(snub && m === 'cancelled' ? { snub: true } : {}) };
 }

@@ -5,7 +5,7 @@ import { governedModality, speechGovernor } from './modality.ts';
 import { specificity, type VerbPattern } from './patterns.ts';
 import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import { domesticCode, domesticThreat, isStateAgent, threatOf, type Candidate, type MatchState } from './candidate.ts';
-import { norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, complementHeads, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun, farAgent, deedCode, deedTarget, dropMishapAgents, instrumentAgent, attackTarget } from './args.ts';
+import { employer, norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, complementHeads, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun, farAgent, deedCode, deedTarget, dropMishapAgents, instrumentAgent, attackTarget } from './args.ts';
 import { attemptedCode, matchAccusingSpeech, matchSpeechModal, matchStatementModal, matchPressure, failedAgreement, RECIPROCAL, clashReverse, protestAim, conditional, conditionSubject, DEMAND_NOUNS, FRAME_ROOTS, speechAccusation, refusal, refusedByNoun, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
 
 /** Verb patterns on verb group k. */
@@ -112,7 +112,10 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
     if (objTok != null) st.used.add(objTok);
     let code = p.code;
     if (p.family) {
-      const cc = complementCode(p.family, wideWin, v.pats.complements, complementHeads(v, k + 1));
+      let cc = complementCode(p.family, wideWin, v.pats.complements, complementHeads(v, k + 1));
+      // "the release of the sailors was demanded by Y": in the passive, what is asked for is the subject
+      const s0 = g.passive ? v.info.get(k)?.subject[0]?.chunks[0] : undefined;
+      if (!cc && s0 != null && s0 < k) cc = complementCode(p.family, windowText(v, v.chunks[s0]!.start, c.start), v.pats.complements, complementHeads(v, s0));
       if (cc) code = cc;
       // "vowed to retaliate against Y", "pledged to crush Y": a promise of a conflictual act is a threat (13x)
       if (p.family === 'intent' && conflictComplement(v, k)) code = complementCode('threaten', wideWin, v.pats.complements, complementHeads(v, k + 1)) ?? '130';
@@ -149,6 +152,17 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
       cand.code = complementCode('threaten', windowText(v, head, Math.min(sentEnd, head + 16)), v.pats.complements, complementHeads(v, k)) ?? '130';
       cand.modality = 'asserted';
     }
+    // "Norway brokered talks between X and Y", "Spain hosted talks between X and Y": the third party mediates (045) or
+    // hosts (043) each side; the talks are the two sides' own meeting, coded both ways
+    const third = objTok != null && !g.passive ? thirdPartyTalks(v, objTok, limit, cand) : null;
+    if (third) {
+      if (cand.mutual && cand.code.startsWith('04')) { cand.code = '043'; cand.mutual = false; cand.reverse = undefined; }
+      out.push({ ...third, modality: cand.modality, trigger: [objTok!, objTok! + 1] });
+    }
+    // (the relative clause that named the victims is part of this act)
+    if (cand.code.slice(0, 2) >= '18' && !g.passive) { const rv = relativeVictims(v, objTok != null ? v.chunkAt.get(objTok) ?? null : dobjActors(v, k + 1, limit, false).chunk); if (rv && rv.targets.some((t) => cand.targets.includes(t))) st.consumed.add(rv.verb); }
+    // ("declined to comment on Y": the infinitive the row read is part of its act)
+    if (p.requires && objTok == null && !p.object) { const j = ownInfinitive(v, k); if (j != null && readsInfinitive(v, j, p)) st.consumed.add(j); }
     out.push(cand);
     st.coded?.add(k);
     return out;
@@ -221,7 +235,11 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   let sources: ActorMention[]; let targets: ActorMention[] = [];
   let ownObject = false;
   const slots = p.target ?? (p.object ? ['with', 'to', 'against', 'on'] : ['dobj']);
-  if (g.passive || (!p.particle && reducedPassive(v, k, slots))) {
+  // "returned the vessels seized off Crimea", "the boats seized by Y": a reduced relative participle is passive, and
+  // its patient is the noun phrase before it, never the clause's subject
+  const reduced = !g.passive && !p.particle && reducedPassive(v, k, slots);
+  if (reduced) subj = actorsInChunk(v, k - 1);
+  if (g.passive || reduced) {
     // "Y was visited by X": the by-agent is the source, the subject the target
     sources = dropMishapAgents(v, prepActors(v, after, limit, ['by'], false));
     if (!sources.length) sources = farAgent(v, k, limit);
@@ -236,7 +254,7 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     if (!sources.length && p.code.startsWith('17')) sources = prepActors(v, after, limit, ['in'], true).filter((a) => a.kind === 'country' || a.kind === 'capital').slice(0, 1);
     targets = p.object ? [] : subj.filter((a) => !a.locationOnly || place);
     // "a camp for Congolese refugees was attacked": the actor inside the subject's phrase
-    if (!targets.length && !p.object && inf.subject.length) {
+    if (!targets.length && !p.object && inf.subject.length && !reduced) {
       const first = inf.subject[0]!.chunks[0]!;
       // (not past a reduced relative clause: "the civilians imprisoned for acting against Y were released")
       for (let j = first + 1; j < k && !targets.length; j++) {
@@ -248,7 +266,7 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       const preps = slots.filter((s) => s !== 'dobj');
       targets = prepActors(v, after, limit, preps, place);
       // "evidence against Russia was presented by the US": the target sits in the subject
-      if (!targets.length && p.object && inf.subject.length) targets = prepActors(v, inf.subject[0]!.chunks[0]!, k, preps, place);
+      if (!targets.length && p.object && inf.subject.length && !reduced) targets = prepActors(v, inf.subject[0]!.chunks[0]!, k, preps, place);
       if (p.object && !targets.length && !sources.length) {
         // "talks were held between X and Y"
         sources = [];
@@ -260,9 +278,11 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     for (const s of slots) {
       let got: ActorMention[] = [];
       // "closed its embassy in Iran": an actor inside the light-verb object itself
-      if (s === 'obj') { if (objChunk != null) got = actorsInChunk(v, objChunk, { place }).filter((a) => a.kind !== 'coref'); }
+      if (s === 'obj') { if (objChunk != null) { got = [...actorsInChunk(v, objChunk, { place }).filter((a) => a.kind !== 'coref'), ...employer(v, objChunk)]; } }
       else if (s === 'dobj') {
         if (objChunk == null) got = dobjActors(v, after, limit, place).actors;
+        // ("expelled American inspectors working for the UN": their country and their employer)
+        else { got = employer(v, objChunk); if (got.length) got = [...actorsInChunk(v, objChunk, { place }).filter((a) => a.kind !== 'coref'), ...got]; }
         if (p.dobjHead) got = got.filter((a) => headsChunk(v, a));
       }
       else if (s === 'that') got = thatSubject(v, after);
@@ -275,6 +295,15 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       if (named && s === 'dobj' && p.family) ownObject = true;
     }
     if (!targets.length && iobj.length) targets = dropSame(iobj, sources);
+    // "declined to comment on the arrest of Y", "refused to speak about Y": the prepositions of a row that reads its
+    // infinitive (requires) are that infinitive's
+    if (!targets.length && p.requires && objChunk == null) { const j = ownInfinitive(v, k); if (j != null && readsInfinitive(v, j, p)) targets = dropSame(prepActors(v, j + 1, clauseLimit(v, j), slots.filter((s) => s !== 'dobj' && s !== 'obj'), place), sources); }
+    // "rejected the accusations by Washington", "denied allegations made by Y", "criticised remarks from Y": an
+    // answer to words or acts names their author as its target
+    if (!targets.length && objChunk != null && ANSWER_ROOTS.has(p.code.slice(0, 2))) targets = dropSame(objectAuthor(v, objChunk, limit), sources);
+    // "planted a roadside bomb that killed six Canadian soldiers", "fired a rocket which hit Y": a violent act's weapon
+    // whose relative clause names the victims
+    if (!targets.length && p.code.slice(0, 2) >= '18') targets = dropSame(relativeVictims(v, objChunk ?? dobjActors(v, after, limit, false).chunk)?.targets ?? [], sources);
     // "claimed responsibility for an attack targeting shoppers in Y": the party attacked (015: claim responsibility)
     if (!targets.length && p.code === '015') targets = attackTarget(v, after, sources);
     // "investigated crimes committed by Y", "launched an investigation into abuses by Y": the doer of the deed
@@ -337,6 +366,9 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     const at = prepActors(v, after, limit, ['in'], true);
     if (at.length && at.every((a) => own.some((s) => s.country === a.country))) return { sources: own, targets: [], code: p.code, rule: p.rule, mutual: false, alone: true, domestic: true, modality: 'asserted', trigger: [0, 0] };
   }
+  // "called on Minsk to hold elections and demanded the release of all prisoners": a demand or appeal coordinated with
+  // one made to an addressee, naming no party of its own, is made to that addressee
+  if (!targets.length && !pairs && (p.family === 'demand' || p.family === 'appeal') && !ownObject) targets = dropSame(coordAddressee(v, k), sources);
   if (!targets.length && !p.alone && !pairs) {
     // "the government banned opposition candidates", "police detained twelve men": a domestic measure whose
     // direct object names no actor is taken against the state's own country
@@ -349,6 +381,83 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     return null;
   }
   return { sources, targets, code: p.code, rule: p.rule, mutual: !!p.mutual || pairs, alone: !!p.alone, modality: 'asserted', trigger: [0, 0] };
+}
+
+/**
+ * The meeting named by the object noun at token o when its "between" list names two sides other than the verb's
+ * subject ("brokered talks between X and Y"): a mutual candidate of those sides with the noun's code, or null.
+ */
+function thirdPartyTalks(v: SentenceView, o: number, limit: number, cand: Candidate): Candidate | null {
+  const np = (v.pats.nouns.get(v.tokens[o]!.lemma) ?? v.pats.nouns.get(v.tokens[o]!.norm))?.find((x) => x.mutual && x.code.startsWith('04') && !x.requires);
+  const oc = v.chunkAt.get(o);
+  if (!np || oc == null) return null;
+  const sides = dropSame(prepActors(v, oc + 1, Math.min(v.chunks.length, Math.max(limit, oc + 6)), ['between'], false), cand.sources);
+  if (sides.length < 2 || sides.length !== cand.targets.length) return null;
+  const code = refine(np.code, windowText(v, v.chunks[oc]!.start, v.chunks[oc]!.end), np.refine);
+  return { sources: sides, targets: [], code, rule: np.rule, mutual: true, alone: false, modality: 'asserted', trigger: [o, o + 1] };
+}
+
+/** The infinitive verb group right after verb group k ("declined to comment"), or null. */
+export function ownInfinitive(v: SentenceView, k: number): number | null {
+  const j = k + 2;
+  return v.chunks[k + 1]?.type === 'TO' && v.chunks[j]?.type === 'VG' && v.info.get(j)?.governor === k ? j : null;
+}
+
+/** verbs of harm whose relative clause after a weapon names its victims ("a bomb that killed ...") */
+const HARM = new Set(['kill', 'wound', 'injure', 'hit', 'strike', 'destroy', 'damage', 'maim']);
+/**
+ * The victims named by a relative clause after the weapon noun phrase at chunk o ("a bomb that killed six soldiers",
+ * "a rocket which hit a Y convoy"), and that clause's verb group, or null.
+ */
+export function relativeVictims(v: SentenceView, o: number | null): { targets: ActorMention[]; verb: number } | null {
+  if (o == null || v.chunks[o]?.type !== 'NP' || v.actorAt.has(v.chunks[o]!.head)) return null;
+  const s = v.chunks[o + 1], r = o + 2;
+  if (s?.type !== 'SUB' || !['that', 'which'].includes(norm(v, o + 1)) || v.chunks[r]?.type !== 'VG') return null;
+  const g = v.chunks[r]!.vg!;
+  if (g.passive || g.negated || !HARM.has(lemmaAt(v, g.head))) return null;
+  const d = dobjActors(v, r + 1, clauseLimit(v, r), false);
+  return d.actors.length ? { targets: d.actors, verb: r } : null;
+}
+
+/** The row's required words name the infinitive's verb itself ("decline" requiring "comment"). */
+const readsInfinitive = (v: SentenceView, j: number, p: VerbPattern): boolean => {
+  const h = v.tokens[v.chunks[j]!.head]!;
+  return !!p.requires && (p.requires.includes(h.lemma) || p.requires.includes(h.norm));
+};
+
+/** roots of answers to another side's words or acts (deny 016, disapprove 11x, reject 12x) */
+const ANSWER_ROOTS = new Set(['01', '11', '12']);
+/**
+ * The author of the object noun phrase at chunk o: the "by"/"from" phrase right after it, or after a participle
+ * ("the accusations by Y", "allegations made by Y", "claims from Y"), or none.
+ */
+export function objectAuthor(v: SentenceView, o: number, limit: number): ActorMention[] {
+  let j = ofChain(v.chunks, v.tokens, o).chunks.slice(-1)[0]! + 1;
+  const c = v.chunks[j];
+  // (a reduced relative "made by" starts a clause of its own: the limit is past it)
+  if (c?.type === 'VG' && (/ed$/.test(v.tokens[c.head]!.norm) || IRREGULAR_PART.has(v.tokens[c.head]!.norm)) && c.end - c.start === 1 && v.chunks[j + 1]?.type === 'P' && norm(v, j + 1) === 'by') { j++; limit = j + 2; }
+  if (j >= limit || v.chunks[j]?.type !== 'P' || !['by', 'from'].includes(norm(v, j)) || v.chunks[j + 1]?.type !== 'NP') return [];
+  return phrasesActors(v, phrasesRight(v.chunks, v.tokens, j + 1)).filter((a) => !a.locationOnly);
+}
+const IRREGULAR_PART = new Set(['made', 'levelled', 'leveled', 'brought', 'put', 'set', 'laid']);
+
+/**
+ * The addressee of the demand or appeal that verb group k is coordinated with ("urged Y to ... and demanded ...",
+ * "called on Y to ... and asked ..."): the actor between that verb and its infinitive, or none.
+ */
+export function coordAddressee(v: SentenceView, k: number): ActorMention[] {
+  const inf = v.info.get(k);
+  if (inf?.link !== 'coord' || inf.governor == null) return [];
+  const g = inf.governor;
+  if (!(v.pats.verbs.get(v.chunks[g]!.vg!.lemma) ?? []).some((x) => x.family === 'demand' || x.family === 'appeal')) return [];
+  for (let j = g + 1; j < k && j < g + 4; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'TO' || c.type === 'VG' || c.type === 'SUB') break;
+    if (c.type !== 'NP') continue;
+    const a = actorsInChunk(v, j).filter((x) => !x.locationOnly);
+    if (a.length) return v.chunks[j + 1]?.type === 'TO' || v.chunks[j + 1]?.type === 'CONJ' ? phrasesActors(v, phrasesRight(v.chunks, v.tokens, j)).filter((x) => !x.locationOnly) : [];
+  }
+  return [];
 }
 
 /**
@@ -443,7 +552,10 @@ export function matchAdj(v: SentenceView, k: number, limit: number, at?: number,
           if (st) { consumeComplements(v, vk, st); st.family.add(vk); }
           return [{ sources, targets: tl, code, rule: p.rule, mutual: false, alone: !!p.alone, modality: verbModality(v, vk, sources, code), trigger: [t, t + 1] }];
         }
-        const targets = dropSame(prepActors(v, j + 1, limit, p.target ?? ['of'], false), sources);
+        let targets = dropSame(prepActors(v, j + 1, limit, p.target ?? ['of'], false), sources);
+        // "X was hopeful that Y would sign", "X is confident that Y will agree": the subject of the adjective's
+        // that-clause (the clause's own verb codes its own act, not asserted)
+        if (!targets.length) targets = dropSame(thatSubject(v, v.chunkAt.get(t)! + 1), sources).filter((a) => !a.locationOnly);
         if (!targets.length) continue;
         return [{ sources, targets, code: p.code, rule: p.rule, mutual: false, alone: false, modality: verbModality(v, vk, sources, p.code), trigger: [t, t + 1] }];
       }

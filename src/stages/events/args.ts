@@ -301,19 +301,29 @@ function splitParticle(v: SentenceView, head: number, particle: string, end: num
   return !n || n.norm === 'of' || n.pos === 'PUNCT' || n.norm === 'from' ? head + 1 : null;
 }
 
+/** An object word list compiled once: single words as a set, multi-word phrases split (in list order). */
+interface CompiledObjects { single: Set<string>; multi: string[][] }
+const compiledObjects = new WeakMap<string[], CompiledObjects>();
+function compileObjects(objects: string[]): CompiledObjects {
+  let c = compiledObjects.get(objects);
+  if (!c) {
+    c = { single: new Set(objects.filter((o) => !o.includes(' '))), multi: objects.filter((o) => o.includes(' ')).map((o) => o.split(' ')) };
+    compiledObjects.set(objects, c);
+  }
+  return c;
+}
+const phraseAt = (v: SentenceView, t: number, ws: string[]) => ws.every((w, i) => v.tokens[t + i]?.norm === w || v.tokens[t + i]?.lemma === w);
+
 export function objectMatches(v: SentenceView, fromChunk: number, limit: number, objects: string[]): { chunk: number; token: number } | null {
   let n = fromChunk;
   while (v.chunks[n]?.type === 'ADV' || v.chunks[n]?.type === 'ADJ' || timeBeforeObject(v, n)) n++;
   // "suspended part of a military aid program" (a quantity word tagged as an adverb, then "of")
   if (n > fromChunk && v.chunks[n]?.type === 'P' && norm(v, n) === 'of' && v.chunks[n + 1]?.type === 'NP') n++;
+  const co = compileObjects(objects);
   // "used tear gas": the first word of a compound object tagged as a verb
   const vc = v.chunks[n];
   if (n <= limit && vc?.type === 'VG' && vc.end - vc.start === 1 && v.chunks[n + 1]?.type === 'NP') {
-    for (const o of objects) {
-      if (!o.includes(' ')) continue;
-      const ws = o.split(' ');
-      if (ws.every((w, i) => v.tokens[vc.start + i]?.norm === w || v.tokens[vc.start + i]?.lemma === w)) return { chunk: n + 1, token: vc.start };
-    }
+    for (const ws of co.multi) if (phraseAt(v, vc.start, ws)) return { chunk: n + 1, token: vc.start };
   }
   if (n >= limit) return null;
   // the object, its "of" phrase, and coordinated objects ("photographs and other military intelligence")
@@ -322,12 +332,9 @@ export function objectMatches(v: SentenceView, fromChunk: number, limit: number,
     const c = v.chunks[k]!;
     for (let t = c.start; t < c.end; t++) {
       const tk = v.tokens[t]!;
-      for (const o of objects) {
-        if (o.includes(' ')) {
-          const ws = o.split(' ');
-          if (ws.every((w, i) => v.tokens[t + i]?.norm === w || v.tokens[t + i]?.lemma === w)) return { chunk: k, token: t };
-        } else if (tk.lemma === o || tk.norm === o) return { chunk: k, token: t };
-      }
+      // a word or a phrase starting here (the list's order between the two does not change which token matches)
+      if (co.single.has(tk.lemma) || co.single.has(tk.norm)) return { chunk: k, token: t };
+      for (const ws of co.multi) if (phraseAt(v, t, ws)) return { chunk: k, token: t };
     }
   }
   return null;

@@ -19,6 +19,8 @@ export interface Candidate {
   snub?: boolean;
   /** a domestic measure whose object names no actor ("banned opposition candidates"): the target is the source's own country */
   domestic?: boolean;
+  /** the target is the author of the words the object names ("rejected the accusations by Y") */
+  author?: boolean;
   /** the code of the domestic measure a threat or promise names ("threatened to impose a curfew": 1723) */
   act?: string;
 }
@@ -40,6 +42,16 @@ export function threatOf(act: string): string {
   if (act.startsWith('174')) return '136';
   return '137';
 }
+
+/**
+ * Codes of coercion and violence at home coded alone ("seized hundreds of farms", "took children hostage at a
+ * school"): with no other country named, they are taken against the actor's own country, as the gold sets code
+ * them (force posture, 15, and the use or test of weapons of mass destruction, 204, keep no target).
+ */
+export const domesticAct = (code: string): boolean => /^(17|18|20[0-3])/.test(code);
+
+/** An actor of a country that can be the domestic target of its own act (not a multilateral body or NGO). */
+export const hasHomeCountry = (a: ActorMention): boolean => !!a.country && !['IGO', 'NGO', '---'].includes(a.country);
 
 /** Sectors of a state's own agents, which take domestic measures. */
 export const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'LEG']);

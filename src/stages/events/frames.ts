@@ -213,6 +213,26 @@ export function conditionSubject(v: SentenceView, k: number, sources: ActorMenti
   return [];
 }
 
+/** subordinators of a clause that tells what an act answers ("after Y fired shells", "as Y's troops massed") */
+const REACTION_SUBS = new Set(['after', 'as', 'when', 'once']);
+/**
+ * The party a show of force (15x) at verb group k answers: the subject of a following "after / as / when" clause of
+ * the same sentence ("put its army on alert after Y's warplanes entered its airspace"), when it is another country
+ * (not a place), else none.
+ */
+export function provokerSubject(v: SentenceView, k: number, sources: ActorMention[]): ActorMention[] {
+  for (let j = k + 1; j < v.chunks.length; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'PUNCT' && (norm(v, j) === ';' || norm(v, j) === ':')) return [];
+    if (c.type !== 'VG') continue;
+    const inf = v.info.get(j);
+    if (inf?.link === 'direct' && !inf.sub && inf.subject.length) return [];
+    if (!inf?.sub || !REACTION_SUBS.has(inf.sub)) continue;
+    return phrasesActors(v, inf.subject).filter((a) => !a.locationOnly && a.country !== 'IGO' && !sources.some((s) => s.country === a.country));
+  }
+  return [];
+}
+
 /** nouns of an adverbial "in ... of/at/to" phrase that names whom a protest is aimed at ("in defiance of X") */
 const PROTEST_NOUNS = new Set(['demonstration', 'demonstrations', 'protest', 'protests', 'rally', 'rallies', 'march', 'marches', 'riot', 'riots', 'strike']);
 const AIM_NOUNS = new Set(['defiance', 'protest', 'opposition', 'response', 'retaliation', 'reaction']);

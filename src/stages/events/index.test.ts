@@ -36,7 +36,8 @@ const TABLE: Record<string, Array<Omit<Case, 'name'>>> = {
   'domestic measures in a place at home': [
     C('The Freedonian government extended the curfew in Zenda.', [A('Freedonian government', 'FREGOV', 'role'), A('Zenda', 'FREGOV', 'capital')], 'FREGOV>FRE 1723 asserted'),
     C('The Freedonian government lifted the state of emergency in Ruritania.', [A('Freedonian government', 'FREGOV', 'role'), A('Ruritania', 'RUR')], 'FREGOV>RUR 0814 asserted'),
-    C('The Freedonian army declared martial law nationwide.', [A('Freedonian army', 'FREMIL', 'role')], 'FREMIL>- 1724 asserted'),
+    // (round 10: a state's measure coded alone with no other country named is against its own country — alone-targets.test.ts)
+    C('The Freedonian army declared martial law nationwide.', [A('Freedonian army', 'FREMIL', 'role')], 'FREMIL>FRE 1724 asserted'),
   ],
   // a threat of such a measure is made against the own country too, coded as the threat of that measure
   'threats of domestic measures': [
@@ -49,8 +50,9 @@ const TABLE: Record<string, Array<Omit<Case, 'name'>>> = {
   'protesters no actor names': [
     // they stand for the country they protest in
     C('Thousands of students staged rallies in Chile against the Peruvian president.', [A('Chile', 'CHL', 'country', { locationOnly: true }), A('Peruvian president', 'PERGOV', 'role')], 'CHL>PERGOV 141 asserted'),
-    // not for a place that is not a country
-    C('Thousands of students staged rallies in Lima against the Peruvian president.', [A('Lima', 'PER', 'capital', { locationOnly: true }), A('Peruvian president', 'PERGOV', 'role')]),
+    // a capital the protest is in stands for its country too (round 10), not for a place that is neither
+    C('Thousands of students staged rallies in Lima against the Peruvian president.', [A('Lima', 'PER', 'capital', { locationOnly: true }), A('Peruvian president', 'PERGOV', 'role')], 'PER>PERGOV 141 asserted'),
+    C('Thousands of students staged rallies in the square against the Peruvian president.', [A('Peruvian president', 'PERGOV', 'role')]),
   ],
   'alerts and withdrawals': [
     C('Kenyan soldiers stayed on alert near Somalia.', [A('Kenyan soldiers', 'KENMIL', 'role'), A('Somalia', 'SOM')], 'KENMIL>SOM 152 asserted'),
@@ -134,7 +136,7 @@ const TABLE: Record<string, Array<Omit<Case, 'name'>>> = {
     C('Malta is willing to send ships to help Tunisia.', [A('Malta', 'MLT'), A('Tunisia', 'TUN')], 'MLT>TUN 033 asserted'),
     C('Laos is ready to resume talks with Vietnam.', [A('Laos', 'LAO'), A('Vietnam', 'VNM')], 'LAO>VNM 036 asserted'),
     C('Estonia said it was prepared to give economic aid to Moldova.', [A('Estonia', 'EST'), A('Moldova', 'MDA')], 'EST>MDA 0331 asserted'),
-    C('Oman is prepared to impose martial law.', [A('Oman', 'OMN')], 'OMN>- 1724 intended'),
+    C('Oman is prepared to impose martial law.', [A('Oman', 'OMN')], 'OMN>OMN 1724 intended'),
   ],
   'argument shapes (follow-up)': [
     C('The Kenyan army lifted Friday a blockade on Somalia.', [A('Kenyan army', 'KENMIL', 'group'), A('Somalia', 'SOM')], 'KENMIL>SOM 0872 asserted'),

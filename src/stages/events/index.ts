@@ -6,7 +6,7 @@ import type { Stage, StageContext } from '../../pipeline/pipeline.ts';
 import { cameo } from '../../cameo/index.ts';
 import { ploverLabel } from '../../cameo/future.ts';
 import { findDates, type FoundDate } from '../../dates/resolve.ts';
-import { domesticCode, isStateAgent } from './candidate.ts';
+import { domesticAct, domesticCode, hasHomeCountry, isStateAgent } from './candidate.ts';
 import { consumeDemandedInfinitives, consumeNounInfinitives, consumeQuotedModals, consumeThatClauses, matchNouns, matchVerb, type Candidate, type MatchState } from './match.ts';
 import { patterns as defaultPatterns, type Patterns } from './patterns.ts';
 import { phrasesActors, readSentence, type SentenceView } from './sentence.ts';
@@ -43,7 +43,8 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
     topic = null;
     const prevPerson = sent.i - personAt <= 2 ? person : null;
     for (const a of acts ?? []) if (a.kind === 'person') { person = a; personAt = sent.i; }
-    if (!acts || !acts.some((a) => !a.locationOnly)) continue;
+    // (a sentence naming only places still codes: unnamed protesters stand for the country they protest in)
+    if (!acts) continue;
     acts.sort((a, b) => a.tokenStart - b.tokenStart);
     const v = readSentence(doc, sent, acts, pats);
     const st: MatchState = { used: new Set(), consumed: new Set(), family: new Set(), coded: new Set(), topic: prevTopic, person: prevPerson };
@@ -72,6 +73,8 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
       if (cand.targets.length) {
         for (const s of cand.sources) for (const t of cand.targets) {
           if (s.code === t.code) continue;
+          // "Egypt deployed riot police in Cairo": a show of force (15) at home is aimed at no one
+          if (facts.root === '15' && s.country === t.country) { pairs.push([s, null, cand.code, cand.rule]); continue; }
           pairs.push([s, t, cand.code, cand.rule]);
           if (cand.mutual) pairs.push([t, s, cand.code, cand.rule]);
           else if (cand.reverse) pairs.push([t, s, cand.reverse, cand.rule]);
@@ -98,7 +101,7 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
         if (seen.has(key)) return;
         seen.add(key);
         const target = t ? actorOf(t) : f.root === '14' && s.country !== 'IGO' && s.sector !== 'GOV' ? domestic(s)
-          : cand.domestic && domesticCode(f.code) && isStateAgent(s) ? ownCountry(s) : null;
+          : cand.domestic && ((domesticCode(f.code) && isStateAgent(s)) || (domesticAct(f.code) && hasHomeCountry(s))) ? ownCountry(s) : null;
         out.push({
           id: '', source: actorOf(s), target,
           cameo: f.code, root: f.root, quad: f.quad, goldstein: f.goldstein,

@@ -27,8 +27,9 @@ describe('events, round 9: objects', () => {
 
 describe('events, round 9: targets', () => {
   it('an answer to words names their author: "rejected the accusations by Y", "denied allegations made by Y"', () => {
-    expect(code('Chile flatly rejected the accusations by Peru as groundless.', [CHL, PER])).toEqual(['CHL>PER 016 asserted']);
-    expect(code('Chile denied the allegations made by Peru.', [CHL, PER])).toEqual(['CHL>PER 016 asserted']);
+    // (round 10: the author's accusation itself is coded too, PER>CHL 112 — answer-author.test.ts)
+    expect(code('Chile flatly rejected the accusations by Peru as groundless.', [CHL, PER])).toEqual(['CHL>PER 016 asserted', 'PER>CHL 112 asserted']);
+    expect(code('Chile denied the allegations made by Peru.', [CHL, PER])).toEqual(['CHL>PER 016 asserted', 'PER>CHL 112 asserted']);
     expect(code('Chile criticised the remarks by Peru.', [CHL, PER])).toEqual(['CHL>PER 111 asserted']);
   });
   it('a demand coordinated with an appeal to an addressee is made to that addressee', () => {

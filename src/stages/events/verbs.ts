@@ -4,9 +4,9 @@ import { ofChain, phrasesRight } from '../../nlp/clause.ts';
 import { governedModality, speechGovernor } from './modality.ts';
 import { specificity, type VerbPattern } from './patterns.ts';
 import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
-import { domesticCode, domesticThreat, isStateAgent, threatOf, type Candidate, type MatchState } from './candidate.ts';
+import { domesticAct, domesticCode, domesticThreat, hasHomeCountry, isStateAgent, threatOf, type Candidate, type MatchState } from './candidate.ts';
 import { employer, norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, complementHeads, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun, farAgent, deedCode, deedTarget, dropMishapAgents, instrumentAgent, attackTarget } from './args.ts';
-import { attemptedCode, matchAccusingSpeech, matchSpeechModal, matchStatementModal, matchPressure, failedAgreement, RECIPROCAL, clashReverse, protestAim, conditional, conditionSubject, DEMAND_NOUNS, FRAME_ROOTS, speechAccusation, refusal, refusedByNoun, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
+import { attemptedCode, matchAccusingSpeech, matchSpeechModal, matchStatementModal, matchPressure, failedAgreement, RECIPROCAL, clashReverse, protestAim, provokerSubject, conditional, conditionSubject, DEMAND_NOUNS, FRAME_ROOTS, speechAccusation, refusal, refusedByNoun, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
 
 /** Verb patterns on verb group k. */
 export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate[] {
@@ -127,6 +127,8 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
     cand.trigger = [head, trigEnd];
     cand.modality = verbModality(v, k, cand.sources, cand.code);
     if (p.reverse) cand.reverse = p.reverse;
+    // "Beijing rejected the accusations by Washington": the author of the accusations denied accused the denier (112)
+    else if (cand.author && cand.code === '016' && objTok != null && ACCUSATION_NOUNS.has(v.tokens[objTok]!.lemma)) cand.reverse = '112';
     // "troops clashed with protesters": a clash is both sides' act — the other side's part by who it is
     else if (!cand.mutual && RECIPROCAL.has(lemma)) { const r = clashReverse(cand.code); if (r) cand.reverse = r; }
     const sg = speechGovernor(v, k);
@@ -234,6 +236,7 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   const g = v.chunks[k]!.vg!;
   let sources: ActorMention[]; let targets: ActorMention[] = [];
   let ownObject = false;
+  let author = false;
   const slots = p.target ?? (p.object ? ['with', 'to', 'against', 'on'] : ['dobj']);
   // "returned the vessels seized off Crimea", "the boats seized by Y": a reduced relative participle is passive, and
   // its patient is the noun phrase before it, never the clause's subject
@@ -280,7 +283,24 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       // "closed its embassy in Iran": an actor inside the light-verb object itself
       if (s === 'obj') { if (objChunk != null) { got = [...actorsInChunk(v, objChunk, { place }).filter((a) => a.kind !== 'coref'), ...employer(v, objChunk)]; } }
       else if (s === 'dobj') {
-        if (objChunk == null) got = dobjActors(v, after, limit, place).actors;
+        if (objChunk == null) {
+          const d = dobjActors(v, after, limit, place);
+          got = d.actors;
+          // "vetoed a Security Council resolution condemning Y", "rejected a UN plan to punish Y": an answer to a
+          // text names the text's author, a party inside the object's own phrase, before one its clause names
+          if (ANSWER_ROOTS.has(p.code.slice(0, 2)) && d.chunk != null) {
+            // (the chunker may keep a participle clause inside the noun phrase: "resolution condemning Y")
+            const c = v.chunks[d.chunk]!;
+            let cut = c.end;
+            for (let t = c.start + 1; t < c.end; t++) if (v.tokens[t]!.pos === 'VERB' && v.tokens[t]!.norm.endsWith('ing') && v.tokens[t - 1]!.pos === 'NOUN') { cut = t; break; }
+            // (only a clause of the text — a participle or an infinitive right after it — yields to the author;
+            // a coordinated object "Portugal and France" does not)
+            const nx = v.chunks[d.chunk + 1];
+            const clause = cut < c.end ? v.tokens[cut]!.start : nx && (nx.type === 'VG' || nx.type === 'TO') ? v.tokens[nx.start]!.start : null;
+            const own = actorsInChunk(v, d.chunk, { place }).filter((a) => a.tokenEnd <= cut && a.kind !== 'coref' && !sources.some((s) => s.country === a.country));
+            if (clause != null && own.length && got.some((a) => a.start >= clause)) got = own;
+          }
+        }
         // ("expelled American inspectors working for the UN": their country and their employer)
         else { got = employer(v, objChunk); if (got.length) got = [...actorsInChunk(v, objChunk, { place }).filter((a) => a.kind !== 'coref'), ...got]; }
         if (p.dobjHead) got = got.filter((a) => headsChunk(v, a));
@@ -300,7 +320,7 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     if (!targets.length && p.requires && objChunk == null) { const j = ownInfinitive(v, k); if (j != null && readsInfinitive(v, j, p)) targets = dropSame(prepActors(v, j + 1, clauseLimit(v, j), slots.filter((s) => s !== 'dobj' && s !== 'obj'), place), sources); }
     // "rejected the accusations by Washington", "denied allegations made by Y", "criticised remarks from Y": an
     // answer to words or acts names their author as its target
-    if (!targets.length && objChunk != null && ANSWER_ROOTS.has(p.code.slice(0, 2))) targets = dropSame(objectAuthor(v, objChunk, limit), sources);
+    if (!targets.length && objChunk != null && ANSWER_ROOTS.has(p.code.slice(0, 2))) { targets = dropSame(objectAuthor(v, objChunk, limit), sources); author = targets.length > 0; }
     // "planted a roadside bomb that killed six Canadian soldiers", "fired a rocket which hit Y": a violent act's weapon
     // whose relative clause names the victims
     if (!targets.length && p.code.slice(0, 2) >= '18') targets = dropSame(relativeVictims(v, objChunk ?? dobjActors(v, after, limit, false).chunk)?.targets ?? [], sources);
@@ -334,9 +354,23 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     }
   }
   // "thousands of students demonstrated in Chile": protesters no actor names stand for the country they protest in
+  let homeProtest = false;
   if (!sources.length && p.code.startsWith('14') && !g.passive && inf.subject.length) {
-    const at = prepActors(v, after, limit, ['in'], true).filter((a) => a.kind === 'country');
-    if (at.length === 1) { sources = at; targets = targets.filter((t) => t.country !== at[0]!.country); }
+    // ("marched through Bishkek", "blocked roads across Argentina", "controllers in France walked out": the place
+    // after the verb, else the one inside the subject's own phrase; a capital there stands for its country, not its
+    // government)
+    const isPlace = (a: ActorMention) => a.kind === 'country' || a.kind === 'capital';
+    let at = prepActors(v, after, limit, PROTEST_PLACE_PREPS, true).filter(isPlace);
+    if (!at.length) for (let j = inf.subject[0]!.chunks[0]!; j < k; j++) {
+      if (v.chunks[j]!.type === 'VG' || v.chunks[j]!.type === 'SUB') break;
+      at.push(...actorsInChunk(v, j, { place: true }).filter(isPlace));
+    }
+    if (at.length && at.every((a) => a.country === at[0]!.country) && hasHomeCountry(at[0]!)) {
+      const a = at[0]!;
+      const src: ActorMention = a.kind === 'country' ? a : { ...a, code: a.country, sector: null, kind: 'country' };
+      sources = [src]; targets = targets.filter((t) => t.country !== a.country || (t.sector != null && t.kind !== 'capital'));
+      homeProtest = true;
+    }
   }
   // "blocked roads in Baghdad to show their disapproval of US policies": a protest whose object is a place at home is
   // aimed at the party its purpose names
@@ -366,9 +400,24 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     const at = prepActors(v, after, limit, ['in'], true);
     if (at.length && at.every((a) => own.some((s) => s.country === a.country))) return { sources: own, targets: [], code: p.code, rule: p.rule, mutual: false, alone: true, domestic: true, modality: 'asserted', trigger: [0, 0] };
   }
+  // "put its army on alert after Y's warplanes entered its airspace": a show of force coded alone answers the
+  // party the after / as / when clause names
+  if (!targets.length && !pairs && p.alone && p.code.startsWith('15') && !g.passive && !reduced) targets = provokerSubject(v, k, sources);
+  // "authorities seized hundreds of farms", "declared a state of emergency", "militants took children hostage at a
+  // school": coercion (by the state's agents) or violence coded alone, whose clause names no other country, is
+  // taken against the actor's own country
+  if (!targets.length && !pairs && p.alone && !g.passive && !reduced && domesticAct(p.code)) {
+    const own = sources.filter(p.code.startsWith('17') ? isStateAgent : hasHomeCountry);
+    if (own.length && own.length === sources.length && own.every((s) => s.country === own[0]!.country) && onlyOwnCountry(v, after, limit, own[0]!.country)) {
+      return { sources: own, targets: [], code: p.code, rule: p.rule, mutual: false, alone: true, domestic: true, modality: 'asserted', trigger: [0, 0] };
+    }
+  }
   // "called on Minsk to hold elections and demanded the release of all prisoners": a demand or appeal coordinated with
   // one made to an addressee, naming no party of its own, is made to that addressee
   if (!targets.length && !pairs && (p.family === 'demand' || p.family === 'appeal') && !ownObject) targets = dropSame(coordAddressee(v, k), sources);
+  // ("protesters stormed the parliament building in Bishkek": a protest at home with no party named is against the
+  // protesters' own government, whatever the verb's object)
+  if (!targets.length && !p.alone && !pairs && homeProtest) return { sources, targets, code: p.code, rule: p.rule, mutual: false, alone: true, modality: 'asserted', trigger: [0, 0] };
   if (!targets.length && !p.alone && !pairs) {
     // "the government banned opposition candidates", "police detained twelve men": a domestic measure whose
     // direct object names no actor is taken against the state's own country
@@ -380,7 +429,23 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     }
     return null;
   }
-  return { sources, targets, code: p.code, rule: p.rule, mutual: !!p.mutual || pairs, alone: !!p.alone, modality: 'asserted', trigger: [0, 0] };
+  return { sources, targets, code: p.code, rule: p.rule, mutual: !!p.mutual || pairs, alone: !!p.alone, modality: 'asserted', trigger: [0, 0], ...(author ? { author } : {}) };
+}
+
+/** Prepositions of the place where unnamed protesters protest ("in", "through Bishkek", "across the country"). */
+const PROTEST_PLACE_PREPS = ['in', 'through', 'across', 'throughout', 'outside', 'near', 'around', 'at'];
+
+/**
+ * True when every actor (places included) from chunk `from` to the clause limit, and on past it up to the next
+ * subordinator or punctuation (a reduced relative: "oil projects run by the American company"), is of country c.
+ */
+function onlyOwnCountry(v: SentenceView, from: number, limit: number, c: string): boolean {
+  for (let j = from; j < v.chunks.length; j++) {
+    const t = v.chunks[j]!.type;
+    if (j >= limit && (t === 'SUB' || t === 'PUNCT')) break;
+    for (const a of actorsInChunk(v, j, { place: true })) if (a.country && a.country !== c) return false;
+  }
+  return true;
 }
 
 /**
@@ -427,6 +492,8 @@ const readsInfinitive = (v: SentenceView, j: number, p: VerbPattern): boolean =>
 
 /** roots of answers to another side's words or acts (deny 016, disapprove 11x, reject 12x) */
 const ANSWER_ROOTS = new Set(['01', '11', '12']);
+/** nouns of accusations: denying them answers their author's accusation */
+const ACCUSATION_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges']);
 /**
  * The author of the object noun phrase at chunk o: the "by"/"from" phrase right after it, or after a participle
  * ("the accusations by Y", "allegations made by Y", "claims from Y"), or none.

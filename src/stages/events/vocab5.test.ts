@@ -77,8 +77,8 @@ const FAMILIES: Record<string, Case[]> = {
     ['The Freedonian navy seized a Ruritanian tanker.', [A('Freedonian navy', 'FREMIL', 'role'), A('Ruritanian', 'RUR', 'demonym')], ['FREMIL>RUR 1711 asserted']],
     ['Ruritanian hackers defaced hundreds of Freedonian websites.', [A('Ruritanian hackers', 'RUR', 'group'), A('Freedonian', 'FRE', 'demonym')], ['RUR>FRE 170 asserted']],
     ['Freedonian hackers broke into the computers of the Ruritanian defence ministry.', [A('Freedonian hackers', 'FRE', 'group'), A('Ruritanian defence ministry', 'RURGOV', 'role')], ['FRE>RURGOV 170 asserted']],
-    ['The Freedonian government ordered the closure of two opposition newspapers.', [A('Freedonian government', 'FREGOV', 'role')], ['FREGOV>- 1721 asserted']],
-    ['The Ruritanian army declared a state of siege in the north.', [A('Ruritanian army', 'RURMIL', 'role')], ['RURMIL>- 1724 asserted']],
+    ['The Freedonian government ordered the closure of two opposition newspapers.', [A('Freedonian government', 'FREGOV', 'role')], ['FREGOV>FRE 1721 asserted']],
+    ['The Ruritanian army declared a state of siege in the north.', [A('Ruritanian army', 'RURMIL', 'role')], ['RURMIL>RUR 1724 asserted']],
     ['Ruritanian police raided the offices of a Freedonian broadcaster.', [A('Ruritanian police', 'RURCOP', 'role'), A('Freedonian broadcaster', 'FREMED', 'group')], ['RURCOP>FREMED 1711 asserted']],
   ],
   mobilize: [

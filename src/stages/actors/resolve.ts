@@ -34,8 +34,17 @@ const GOV_OF = new Set(['administration', 'government', 'regime', 'cabinet', 'ju
 const PLACED = new Set(['in', 'from', 'of', 'at', 'throughout', 'across']);
 const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central|north-?east(ern)?|north-?west(ern)?|south-?east(ern)?|south-?west(ern)?)$/;
 const isCap = (t: string) => { const c = t[0]; return c !== undefined && c !== c.toLowerCase(); };
+const HAS_UPPER = 1, HAS_LOWER = 2;
 
 export interface ResolveOptions { date: string }
+
+/** Per lexicon: a lower-cased word → the one long name word it is a typo of, or null (fixTypos); emptied when full. */
+const typoCache = new WeakMap<Lexicon, Map<string, string | null>>();
+const CACHE_MAX = 100_000;
+/** Per lexicon: "date|country|office" → the office holder then, or null (officeHolder); emptied when full. */
+const holderCache = new WeakMap<Lexicon, Map<string, ActorEntry | null>>();
+/** A word of a context rule's docHas/docLacks → its whole-word pattern, compiled once (no "g" flag: test() keeps no state). */
+const wordRes = new Map<string, RegExp>();
 
 export function resolveDoc(doc: Doc, lex: Lexicon, opt: ResolveOptions): ActorMention[] {
   return new Resolver(doc, lex, opt.date).run();
@@ -91,13 +100,25 @@ class Resolver {
    * (its key changes; its text stays as written). "Clintons" (a name's plural) is not a typo. */
   private fixTypos() {
     const known = this.lex.trie.tokens;
+    let cache = typoCache.get(this.lex);
+    if (!cache) typoCache.set(this.lex, (cache = new Map()));
     for (let i = 0; i < this.toks.length; i++) {
-      const k = this.keys[i]!, t = this.texts[i]!;
-      if (k.length < MIN_TYPO_LENGTH || known.has(k) || !isCap(t) || !/^\p{L}+$/u.test(t) || STOP.has(k)) continue;
-      const near = this.lex.typos().near(k);
-      if (near.length !== 1 || k === near[0] + 's' || knownWord(t)) continue;
-      this.keys[i] = near[0]!;
-      this.fixed.set(i, near[0]!);
+      const k = this.keys[i]!;
+      if (k.length < MIN_TYPO_LENGTH || known.has(k)) continue;
+      const t = this.texts[i]!;
+      if (!isCap(t)) continue;
+      // the one name word one edit from k (not its plural), looked up once per lexicon
+      let fix = cache.get(k);
+      if (fix === null || !/^\p{L}+$/u.test(t) || STOP.has(k)) continue;
+      if (fix === undefined) {
+        const near = this.lex.typos().near(k);
+        fix = near.length !== 1 || k === near[0] + 's' ? null : near[0]!;
+        if (cache.size >= CACHE_MAX) cache.clear();
+        cache.set(k, fix);
+      }
+      if (fix === null || knownWord(t)) continue;
+      this.keys[i] = fix;
+      this.fixed.set(i, fix);
     }
   }
 
@@ -118,7 +139,7 @@ class Resolver {
     const hit = this.lex.trie.matchAt(this.keys, this.texts, i, b);
     if (!lower && !afterOffice && !start) return hit;
     const t = this.texts[i]!;
-    if (t !== t.toLowerCase()) return hit;
+    if (t !== t.toLowerCase() || (!hit && !this.lex.trie.starts(this.keys[i]!))) return hit; // no name starts here in any case
     const alt = this.lex.trie.matchAt(this.keys, this.cappedTexts(), i, b);
     if (!alt || (hit && hit.end >= alt.end)) return hit;
     // the first word of a sentence written in lower case: a state's name the tagger takes for a proper noun
@@ -162,8 +183,9 @@ class Resolver {
   // 1-3: atoms of one sentence
   private atoms(a: number, b: number): Atom[] {
     const atoms: Atom[] = [];
-    const covered = new Uint8Array(b - a);
-    const lower = b - a >= 3 && !/\p{Lu}/u.test(this.sentenceText(a, b));
+    // tokens inside an atom, indexed by token (one array per document: the sentences do not overlap)
+    const covered = (this.covered ??= new Uint8Array(this.toks.length));
+    const lower = b - a >= 3 && !(this.letterCase()[this.toks[a]!.sent]! & HAS_UPPER);
     for (let i = a; i < b;) {
       const prev = atoms.at(-1);
       const afterOffice = !!prev && prev.e === i && prev.cat === 'role' && prev.roles!.some((r) => r.office?.length || r.kind === 'title');
@@ -179,20 +201,20 @@ class Resolver {
         if (next && next.end > hit.end) hit = next;
       }
       const atom = this.classify(hit.start, hit.end, hit.payloads);
-      if (atom) { atoms.push(atom); covered.fill(1, hit.start - a, hit.end - a); }
+      if (atom) { atoms.push(atom); covered.fill(1, hit.start, hit.end); }
       i = hit.end;
     }
     // unknown capitalised names (runs of PROPN-like capitalised tokens nobody knows)
     const names: Atom[] = [];
     for (let i = a; i < b; i++) {
-      if (covered[i - a] || !this.nameLike(i)) continue;
+      if (covered[i] || !this.nameLike(i)) continue;
       let j = i + 1;
-      while (j < b && !covered[j - a] && (this.nameLike(j) || /^[A-Z]\.$/.test(this.texts[j]!) || this.particleIn(j, a, b, covered))) j++;
+      while (j < b && !covered[j] && (this.nameLike(j) || /^[A-Z]\.$/.test(this.texts[j]!) || this.particleIn(j, b, covered))) j++;
       names.push({ s: i, e: j, cat: 'name' });
       if (j - i >= 2) this.seenSurnames.add(this.key(j - 1));
       i = j - 1;
     }
-    let all = names.length ? [...atoms, ...names].sort((x, y) => x.s - y.s) : atoms;
+    let all = names.length ? mergeByStart(atoms, names) : atoms;
     all = this.dropInstitutions(all, a, b);
     // "Ali Karimi": a known word that is no one here ("Ali") and an unknown one make one name
     for (let i = all.length - 2; i >= 0; i--) {
@@ -203,38 +225,54 @@ class Resolver {
     return all.filter((x) => x.cat !== 'block');
   }
 
+  private covered: Uint8Array | null = null;
+
+  /** per sentence: HAS_UPPER | HAS_LOWER, the kinds of letter its text has (read once per document) */
+  private lettersBySent: Uint8Array | null = null;
+  private letterCase(): Uint8Array {
+    if (this.lettersBySent) return this.lettersBySent;
+    const lc = new Uint8Array(this.doc.sentences.length);
+    for (const st of this.doc.sentences) {
+      const txt = this.sentenceText(st.tokenStart, st.tokenEnd);
+      lc[st.i] = (/\p{Lu}/u.test(txt) ? HAS_UPPER : 0) | (/\p{Ll}/u.test(txt) ? HAS_LOWER : 0);
+    }
+    return (this.lettersBySent = lc);
+  }
+
   /** per sentence: written all in capitals (a headline), where a capital says nothing of a name */
   private caps: Uint8Array | null = null;
 
   /** "Hans van den Broek", "Mocimboa da Praia": a lower-case particle inside a name, between capitalised words nobody knows. */
-  private particleIn(j: number, a: number, b: number, covered: Uint8Array): boolean {
+  private particleIn(j: number, b: number, covered: Uint8Array): boolean {
     if (!PARTICLES.has(this.texts[j]!)) return false;
     let n = j + 1;
     while (n < b && PARTICLES.has(this.texts[n]!) && n < j + 3) n++;
-    return n < b && !covered[n - a] && this.nameLike(n);
+    return n < b && !covered[n] && this.nameLike(n);
   }
 
   private nameLike(i: number): boolean {
     const t = this.toks[i]!;
     if (!this.caps) {
+      const lc = this.letterCase();
       this.caps = new Uint8Array(this.doc.sentences.length);
-      for (const st of this.doc.sentences) {
-        const txt = this.sentenceText(st.tokenStart, st.tokenEnd);
-        this.caps[st.i] = st.tokenEnd - st.tokenStart >= 3 && !/\p{Ll}/u.test(txt) && /\p{Lu}/u.test(txt) ? 1 : 0;
-      }
+      for (const st of this.doc.sentences) this.caps[st.i] = st.tokenEnd - st.tokenStart >= 3 && lc[st.i] === HAS_UPPER ? 1 : 0;
     }
     if (this.caps[t.sent]) return false;
     return isCap(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X') && !STOP.has(this.keys[i]!);
   }
 
   private classify(s: number, e: number, pays: Payload[]): Atom | null {
-    const start = this.toks[s]!.start;
-    if (pays.some((p) => p.t === 'entry' && p.e.side)) {
+    let side = false;
+    for (const p of pays) if (p.t === 'entry' && p.e.side) { side = true; break; }
+    if (side) {
       const sides = pays.filter((p) => p.t === 'entry' && p.e.side && this.sideOk(s, e, p.e));
       pays = [...pays.filter((p) => !(p.t === 'entry' && p.e.side)), ...(sides.length === 1 ? sides : [])];
       if (!pays.length) return null;
     }
-    if (this.blocked.some(([x, y]) => start >= x && start < y)) return { s, e, cat: 'block' };
+    if (this.blocked.length) {
+      const start = this.toks[s]!.start;
+      for (const [x, y] of this.blocked) if (start >= x && start < y) return { s, e, cat: 'block' };
+    }
     if (pays.length === 1) { // the common case: one reading
       const p = pays[0]!;
       if (p.t === 'role') return { s, e, cat: 'role', roles: [p.r] };
@@ -333,11 +371,14 @@ class Resolver {
     return !!h && h.payloads.some((p) => p.t === 'role' && p.r.kind === 'title');
   }
 
+  private docInstPhrases: string[] | null = null;
   private dropInstitutions(atoms: Atom[], a: number, b: number): Atom[] {
-    const { instWords, instPhrases } = this.lex;
+    const { instWords } = this.lex;
+    // the multi-word institution names the document holds at all (a sentence, or a run in it, is part of the text)
+    const instPhrases = (this.docInstPhrases ??= this.lex.instPhrases.filter((p) => this.doc.text.includes(p)));
     let hitAny = false;
     for (let i = a; i < b; i++) if (instWords.has(this.texts[i]!)) { hitAny = true; break; }
-    if (!hitAny) { const st = this.sentenceText(a, b); if (!instPhrases.some((p) => st.includes(p))) return atoms; }
+    if (!hitAny) { if (!instPhrases.length) return atoms; const st = this.sentenceText(a, b); if (!instPhrases.some((p) => st.includes(p))) return atoms; }
     // capitalised runs (with 's, of, for, the, and inside) that hold an institution word
     const drop: Array<[number, number]> = [];
     for (let i = a; i < b; i++) {
@@ -363,8 +404,14 @@ class Resolver {
     const fires: ContextRule[] = [];
     for (const c of this.lex.context.get(name) ?? []) if (this.ruleFires(c, at, name)) fires.push(c.r);
     const { anyAfter, anyBefore, anyOther } = this.lex;
-    for (const k of [this.key(at.e), '@']) for (const [c, p] of anyAfter.get(k) ?? []) if (this.conds(c.r) && this.patternAt(p, at.e, 1)) fires.push(c.r);
-    for (const k of [this.key(at.s - 1), '@']) for (const [c, p] of anyBefore.get(k) ?? []) if (this.conds(c.r) && this.patternAt(p, at.s, -1)) fires.push(c.r);
+    for (let n = 0; n < 2; n++) {
+      const list = anyAfter.get(n === 0 ? this.key(at.e) : '@');
+      if (list) for (const [c, p] of list) if (this.conds(c.r) && this.patternAt(p, at.e, 1)) fires.push(c.r);
+    }
+    for (let n = 0; n < 2; n++) {
+      const list = anyBefore.get(n === 0 ? this.key(at.s - 1) : '@');
+      if (list) for (const [c, p] of list) if (this.conds(c.r) && this.patternAt(p, at.s, -1)) fires.push(c.r);
+    }
     for (const c of anyOther) if (this.ruleFires(c, at, name)) fires.push(c.r);
     if (!fires.length || fires.some((r) => r.action === 'keep')) return;
     const r = fires.find((x) => x.action === 'drop') ?? fires[0]!;
@@ -392,7 +439,12 @@ class Resolver {
 
   private docHas(w: string) {
     let v = this.docHasCache.get(w);
-    if (v === undefined) { v = new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(this.doc.text); this.docHasCache.set(w, v); }
+    if (v === undefined) {
+      let re = wordRes.get(w);
+      if (!re) wordRes.set(w, (re = new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)));
+      v = re.test(this.doc.text);
+      this.docHasCache.set(w, v);
+    }
     return v;
   }
 
@@ -439,38 +491,37 @@ class Resolver {
       for (const c of a.entry!.pair) this.emit(si, a.s, a.e, a.entry!, { kind: 'country', country: c, locationOnly: loc });
       return k + 1;
     }
-    const at = (p: number, tok: number, c1: Cat, c2?: Cat) => { const x = atoms[p]; return x && x.s === tok && (x.cat === c1 || x.cat === c2) ? x : null; };
     let pos = k, cur = a.s;
     let head: Atom | null = null;
     if (a.cat === 'place') { head = a; pos++; cur = a.e; }
     const poss = head && POSS.has(this.key(cur));
     if (poss) cur++;
     if (head) {
-      const co = at(pos, cur, 'company');
+      const co = atomAt(atoms, pos, cur, 'company');
       if (co) { this.emit(si, head.s, co.e, co.entry!, { kind: 'company' }); return pos + 1; }
     }
     const seat = head ? atoms[pos] : undefined;
     if (seat && seat.s === cur && seat.cat === 'place' && seat.entry!.kind === 'seat' && seat.roles?.length) { seat.cat = 'role'; seat.entry = undefined; }
     // "Iraqi Kurds", "Turkish Kurd refugees": a group after a place takes the place's country
     let folk: Atom | null = null;
-    if (head && !poss) { folk = at(pos, cur, 'ethnic'); if (folk) { pos++; cur = folk.e; } }
+    if (head && !poss) { folk = atomAt(atoms, pos, cur, 'ethnic'); if (folk) { pos++; cur = folk.e; } }
     // "Nicaragua's Sandinista government": the party of the country's government is part of the phrase
     if (head && !folk) {
-      const o = at(pos, cur, 'org');
-      if (o && o.entry!.kind === 'group' && o.entry!.country === head.entry!.country && at(pos + 1, o.e, 'role')) { pos++; cur = o.e; }
+      const o = atomAt(atoms, pos, cur, 'org');
+      if (o && o.entry!.kind === 'group' && o.entry!.country === head.entry!.country && atomAt(atoms, pos + 1, o.e, 'role')) { pos++; cur = o.e; }
     }
     const roles: Atom[] = [];
     let inPlace: Atom | null = null;
     let complement = false;
     for (;;) {
-      const r = at(pos, cur, 'role');
+      const r = atomAt(atoms, pos, cur, 'role');
       if (!r) break;
       roles.push(r); pos++; cur = r.e;
-      if (POSS.has(this.key(cur)) && at(pos, cur + 1, 'role')) { cur++; continue; }
+      if (POSS.has(this.key(cur)) && atomAt(atoms, pos, cur + 1, 'role')) { cur++; continue; }
       const prep = this.key(cur);
       // "special envoy for Afghanistan, Zamir Kabulov": the place completes the role when a name follows
-      const p = /^(for|to|on)$/.test(prep) && roles.some((x) => sectorOf(x)) ? at(pos, cur + 1, 'place') : null;
-      if (p && p.entry!.kind !== 'demonym' && this.key(p.e) === ',' && at(pos + 1, p.e + 1, 'person', 'name')) {
+      const p = /^(for|to|on)$/.test(prep) && roles.some((x) => sectorOf(x)) ? atomAt(atoms, pos, cur + 1, 'place') : null;
+      if (p && p.entry!.kind !== 'demonym' && this.key(p.e) === ',' && atomAt(atoms, pos + 1, p.e + 1, 'person', 'name')) {
         pos++; cur = p.e; complement = true;
       }
       if (p) break;
@@ -480,8 +531,8 @@ class Resolver {
       const p = (this.key(cur) === 'of' && !specificSector(roles)) || this.ownedBy(atoms, k, roles[0]!.s) ? null : this.placeAfter(atoms, pos, cur, lastSector(roles));
       if (p) { inPlace = p; pos++; cur = p.e; }
     }
-    if ((roles.length || complement) && this.key(cur) === ',' && at(pos, cur + 1, 'person', 'name')) cur++;
-    const tail = at(pos, cur, 'person', 'name');
+    if ((roles.length || complement) && this.key(cur) === ',' && atomAt(atoms, pos, cur + 1, 'person', 'name')) cur++;
+    const tail = atomAt(atoms, pos, cur, 'person', 'name');
     // a role word used as a modifier ("civilian nuclear", "army base") is no role
     if (head && roles.length && !tail && !inPlace && this.roleModifies(cur)) return this.headOnly(si, head, k + 1);
     const sector = lastSector(roles);
@@ -515,7 +566,7 @@ class Resolver {
       // "Vice President Moses Kamau of Kenya": a titled unknown name takes the country named right after "of"
       if (!src && roles.length && this.key(tail.e) === 'of') {
         const the = this.key(tail.e + 1) === 'the' ? 1 : 0;
-        const p = at(pos + 1, tail.e + 1 + the, 'place');
+        const p = atomAt(atoms, pos + 1, tail.e + 1 + the, 'place');
         if (p && p.entry!.kind !== 'demonym' && !p.entry!.province && this.key(p.e) !== "'s" && this.key(p.e) !== '-') {
           this.emit(si, start, p.e, p.entry!, { kind: 'person', sector, person: this.sentenceText(tail.s, tail.e), role: roleText });
           return pos + 2;
@@ -584,27 +635,44 @@ class Resolver {
     const prev = this.toks[b]?.sent === sent ? this.key(b) : '';
     if (prev && prev !== 'the' && (isCap(this.texts[b]!) || /^(its|their|his|her|our|my|your|a|an|another|any|every|each|no|whose|which|this|that|these|those|both|either|neither|some|other|foreign|-)$/.test(prev))) return false;
     if (prev === 'the' && this.toks[b - 1]?.sent === sent && isCap(this.texts[b - 1] ?? '') && !STOP.has(this.key(b - 1))) return false;
-    const named = new Set<string>();
-    const add = (c: string | undefined) => { if (c && /^[A-Z]{3}$/.test(c) && c !== 'IGO' && c !== 'NGO' && c !== 'IMG') named.add(c); };
     const end = roles.at(-1)!.e;
     if (this.toks[end]?.pos === 'NOUN' && this.roleModifies(end)) return false; // "military equipment", "government bonds"
-    for (const m of this.out) if (m.kind !== 'coref' && m.sentence !== si) add(m.country);
+    // the states named in the sentences before this one (kept as a running set: the mentions come in sentence order)
+    const prior = this.priorStates(si);
+    if (prior.size > 1) return false;
+    const named = new Set<string>(prior);
     // in its own sentence a country counts only where things happen ("clashed with rebels in northern Uganda", "a court
     // in Minsk", "shelled Donetsk"), not as a party ("Washington praised the opposition leader", "the government
     // expelled the French ambassador")
-    for (const x of atoms) if (x.entry && !x.entry.homes && !x.entry.pair && x.s !== s && (x.entry.city || this.locative(x.s))) add(x.entry.country);
+    for (const x of atoms) if (x.entry && !x.entry.homes && !x.entry.pair && x.s !== s && (x.entry.city || this.locative(x.s)) && isState(x.entry.country)) named.add(x.entry.country);
     const dl = this.datelineCountry();
-    if (dl) add(dl);
+    if (dl && isState(dl)) named.add(dl);
     if (named.size !== 1) return false;
-    const country = [...named][0]!;
+    const country = named.values().next().value!;
     // any other state named in the sentence may be whose role this is ("killed a U.S. soldier near Samarra, the military said")
-    const other = (c: string | undefined) => !!c && /^[A-Z]{3}$/.test(c) && c !== country && c !== 'IGO' && c !== 'NGO' && c !== 'IMG';
-    if (atoms.some((x) => x.entry && !x.entry.homes && (x.entry.pair ? x.entry.pair.some(other) : other(x.entry.country)))) return false;
-    if (this.out.some((m) => m.sentence === si && other(m.country))) return false;
+    for (const x of atoms) {
+      const e = x.entry;
+      if (!e || e.homes) continue;
+      if (e.pair) { for (const c of e.pair) if (c !== country && isState(c)) return false; }
+      else if (e.country !== country && isState(e.country)) return false;
+    }
+    for (let i = this.out.length - 1; i >= 0 && this.out[i]!.sentence === si; i--) { const c = this.out[i]!.country; if (c !== country && isState(c)) return false; }
     const loc = (b >= 0 && prev && this.lex.preps.has(prev) && !(prev === 'at' && this.aimedAt(b))) || undefined;
     const rule = this.lex.nationalRule ?? 'places:national';
     this.emit(si, s, roles.at(-1)!.e, { id: rule, names: [], kind: 'seat', country, sector }, { kind: 'role', country, sector, role: this.sentenceText(s, roles.at(-1)!.e), locationOnly: loc });
     return true;
+  }
+
+  /** states of the mentions (not coreference) of the sentences before `priorSi`, read up to out[priorAt] */
+  private prior = new Set<string>();
+  private priorAt = 0;
+  private priorStates(si: number): Set<string> {
+    const out = this.out;
+    while (this.priorAt < out.length && out[this.priorAt]!.sentence < si) {
+      const m = out[this.priorAt++]!;
+      if (m.kind !== 'coref' && isState(m.country)) this.prior.add(m.country);
+    }
+    return this.prior;
   }
 
   /** The place at token s follows a location preposition: "in (the) (northern) Uganda". */
@@ -801,13 +869,29 @@ class Resolver {
   }
 
   private officeHolder(country: string, roles: Atom[]): ActorEntry | null {
-    for (const r of [...roles].reverse()) for (const role of r.roles!) for (const office of role.office ?? []) {
-      for (const p of this.lex.offices.get(`${country}|${office}`) ?? []) {
-        const t = termAt(p.terms, this.date);
-        if (t && t.country === country && t.office.toLowerCase() === office) return p;
-      }
+    for (let ri = roles.length - 1; ri >= 0; ri--) for (const role of roles[ri]!.roles!) if (role.office) for (const office of role.office) {
+      const p = this.holderAt(country, office);
+      if (p) return p;
     }
     return null;
+  }
+
+  /** The person who holds `office` for `country` at the text's date (the first such in the lexicon's list), or null;
+   * remembered per lexicon, date, country and office. */
+  private holderAt(country: string, office: string): ActorEntry | null {
+    const k = `${this.date}|${country}|${office}`;
+    let cache = holderCache.get(this.lex);
+    if (!cache) holderCache.set(this.lex, (cache = new Map()));
+    let v = cache.get(k);
+    if (v !== undefined) return v;
+    v = null;
+    for (const p of this.lex.offices.get(`${country}|${office}`) ?? []) {
+      const t = termAt(p.terms, this.date);
+      if (t && t.country === country && t.office.toLowerCase() === office) { v = p; break; }
+    }
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(k, v);
+    return v;
   }
 
   private coref(si: number, a: Atom) {
@@ -865,6 +949,25 @@ class Resolver {
   }
 }
 
+/** Two lists of atoms, each in token order and starting at different tokens, as one list in token order. */
+function mergeByStart(x: Atom[], y: Atom[]): Atom[] {
+  const out: Atom[] = new Array(x.length + y.length);
+  let i = 0, j = 0, k = 0;
+  while (i < x.length && j < y.length) out[k++] = x[i]!.s <= y[j]!.s ? x[i++]! : y[j++]!;
+  while (i < x.length) out[k++] = x[i++]!;
+  while (j < y.length) out[k++] = y[j++]!;
+  return out;
+}
+
+/** The atom at index p when it starts at token `tok` and is of category c1 (or c2). */
+function atomAt(atoms: Atom[], p: number, tok: number, c1: Cat, c2?: Cat): Atom | null {
+  const x = atoms[p];
+  return x && x.s === tok && (x.cat === c1 || x.cat === c2) ? x : null;
+}
+/** A state's code (three capitals), not IGO, NGO or IMG. */
+function isState(c: string | undefined): c is string {
+  return !!c && c.length === 3 && c !== 'IGO' && c !== 'NGO' && c !== 'IMG' && /^[A-Z]{3}$/.test(c);
+}
 const sectorOf = (a: Atom): string | null => a.roles!.find((r) => r.sector)?.sector ?? null;
 /** The sector of the last specific role word ("rebel leaders" → REB), else of the last generic one ("officials" → GOV). */
 function lastSector(roles: Atom[]): string | null {

@@ -30,4 +30,22 @@ describe('TokenTrie', () => {
     expect(run(t, ['The', 'Kremlin'])?.payloads).toEqual(['RUS']);
     expect(run(t, ['Army'])?.payloads).toEqual(['MIL']);
   });
+  it('tells whether any name starts with a token (lower-cased key), whatever its case', () => {
+    expect(t.starts('china')).toBe(true);
+    expect(t.starts('the')).toBe(true);
+    expect(t.starts('kremlin')).toBe(false); // only inside "the Kremlin"
+    expect(t.starts('China')).toBe(false); // keys are lower case
+  });
+  it('gives each hit its own start and end, and the same readings for the same name', () => {
+    const a = run(t, ['China', 'and', 'China'], 0), b = run(t, ['China', 'and', 'China'], 2);
+    expect([a?.start, a?.end, b?.start, b?.end]).toEqual([0, 1, 2, 3]);
+    expect(a?.payloads).toEqual(['CHN']);
+    expect(b?.payloads).toEqual(['CHN']);
+  });
+  it('keeps only the readings whose case fits when several names share the tokens', () => {
+    const u = new TokenTrie<string>();
+    u.add('Turkey', 'TUR'); u.add('turkey', 'bird');
+    expect(run(u, ['Turkey'])?.payloads).toEqual(['TUR', 'bird']);
+    expect(run(u, ['turkey'])?.payloads).toEqual(['bird']);
+  });
 });

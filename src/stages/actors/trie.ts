@@ -40,7 +40,7 @@ const caseRule = (form: string): CaseRule => {
 };
 
 export interface Hit<P> { start: number; end: number; payloads: P[] }
-interface Item<P> { payload: P; forms: string[]; rules: CaseRule[] }
+interface Item<P> { payload: P; forms: string[]; rules: CaseRule[]; /** [payload], shared by every hit of this item alone */ one: P[] }
 interface Node<P> { next: Map<string, Node<P>>; items: Item<P>[] | null }
 
 const isCap = (t: string) => { const c = t[0]; return c !== undefined && c !== c.toLowerCase(); };
@@ -65,27 +65,32 @@ export class TokenTrie<P> {
         if (!c) { c = { next: new Map(), items: null }; n.next.set(k, c); }
         n = c;
       }
-      (n.items ??= []).push({ payload, forms, rules: forms.map(caseRule) });
+      (n.items ??= []).push({ payload, forms, rules: forms.map(caseRule), one: [payload] });
       this.size++;
     }
   }
 
+  /** true when some name starts with the token `key` (lower-cased): else matchAt at that token finds nothing, whatever the case. */
+  starts(key: string): boolean { return this.root.next.has(key); }
+
   /** Longest match starting at `i` over `keys` (lower-cased) / `texts` (as written), up to `end`. */
   matchAt(keys: readonly string[], texts: readonly string[], i: number, end: number): Hit<P> | null {
     let n: Node<P> | undefined = this.root;
-    let best: Hit<P> | null = null;
+    let bestEnd = -1, bestNode: Node<P> | null = null, bestOk: P[] | null = null;
     for (let j = i; j < end; j++) {
       n = n.next.get(keys[j]!);
       if (!n) break;
-      if (n.items) {
-        const items = n.items;
-        if (items.length === 1) { if (caseOk(items[0]!, texts, i)) best = { start: i, end: j + 1, payloads: [items[0]!.payload] }; continue; }
-        const ok: P[] = [];
-        for (const it of items) if (caseOk(it, texts, i)) ok.push(it.payload);
-        if (ok.length) best = { start: i, end: j + 1, payloads: ok };
+      const items = n.items;
+      if (items) {
+        if (items.length === 1) { if (caseOk(items[0]!, texts, i)) { bestEnd = j + 1; bestNode = n; bestOk = null; } continue; }
+        let ok: P[] | null = null;
+        for (const it of items) if (caseOk(it, texts, i)) (ok ??= []).push(it.payload);
+        if (ok) { bestEnd = j + 1; bestNode = null; bestOk = ok; }
       }
     }
-    return best;
+    if (bestEnd < 0) return null;
+    // the payload array of a single item is shared between hits: callers never change it
+    return { start: i, end: bestEnd, payloads: bestOk ?? bestNode!.items![0]!.one };
   }
 }
 

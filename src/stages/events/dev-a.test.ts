@@ -3,15 +3,13 @@
 // figures reached, so a change that loses coverage of statements, appeals, offers, meetings,
 // cooperation, aid, yielding or investigation fails here.
 import { describe, expect, it } from 'vitest';
-import { readGold } from '../../eval/gold.ts';
-import { ALL_MODALITIES, predict } from '../../eval/predict.ts';
-import { score } from '../../eval/score.ts';
+import { figures, runDevSet } from '../../eval/floor.ts';
 
 const FILE = 'test/fixtures/events/dev-a.jsonl';
 
 describe('events: dev set A (roots 01–09)', () => {
-  const g = readGold(FILE);
-  const preds = predict(g.items, { counted: ALL_MODALITIES });
+  const run = runDevSet(FILE);
+  const g = run.gold;
 
   it('is a real development set: enough sentences, every root 01–09 and no-event sentences', () => {
     expect(g.items.length).toBeGreaterThanOrEqual(150);
@@ -21,22 +19,20 @@ describe('events: dev set A (roots 01–09)', () => {
   });
 
   it('root-level F1 on asserted codings stays above its floor', () => {
-    const r = score(g.items, preds, 'root', { counted: ['asserted'] });
-    console.log(`dev-a root F1 ${r.f1.toFixed(3)} (P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)})`);
+    const r = run.root;
+    console.log(`dev-a root ${figures(r)}`);
     expect(r.f1).toBeGreaterThanOrEqual(ROOT_F1_FLOOR);
     expect(r.precision).toBeGreaterThanOrEqual(0.8);
   });
 
   it('code-level F1 on asserted codings stays above its floor', () => {
-    const r = score(g.items, preds, 'code', { counted: ['asserted'] });
-    console.log(`dev-a code F1 ${r.f1.toFixed(3)} (P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)})`);
+    const r = run.code;
+    console.log(`dev-a code ${figures(r)}`);
     expect(r.f1).toBeGreaterThanOrEqual(CODE_F1_FLOOR);
   });
 
   it('codes nothing on the no-event sentences beyond a small allowance', () => {
-    const empty = g.items.filter((it) => it.events.length === 0);
-    const coded = empty.filter((it) => (preds.get(it.id) ?? []).some((p) => p.modality === 'asserted'));
-    expect(coded.map((it) => it.id).length).toBeLessThanOrEqual(3);
+    expect(run.codedEmpty.length).toBeLessThanOrEqual(3);
   });
 });
 

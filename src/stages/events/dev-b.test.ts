@@ -5,17 +5,15 @@
 // The second block checks the rows added for these roots one by one, on invented sentences with
 // hand-made actors (the events stage alone).
 import { describe, expect, it } from 'vitest';
-import { readGold } from '../../eval/gold.ts';
-import { ALL_MODALITIES, predict } from '../../eval/predict.ts';
-import { score } from '../../eval/score.ts';
+import { figures, runDevSet } from '../../eval/floor.ts';
 import { A, eventsOf, shown, type ActorSpec } from './fixture.ts';
 
 const FILE = 'test/fixtures/events/dev-b.jsonl';
 const ROOTS = ['10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20'];
 
 describe('events: dev set B (roots 10–20)', () => {
-  const g = readGold(FILE);
-  const preds = predict(g.items, { counted: ALL_MODALITIES });
+  const run = runDevSet(FILE);
+  const g = run.gold;
 
   it('is a real development set: enough sentences, at least 8 codings of every root 10–20, no-event sentences', () => {
     expect(g.errors).toEqual([]);
@@ -25,22 +23,20 @@ describe('events: dev set B (roots 10–20)', () => {
   });
 
   it('root-level F1 on asserted codings stays above its floor', () => {
-    const r = score(g.items, preds, 'root', { counted: ['asserted'] });
-    console.log(`dev-b root F1 ${r.f1.toFixed(3)} (P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)})`);
+    const r = run.root;
+    console.log(`dev-b root ${figures(r)}`);
     expect(r.f1).toBeGreaterThanOrEqual(ROOT_F1_FLOOR);
     expect(r.precision).toBeGreaterThanOrEqual(0.72);
   });
 
   it('code-level F1 on asserted codings stays above its floor', () => {
-    const r = score(g.items, preds, 'code', { counted: ['asserted'] });
-    console.log(`dev-b code F1 ${r.f1.toFixed(3)} (P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)})`);
+    const r = run.code;
+    console.log(`dev-b code ${figures(r)}`);
     expect(r.f1).toBeGreaterThanOrEqual(CODE_F1_FLOOR);
   });
 
   it('codes little on the no-event sentences (sport, markets, standing conditions, accidents)', () => {
-    const empty = g.items.filter((it) => it.events.length === 0);
-    const coded = empty.filter((it) => (preds.get(it.id) ?? []).some((p) => p.modality === 'asserted'));
-    expect(coded.length).toBeLessThanOrEqual(4);
+    expect(run.codedEmpty.length).toBeLessThanOrEqual(4);
   });
 });
 

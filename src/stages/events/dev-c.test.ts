@@ -3,17 +3,15 @@
 // scored. Floors sit a little under the figures reached, so a change that loses coverage of
 // statements, intent, consultation, diplomatic cooperation, disapproval or fighting fails here.
 import { describe, expect, it } from 'vitest';
-import { readGold } from '../../eval/gold.ts';
-import { ALL_MODALITIES, predict } from '../../eval/predict.ts';
-import { score } from '../../eval/score.ts';
+import { figures, runDevSet } from '../../eval/floor.ts';
 import { A, eventsOf, shown, type ActorSpec } from './fixture.ts';
 
 const FILE = 'test/fixtures/events/dev-c.jsonl';
 const ROOTS = ['01', '03', '04', '05', '11', '19'];
 
 describe('events: dev set C (roots 01, 03, 04, 05, 11, 19)', () => {
-  const g = readGold(FILE);
-  const preds = predict(g.items, { counted: ALL_MODALITIES });
+  const run = runDevSet(FILE);
+  const g = run.gold;
 
   it('is a real development set: 180+ sentences, 25+ sentences of each root, 20+ no-event sentences', () => {
     expect(g.errors).toEqual([]);
@@ -23,22 +21,20 @@ describe('events: dev set C (roots 01, 03, 04, 05, 11, 19)', () => {
   });
 
   it('root-level F1 on asserted codings stays above its floor', () => {
-    const r = score(g.items, preds, 'root', { counted: ['asserted'] });
-    console.log(`dev-c root F1 ${r.f1.toFixed(3)} (P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)})`);
+    const r = run.root;
+    console.log(`dev-c root ${figures(r)}`);
     expect(r.f1).toBeGreaterThanOrEqual(ROOT_F1_FLOOR);
     expect(r.precision).toBeGreaterThanOrEqual(PRECISION_FLOOR);
   });
 
   it('code-level F1 on asserted codings stays above its floor', () => {
-    const r = score(g.items, preds, 'code', { counted: ['asserted'] });
-    console.log(`dev-c code F1 ${r.f1.toFixed(3)} (P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)})`);
+    const r = run.code;
+    console.log(`dev-c code ${figures(r)}`);
     expect(r.f1).toBeGreaterThanOrEqual(CODE_F1_FLOOR);
   });
 
   it('codes little on the no-event sentences (sport, markets, weather, accidents, standing conditions)', () => {
-    const empty = g.items.filter((it) => it.events.length === 0);
-    const coded = empty.filter((it) => (preds.get(it.id) ?? []).some((p) => p.modality === 'asserted'));
-    expect(coded.length).toBeLessThanOrEqual(NOEVENT_CODED_MAX);
+    expect(run.codedEmpty.length).toBeLessThanOrEqual(NOEVENT_CODED_MAX);
   });
 });
 

@@ -200,17 +200,24 @@ export function conditional(v: SentenceView, k: number, code: string): boolean {
  * if/unless clause after verb group k — the side the threat is made to — or none.
  */
 export function conditionSubject(v: SentenceView, k: number, sources: ActorMention[]): ActorMention[] {
+  const sub = subClauseAfter(v, k, (s) => s === 'if' || s === 'unless');
+  return sub == null ? [] : dropSame(phrasesActors(v, v.info.get(sub)!.subject), sources);
+}
+
+/**
+ * The first verb group after k that opens a subordinate clause `which` accepts, in the same sentence part: a
+ * semicolon, a colon or a new main clause ("..., and Y said ...") ends the search.
+ */
+function subClauseAfter(v: SentenceView, k: number, which: (sub: string) => boolean): number | null {
   for (let j = k + 1; j < v.chunks.length; j++) {
     const c = v.chunks[j]!;
-    if (c.type === 'PUNCT' && (norm(v, j) === ';' || norm(v, j) === ':')) return [];
+    if (c.type === 'PUNCT' && (norm(v, j) === ';' || norm(v, j) === ':')) return null;
     if (c.type !== 'VG') continue;
     const inf = v.info.get(j);
-    // a new main clause ("..., and Y said ...") ends the search
-    if (inf?.link === 'direct' && !inf.sub && inf.subject.length) return [];
-    if (!inf?.sub || !(inf.sub === 'if' || inf.sub === 'unless')) continue;
-    return dropSame(phrasesActors(v, inf.subject), sources);
+    if (inf?.link === 'direct' && !inf.sub && inf.subject.length) return null;
+    if (inf?.sub && which(inf.sub)) return j;
   }
-  return [];
+  return null;
 }
 
 /** subordinators of a clause that tells what an act answers ("after Y fired shells", "as Y's troops massed") */
@@ -221,16 +228,8 @@ const REACTION_SUBS = new Set(['after', 'as', 'when', 'once']);
  * (not a place), else none.
  */
 export function provokerSubject(v: SentenceView, k: number, sources: ActorMention[]): ActorMention[] {
-  for (let j = k + 1; j < v.chunks.length; j++) {
-    const c = v.chunks[j]!;
-    if (c.type === 'PUNCT' && (norm(v, j) === ';' || norm(v, j) === ':')) return [];
-    if (c.type !== 'VG') continue;
-    const inf = v.info.get(j);
-    if (inf?.link === 'direct' && !inf.sub && inf.subject.length) return [];
-    if (!inf?.sub || !REACTION_SUBS.has(inf.sub)) continue;
-    return phrasesActors(v, inf.subject).filter((a) => !a.locationOnly && a.country !== 'IGO' && !sources.some((s) => s.country === a.country));
-  }
-  return [];
+  const sub = subClauseAfter(v, k, (s) => REACTION_SUBS.has(s));
+  return sub == null ? [] : phrasesActors(v, v.info.get(sub)!.subject).filter((a) => !a.locationOnly && a.country !== 'IGO' && !sources.some((s) => s.country === a.country));
 }
 
 /** nouns of an adverbial "in ... of/at/to" phrase that names whom a protest is aimed at ("in defiance of X") */

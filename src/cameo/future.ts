@@ -22,7 +22,7 @@ const INTENT_BY_CODE: Record<string, string> = {
   '191': '1381', '192': '1382', '204': '1385',
 };
 /** root of the intended action → CAMEO code of the stated intention */
-export const INTENT_BY_ROOT: Record<string, string> = {
+const INTENT_BY_ROOT: Record<string, string> = {
   '01': '030', '02': '030', '03': '030', '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '09': '030',
   '10': '130', '11': '130', '12': '130', '13': '130', '14': '133', '15': '138', '16': '131', '17': '137', '18': '138', '19': '138', '20': '138',
 };

@@ -160,12 +160,7 @@ export function speechGovernor(v: SentenceView, k: number): number | null {
   return null;
 }
 
-/** A trailing attribution after verb group k: "..., officials said" / "..., said the minister". */
-export function trailingAttribution(v: SentenceView, k: number): boolean {
-  return attributionAfter(v, k) != null;
-}
-
-/** The verb group of a trailing attribution after verb group k ("..., officials said"), or null. */
+/** The verb group of a trailing attribution after verb group k ("..., officials said" / "..., said the minister"), or null. */
 export function attributionAfter(v: SentenceView, k: number): number | null {
   for (let j = k + 1; j < v.chunks.length; j++) {
     const c = v.chunks[j]!;

@@ -8,6 +8,7 @@ import { ploverLabel } from '../../cameo/future.ts';
 import { findDates, type FoundDate } from '../../dates/resolve.ts';
 import { domesticAct, domesticCode, hasHomeCountry, isStateAgent } from './candidate.ts';
 import { consumeDemandedInfinitives, consumeNounInfinitives, consumeQuotedModals, consumeThatClauses, matchNouns, matchVerb, type Candidate, type MatchState } from './match.ts';
+import { applyThirdParties } from './mediators.ts';
 import { patterns as defaultPatterns, type Patterns } from './patterns.ts';
 import { phrasesActors, readSentence, type SentenceView } from './sentence.ts';
 
@@ -60,13 +61,15 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
     }
     for (let k = 0; k < v.chunks.length; k++) if (v.chunks[k]!.type === 'NP') cands.push(...matchNouns(v, k, st));
     if (!cands.length) continue;
+    // a mediator, broker or host named beside an event is no party of it ("a truce mediated by Egypt")
+    const coded = applyThirdParties(v, cands);
     // the sentence span without the blank lines a paragraph break leaves before it
     let spanStart = sent.start, spanEnd = sent.end;
     while (spanStart < spanEnd && /\s/.test(doc.text[spanStart]!)) spanStart++;
     while (spanEnd > spanStart && /\s/.test(doc.text[spanEnd - 1]!)) spanEnd--;
     let dates: FoundDate[] | null = null;
     const seen = new Set<string>();
-    for (const cand of cands) {
+    for (const cand of coded) {
       const facts = cameo(cand.code);
       if (!facts) continue;
       const pairs: Array<[ActorMention, ActorMention | null, string, string]> = [];

@@ -89,3 +89,16 @@ describe('hyphenated compound nouns', () => {
     expect(coded("Ruritania's cease-fire with Freedonia held.", [A('Ruritania', 'RUR'), A('Freedonia', 'FRE')]).sort()).toEqual(['FRE>RUR 08 asserted', 'RUR>FRE 08 asserted']);
   });
 });
+
+describe('a noun of stopping cooperation, announced by its subject', () => {
+  const FR = [A('Freedonia', 'FRE'), A('Ruritania', 'RUR')];
+  it('"announced the suspension of air links with Y": a reduction of relations (161), by the announcer', () => {
+    expect(coded('Freedonia announced the suspension of air links with Ruritania.', FR)).toContain('FRE>RUR 16 asserted');
+  });
+  it('"announced a freeze on aid to Y": a halt of aid (16)', () => {
+    expect(coded('Freedonia announced a freeze on aid to Ruritania.', FR)).toContain('FRE>RUR 16 asserted');
+  });
+  it('a halt to something that is no cooperation is no event', () => {
+    expect(coded('Freedonia announced a halt to construction near Ruritania.', FR).some((e) => e.includes(' 16 '))).toBe(false);
+  });
+});

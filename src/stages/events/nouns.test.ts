@@ -102,3 +102,18 @@ describe('a noun of stopping cooperation, announced by its subject', () => {
     expect(coded('Freedonia announced a halt to construction near Ruritania.', FR).some((e) => e.includes(' 16 '))).toBe(false);
   });
 });
+
+describe('a side ending its own agreement or cooperation', () => {
+  const FR = [A('Freedonia', 'FRE'), A('its', 'FRE', 'coref'), A('Ruritania', 'RUR')];
+  it('"ended its defence agreement with Y": a reduction of relations (16), one way, not an agreement', () => {
+    const got = coded('Freedonia ended its defence agreement with Ruritania.', FR);
+    expect(got).toContain('FRE>RUR 16 asserted');
+    expect(got.some((e) => e.startsWith('RUR>FRE'))).toBe(false);
+    expect(got.some((e) => / 05 asserted/.test(e))).toBe(false);
+  });
+  it('a stopping verb that codes the stop itself leaves its object noun no second event', () => {
+    const got = coded('Freedonia ended its military cooperation with Ruritania.', FR);
+    expect(got.filter((e) => e.startsWith('FRE>RUR 16')).length).toBe(1);
+    expect(got.some((e) => e.startsWith('RUR>FRE'))).toBe(false);
+  });
+});

@@ -15,17 +15,19 @@ import { norm, clauseLimit, prepActors, thatSubject, deedAgent, deedCode, dropSa
 const CARRIER = new Set(['convoy', 'package', 'shipment', 'delivery', 'flight', 'program', 'programme', 'mission', 'operation', 'campaign', 'effort', 'drive', 'round', 'session', 'process', 'plan']);
 
 /** verbs that stop, forbid or withhold the act their object names */
-const BLOCKING = new Set(['prohibit', 'ban', 'forbid', 'bar', 'block', 'deny', 'halt', 'stop', 'suspend', 'freeze', 'prevent', 'obstruct', 'veto', 'refuse', 'reject', 'oppose', 'resist', 'thwart', 'hamper', 'impede', 'withhold', 'cut', 'curtail', 'restrict', 'outlaw', 'object']);
+const BLOCKING = new Set(['prohibit', 'ban', 'forbid', 'bar', 'block', 'deny', 'halt', 'stop', 'suspend', 'freeze', 'prevent', 'obstruct', 'veto', 'refuse', 'reject', 'oppose', 'resist', 'thwart', 'hamper', 'impede', 'withhold', 'cut', 'curtail', 'restrict', 'outlaw', 'object', 'end', 'terminate', 'discontinue']);
 
 /** verbs by which a side stops or forbids its own cooperation (a reduction of relations, 16x) */
 const STOPPING = new Set(['prohibit', 'ban', 'halt', 'stop', 'suspend', 'freeze', 'cut', 'withhold', 'curtail', 'end', 'terminate', 'discontinue']);
-/** The 16x code for stopping a cooperative act: aid 07x → 162x, talks 04x → 164, mediation 045 → 165, diplomatic 05x → 161. */
+/** The 16x code for stopping a cooperative act: aid 07x → 162x, talks 04x → 164, mediation 045 → 165, trade 06x → 163, recognition 054 → 161, other diplomatic cooperation 05x → 160. */
 export function stopCode(code: string): string | null {
   if (/^07[123]/.test(code)) return `162${code[2]}`;
   if (code.startsWith('07')) return '162';
   if (code === '045' || code === '043') return code === '045' ? '165' : null;
   if (code.startsWith('04')) return '164';
   if (code.startsWith('06')) return '163';
+  // "ended its defence agreement with Y", "suspended diplomatic recognition": diplomatic cooperation stopped
+  if (code.startsWith('05')) return code === '054' ? '161' : '160';
   return null;
 }
 
@@ -224,6 +226,8 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   if (govVG != null && !poss.some((a) => a.kind !== 'coref') && STOPPING.has(v.chunks[govVG]!.vg!.lemma) && dependsOn(v, k, govVG) && !v.chunks[govVG]!.vg!.passive) {
     const sc = stopCode(code);
     if (sc) { code = sc; stopped = true; }
+    // ("ended its military cooperation with Y": the stopping verb coded the stop itself)
+    if (stopped && st.coded?.has(govVG)) return null;
   }
   // modality: a cue noun ("the cancellation of"), then the governing verb
   let m: Modality = nounCueModality(v, k) ?? 'asserted';
@@ -273,5 +277,6 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   }
   if (ongoing) m = 'asserted';
   if (m === 'asserted' && accordingTo(v)) m = 'reported';
-  return { sources, targets, code, rule: p.rule, mutual: !!p.mutual, alone: !!p.alone, modality: m, trigger: [t, tEnd], ...(snub && m === 'cancelled' ? { snub: true } : {}) };
+  // ("Mali ended its defence agreement with France": the stop is the stopper's own act, one way)
+  return { sources, targets, code, rule: p.rule, mutual: !!p.mutual && !stopped, alone: !!p.alone, modality: m, trigger: [t, tEnd], ...(snub && m === 'cancelled' ? { snub: true } : {}) };
 }

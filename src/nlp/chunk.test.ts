@@ -65,6 +65,16 @@ describe('chunk', () => {
     tokens[0]!.pos = 'VERB'; tokens[1]!.pos = 'VERB';
     expect(chunk(tokens, 0, tokens.length, {}).map((c) => c.type).slice(0, 2)).toEqual(['NP', 'VG']);
   });
+  it('"Fighting between X and Y ...": an -ing word opening the sentence before "between" is a noun', () => {
+    const { tokens } = tokenize('Fighting between Freedonia and Ruritania resumed.');
+    tokens[0]!.pos = 'VERB';
+    expect(chunk(tokens, 0, tokens.length, {}).map((c) => c.type).slice(0, 2)).toEqual(['NP', 'P']);
+  });
+  it('an -ing word opening the sentence before another preposition stays a participle', () => {
+    const { tokens } = tokenize('Speaking to reporters, the minister said talks would resume.');
+    tokens[0]!.pos = 'VERB';
+    expect(chunk(tokens, 0, tokens.length, {})[0]!.type).toBe('VG');
+  });
   it('a past tense after an adjective-tagged noun ends the phrase ("…, the military said.")', () => {
     const { tokens } = tokenize('Chile shelled the port, the military said.');
     const i = tokens.findIndex((t) => t.norm === 'military');

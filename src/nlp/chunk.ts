@@ -270,10 +270,12 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     return u.pos === 'VERB' && k > from && tokens[k - 1]!.norm === 'to' && u.norm !== u.lemma && /[^s]s$/.test(u.norm) && u.norm.startsWith(u.lemma);
   };
   // "Fighting broke out", "heavy shelling continued": an -ing word right before the verb is the subject noun
+  // ("Fighting between X and Y killed ten": before "between" too, which no participle clause takes first)
   const gerundSubject = (k: number): boolean => {
     const u = tokens[k]!, n = tokens[k + 1];
-    return u.pos === 'VERB' && u.norm.endsWith('ing') && !!n && (n.pos === 'VERB' || n.pos === 'AUX') && !n.norm.endsWith('ing') && n.norm !== 'to';
+    return u.pos === 'VERB' && u.norm.endsWith('ing') && !!n && (((n.pos === 'VERB' || n.pos === 'AUX') && !n.norm.endsWith('ing') && n.norm !== 'to') || n.norm === 'between');
   };
+
   // "met Y following the invasion of Z": "following" after a noun phrase or a comma, before a determiner, is a
   // preposition ("after"), not a verb whose subject is that noun phrase (a verb after an auxiliary stays one)
   const followingPrep = (k: number): boolean => {

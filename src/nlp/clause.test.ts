@@ -230,4 +230,10 @@ describe('descriptive appositives (round 8)', () => {
     expect(read('Chile and Peru, both close allies of Bolivia, cut ties with Ecuador.')['cut']).toBe('direct Chile|Peru ~ both close allies of Bolivia');
     expect(read('Chile and Peru, two close allies of Bolivia, cut ties with Ecuador.')['cut']).toBe('direct Chile|Peru ~ two close allies of Bolivia');
   });
+  it('a bare common-noun appositive after named parties yields to the names', () => {
+    expect(read('Chile and Peru, long-time rivals, signed a treaty.')['signed']).toBe('direct Chile|Peru ~ long - time rivals');
+  });
+  it('a named appositive after a common noun is the subject', () => {
+    expect(read('The president, Gabriel Boric, visited Lima.')['visited']).toMatch(/^direct Gabriel Boric/);
+  });
 });

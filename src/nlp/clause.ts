@@ -365,7 +365,9 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
           // "Pakistan, a key ally, has refused": a descriptive appositive (with an article) yields to the name before it
           const nearFirst = tokens[chunks[phrases[0]!.chunks[0]!]!.start]!;
           // ("Sudan and Bahrain, both close allies of Riyadh, cut ties": "both", "all", a number too)
-          if (phrases.length === 1 && ((nearFirst.pos === 'DET' && ['a', 'an', 'the', 'both', 'all', 'each'].includes(nearFirst.norm)) || nearFirst.pos === 'NUM')) { v.subject = left.phrases; v.appos = phrases[0]!; }
+          // ("Chile and Argentina, long-time rivals, signed": a bare common-noun appositive after named parties too)
+          const proper = (ps: Phrase[]) => ps.some((ph) => ph.chunks.some((c) => chunks[c]!.type === 'NP' && tokens.slice(chunks[c]!.start, chunks[c]!.end).some((t) => t.pos === 'PROPN')));
+          if (phrases.length === 1 && ((nearFirst.pos === 'DET' && ['a', 'an', 'the', 'both', 'all', 'each'].includes(nearFirst.norm)) || nearFirst.pos === 'NUM' || (!proper(phrases) && proper(left.phrases)))) { v.subject = left.phrases; v.appos = phrases[0]!; }
           else { v.subject = phrases; v.appos = left.phrases[0] ?? null; }
           v.link = 'direct';
           v.sub = subBefore(chunks, tokens, left.first);

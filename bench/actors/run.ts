@@ -46,7 +46,7 @@ const docs: Array<{ g: GoldSentence; doc: Doc }> = gold.map((g) => {
 
 // naive baseline: one regex per country name/demonym
 const data = loadActorData();
-const naive = data.dictionaries[0]!.entries.filter((e) => (e.kind === 'country' || e.kind === 'demonym') && !e.side)
+const naive = data.dictionaries[0]!.entries.filter((e) => (e.kind === 'country' || e.kind === 'demonym') && !e.side && !e.region && !e.era) // regions and dated places are no country names
   .flatMap((e) => e.names.map((n) => ({ re: new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), country: e.country })));
 
 const sets = ['PLOVER', 'PETR2', 'all'] as const;

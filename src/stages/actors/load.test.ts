@@ -57,6 +57,39 @@ describe('loadActorData', () => {
     expect((err as Error).message).toContain(reason);
   });
 
+  it('reads regions.jsonl as places of one country that are no state (province, region)', () => {
+    const d = loadActorData(folder({ 'regions.jsonl': '{"id":"abc-north","country":"ABC","names":["North Abc"]}\n' }));
+    const e = d.dictionaries[0]!.entries.find((x) => x.id === 'regions.v2:abc-north')!;
+    expect([e.kind, e.country, e.province, e.region]).toEqual(['country', 'ABC', true, true]);
+  });
+
+  it('eras.jsonl: a "part" row copies the part\'s capital (as a city), cities and regions to the other state for its dates; "place" rows are kept as given', () => {
+    const over = {
+      'countries.jsonl': GOOD['countries.jsonl'] + '{"id":"XYZ","name":"Xyzland","names":["Xyzland"],"adjectives":[],"capitals":["Xyzburg"]}\n',
+      'cities.jsonl': '{"id":"port","names":["Abc Port"],"country":"ABC"}\n',
+      'eras.jsonl': '{"id":"abc-in-xyz","kind":"part","part":"ABC","of":"XYZ","to":"1990-01-01"}\n{"id":"old","kind":"place","names":["Abcville"],"country":"XYZ","as":"city","to":"1980-01-01"}\n',
+    };
+    const entries = loadActorData(folder(over)).dictionaries[0]!.entries.filter((e) => e.era);
+    expect(entries.map((e) => [e.id, e.names, e.country, e.kind, !!e.city, e.to])).toEqual([
+      ['eras.v2:abc-in-xyz/cities.v2:port', ['Abc Port'], 'XYZ', 'group', true, '1990-01-01'],
+      ['eras.v2:old', ['Abcville'], 'XYZ', 'group', true, '1980-01-01'], // the capital's name is a "place" row's: not copied
+    ]);
+  });
+
+  it.each([
+    ['{"id":"e","kind":"part","part":"ABC","of":"XYZ"}', 'a row needs "from" or "to"'],
+    ['{"id":"e","kind":"place","names":["X"],"country":"ABC","as":"town","to":"1990"}', '"as" must be one of'],
+    ['{"id":"e","kind":"place","names":["X"],"country":"ABC","as":"seat","to":"1990"}', '"sector" is needed for a seat'],
+    ['{"id":"e","kind":"move","to":"1990"}', '"kind" must be part or place'],
+  ])('rejects a bad row in eras.jsonl, quoting file and line: %s', (row, reason) => {
+    const dir = folder({ 'eras.jsonl': row + '\n' });
+    let err: unknown;
+    try { loadActorData(dir); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(DataError);
+    expect((err as Error).message).toContain(join(dir, 'eras.jsonl') + ':1');
+    expect((err as Error).message).toContain(reason);
+  });
+
   it('reads a folder without participation.jsonl (no judgement)', () => {
     const dir = folder();
     rmSync(join(dir, 'participation.jsonl'));

@@ -20,6 +20,11 @@ interface SeatRow { id: string; names: string[]; country: string; sector: string
 interface OrgRow { id: string; names: string[]; code: string; org: string; country?: string; sector?: string | null; from?: string; to?: string }
 interface CompanyRow { id: string; names: string[]; country: string }
 interface ProvinceRow { id: string; country: string; names: string[]; adjectives: string[]; from?: string; to?: string }
+interface RegionRow { id: string; country: string; names: string[]; adjectives?: string[] }
+/** eras.jsonl: a place's country for a while. kind "part": every capital, city, province and region of `part` was a place of
+ * `of` between from and to (its capital a city there); kind "place": these names are a capital, city, region or seat of
+ * `country` between from and to (that state's capital: "Moscow" USR before 1991-12-26). */
+interface EraRow { id: string; kind: 'part' | 'place'; from?: string; to?: string; part?: string; of?: string; names?: string[]; country?: string; as?: 'capital' | 'city' | 'region' | 'seat'; sector?: string }
 interface GroupRow { id: string; names: string[]; homes: string[]; located?: boolean }
 interface CityRow { id: string; names: string[]; country: string }
 interface SideRow { id: string; names: string[]; country: string; docHas: string[]; from?: string; to?: string }
@@ -41,6 +46,14 @@ const orgRow: Validate<OrgRow> = (r) => firstError(need.string(r as never, 'id')
 const companyRow: Validate<CompanyRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'), country(r as never));
 const provinceRow: Validate<ProvinceRow> = (r) => firstError(need.string(r as never, 'id'), country(r as never), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'),
   need.strings(r as never, 'adjectives'), need.date(r as never, 'from', true), need.date(r as never, 'to', true));
+const regionRow: Validate<RegionRow> = (r) => firstError(need.string(r as never, 'id'), country(r as never), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'),
+  optStrings(r as never, 'adjectives'));
+const ERA_AS = ['capital', 'city', 'region', 'seat'];
+const eraRow: Validate<EraRow> = (r) => firstError(need.string(r as never, 'id'), r.kind === 'part' || r.kind === 'place' ? null : '"kind" must be part or place',
+  need.date(r as never, 'from', true), need.date(r as never, 'to', true), r.from || r.to ? null : 'a row needs "from" or "to"',
+  r.kind === 'part' ? firstError(country(r as never, 'part'), country(r as never, 'of')) : null,
+  r.kind === 'place' ? firstError(need.strings(r as never, 'names'), nonEmpty(r as never, 'names'), country(r as never),
+    ERA_AS.includes(String(r.as)) ? null : `"as" must be one of ${ERA_AS.join(', ')}`, r.as === 'seat' ? (r.sector ? sector(r as never) : '"sector" is needed for a seat') : null) : null);
 const groupRow: Validate<GroupRow> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'names'), nonEmpty(r as never, 'names'),
   need.strings(r as never, 'homes'), nonEmpty(r as never, 'homes'), r.homes?.every((c) => CODE.test(c)) ? null : '"homes" must hold 3-letter codes',
   r.located == null || typeof r.located === 'boolean' ? null : '"located" must be true or false');
@@ -113,6 +126,34 @@ export function loadPeople(dir: string, version = 'v1'): ActorEntry[] {
   return out;
 }
 
+/** The dated place readings of eras.jsonl: "place" rows as they are; for a "part" row, a copy of every capital (as a city),
+ * city, province and region of the part with the other state's code, except names a "place" row gives (Moscow, Prague).
+ * Ids: "eras.v1:<row>" and, for copies, "eras.v1:<row>/<the copied entry's id>". */
+export function eraEntries(rows: EraRow[], base: readonly ActorEntry[], v: string): ActorEntry[] {
+  const out: ActorEntry[] = [];
+  const given = new Set(rows.flatMap((r) => (r.kind === 'place' ? r.names! : [])).map((n) => n.toLowerCase()));
+  for (const r of rows) {
+    const when = { from: r.from ?? null, to: r.to ?? null, era: true };
+    if (r.kind === 'place') {
+      const id = `eras.${v}:${r.id}`, names = r.names!, country = r.country!;
+      if (r.as === 'capital') out.push({ id, names, kind: 'capital', country, sector: 'GOV', ...when });
+      else if (r.as === 'seat') out.push({ id, names, kind: 'seat', country, sector: r.sector!, ...when });
+      else if (r.as === 'region') out.push({ id, names, kind: 'country', country, sector: null, province: true, region: true, ...when });
+      else out.push({ id, names, kind: 'group', country, sector: null, city: true, ...when });
+      continue;
+    }
+    for (const e of base) {
+      if (e.country !== r.part || e.era || !(e.kind === 'capital' || e.city || e.province)) continue;
+      const names = e.names.filter((n) => !given.has(n.toLowerCase()));
+      if (!names.length) continue;
+      const id = `eras.${v}:${r.id}/${e.id}`;
+      if (e.kind === 'capital' || e.city) out.push({ id, names, kind: 'group', country: r.of!, sector: null, city: true, ...when });
+      else out.push({ id, names, kind: e.kind, country: r.of!, sector: null, province: true, ...(e.region ? { region: true } : {}), ...when });
+    }
+  }
+  return out;
+}
+
 let cached: ActorData | null = null;
 
 /** Load data/actors (or another folder laid out the same way). Cached for the default folder. */
@@ -148,6 +189,12 @@ export function loadActorData(dir?: string): ActorData {
     entries.push({ id: `provinces.${v}:${p.id}`, names: p.names, kind: 'country', country: p.country, sector: null, ...when });
     if (p.adjectives.length) entries.push({ id: `provinces.${v}:${p.id}`, names: p.adjectives, kind: 'demonym', country: p.country, sector: null, ...when });
   }
+  // first-level regions (states, provinces, oblasts): places of one country, no state (province), never an actor alone (region)
+  if (existsSync(file('regions.jsonl'))) for (const p of loadJsonl<RegionRow>(file('regions.jsonl'), regionRow)) {
+    const flags = { province: true, region: true };
+    entries.push({ id: `regions.${v}:${p.id}`, names: p.names, kind: 'country', country: p.country, sector: null, ...flags });
+    if (p.adjectives?.length) entries.push({ id: `regions.${v}:${p.id}`, names: p.adjectives, kind: 'demonym', country: p.country, sector: null, ...flags });
+  }
   // ethnic, religious and national groups (kind "group"; the resolver gives each mention one of its homes;
   // located false: a place after the group does not move it)
   if (existsSync(file('groups.jsonl'))) for (const g of loadJsonl<GroupRow>(file('groups.jsonl'), groupRow)) {
@@ -165,6 +212,7 @@ export function loadActorData(dir?: string): ActorData {
   if (existsSync(file('sides.jsonl'))) for (const r of loadJsonl<SideRow>(file('sides.jsonl'), sideRow)) {
     entries.push({ id: `sides.${v}:${r.id}`, names: r.names, kind: 'country', country: r.country, sector: null, side: r.docHas, from: r.from ?? null, to: r.to ?? null });
   }
+  if (existsSync(file('eras.jsonl'))) entries.push(...eraEntries(loadJsonl<EraRow>(file('eras.jsonl'), eraRow), entries, v));
   for (const c of loadJsonl<CompanyRow>(file('companies.jsonl'), companyRow)) entries.push({ id: `companies.${v}:${c.id}`, names: c.names, kind: 'company', country: c.country, sector: 'BUS' });
   entries.push(...loadPeople(file('people'), v));
   const roles = loadJsonl<RoleEntry>(file('roles.jsonl'), roleRow).map((r) => ({ ...r, id: `roles.${v}:${r.id}` }));

@@ -144,11 +144,11 @@ class Resolver {
     if (!alt || (hit && hit.end >= alt.end)) return hit;
     // the first word of a sentence written in lower case: a state's name the tagger takes for a proper noun
     // ("pakistan said"), or a demonym before a noun ("russian troops"); not "china" the noun, "male" the adjective
-    const startOk = (e: ActorEntry) => e.kind !== 'person' && !e.city && !e.homes &&
+    const startOk = (e: ActorEntry) => e.kind !== 'person' && !e.city && !e.homes && !e.region &&
       (this.toks[i]!.pos === 'PROPN' || (e.kind === 'demonym' && /^(NOUN|PROPN)$/.test(this.toks[alt.end]?.pos ?? '')));
     const ok = alt.payloads.filter((p) => p.t === 'entry' && (lower || afterOffice ? (p.e.kind === 'person'
       ? afterOffice || (!p.surname && alt.end - alt.start >= 2)
-      : lower && !p.e.city && !p.e.homes) : startOk(p.e)));
+      : lower && !p.e.city && !p.e.homes && !p.e.region) : startOk(p.e)));
     return ok.length ? { start: alt.start, end: alt.end, payloads: ok } : hit;
   }
 
@@ -262,6 +262,7 @@ class Resolver {
   }
 
   private classify(s: number, e: number, pays: Payload[]): Atom | null {
+    for (const p of pays) if (p.t === 'entry' && p.e.era) { pays = this.atDate(pays); if (!pays.length) return null; break; }
     let side = false;
     for (const p of pays) if (p.t === 'entry' && p.e.side) { side = true; break; }
     if (side) {
@@ -310,6 +311,14 @@ class Resolver {
     const coref = pays.find((p): p is Extract<Payload, { t: 'coref' }> => p.t === 'coref');
     if (coref) return { s, e, cat: 'coref', coref: coref.r };
     return { s, e, cat: 'block' };
+  }
+
+  /** A name with dated place readings (eras.jsonl): those not valid at the text's date go; a valid one leaves no room for
+   * the undated place readings of the same name ("Kiev" in 1985 is a Soviet city, not Ukraine's capital). */
+  private atDate(pays: Payload[]): Payload[] {
+    const now = pays.filter((p) => !(p.t === 'entry' && p.e.era && !within(this.date, p.e.from, p.e.to)));
+    if (!now.some((p) => p.t === 'entry' && p.e.era)) return now;
+    return now.filter((p) => p.t !== 'entry' || p.e.era || !(PLACE_KINDS.has(p.e.kind) || p.e.city || p.e.province));
   }
 
   /** "the North" in a text about Korea: after "the", capitalised, not the start of a longer name ("the North Atlantic",
@@ -491,6 +500,9 @@ class Resolver {
       for (const c of a.entry!.pair) this.emit(si, a.s, a.e, a.entry!, { kind: 'country', country: c, locationOnly: loc });
       return k + 1;
     }
+    // "Alaska Airlines", "the Utah Jazz", "Virginia Raggi": a region next to a capitalised word nobody knows is inside a name;
+    // after "<capitalised word>," it says where a town is ("Dayton, Ohio")
+    if (a.cat === 'place' && a.entry!.region && (this.unknownName(a.e) || this.unknownName(a.s - 1) || this.townQualifier(atoms, k))) return k + 1;
     let pos = k, cur = a.s;
     let head: Atom | null = null;
     if (a.cat === 'place') { head = a; pos++; cur = a.e; }
@@ -528,7 +540,8 @@ class Resolver {
     }
     if (!head && roles.some((x) => sectorOf(x)) && roles.every((x) => x.roles!.every((r) => r.located !== false)) && PLACED.has(this.key(cur))) {
       // "of" only after a specific role ("residents of Basra", "the president of Iran"; not "leaders of Tajikistan, Pakistan and ...")
-      const p = (this.key(cur) === 'of' && !specificSector(roles)) || this.ownedBy(atoms, k, roles[0]!.s) ? null : this.placeAfter(atoms, pos, cur, lastSector(roles));
+      const p = (this.key(cur) === 'of' && !specificSector(roles)) || this.ownedBy(atoms, k, roles[0]!.s) ? null
+        : this.placeAfter(atoms, pos, cur, lastSector(roles), roles.some((x) => x.roles!.some((r) => r.office?.length || r.kind === 'title')));
       if (p) { inPlace = p; pos++; cur = p.e; }
     }
     if ((roles.length || complement) && this.key(cur) === ',' && atomAt(atoms, pos, cur + 1, 'person', 'name')) cur++;
@@ -596,16 +609,32 @@ class Resolver {
   /** "the bombing of Aleppo", "air strikes on Raqqa", "shelled Donetsk", "fired rockets at Sderot": a city that an armed
    * action (places.jsonl kind "assault", or an aiming word before "at") is aimed at stands for its country as the target. */
   private cityTarget(si: number, a: Atom): void {
+    if (this.armedAt(a, false)) this.emit(si, a.s, a.e, a.entry!, { kind: 'country', sector: null });
+  }
+
+  /** "Dayton, Ohio", "Moscow, Idaho": a region after a comma and a capitalised word that is no place of this sentence's list
+   * ("Texas, Oklahoma and Kansas" is a list) says where a town is: the town is the place, and the region makes no mention. */
+  private townQualifier(atoms: Atom[], k: number): boolean {
+    const a = atoms[k]!, c = a.s - 1;
+    if (this.key(c) !== ',' || c < 1 || this.toks[c - 1]!.sent !== this.toks[a.s]!.sent || !isCap(this.texts[c - 1]!)) return false;
+    const prev = atoms[k - 1];
+    return !(prev && prev.e === c && (prev.cat === 'place' || prev.cat === 'city'));
+  }
+
+  /** The place of atom a is the object of an armed action (cityTarget's test); with region, also after "<assault noun> in"
+   * ("air strikes in (the) (southern) Belgorod region"). Not before "'s" or a hyphen. */
+  private armedAt(a: Atom, region = true): boolean {
     let p = a.s - 1;
+    if (region && COMPASS.test(this.key(p)) && !isCap(this.texts[p] ?? '')) p--;
     if (this.key(p) === 'the') p--;
-    if (p < 0 || this.toks[p]!.sent !== this.toks[a.s]!.sent) return;
+    if (p < 0 || this.toks[p]!.sent !== this.toks[a.s]!.sent) return false;
     const w = this.key(p);
-    const hit = /^(of|on|against)$/.test(w) ? p > 0 && this.toks[p - 1]!.sent === this.toks[a.s]!.sent && this.lex.assault.has(this.key(p - 1))
+    const before = p > 0 && this.toks[p - 1]!.sent === this.toks[a.s]!.sent ? this.key(p - 1) : '';
+    const hit = /^(of|on|against)$/.test(w) ? this.lex.assault.has(before)
       : w === 'at' ? this.aimedAt(p)
-      : w === 'in' ? this.assaultedIn(p)
+      : w === 'in' ? this.assaultedIn(p) || (region && this.lex.assault.has(before))
       : this.lex.assault.has(w) && this.toks[p]!.pos === 'VERB';
-    if (!hit || POSS.has(this.key(a.e)) || this.key(a.e) === '-') return;
-    this.emit(si, a.s, a.e, a.entry!, { kind: 'country', sector: null });
+    return hit && !POSS.has(this.key(a.e)) && this.key(a.e) !== '-';
   }
 
   /** "seized the airport in Simferopol", "bombed a crowded market in Kano": an armed-action verb, then only an object
@@ -696,7 +725,7 @@ class Resolver {
     for (let i = 0; i < words.length;) {
       const h = this.lex.trie.matchAt(keys, texts, i, words.length);
       if (!h) { i++; continue; }
-      for (const p of h.payloads) if (p.t === 'entry' && !p.e.homes && p.e.kind !== 'person' && (PLACE_KINDS.has(p.e.kind) || p.e.city)) found.add(p.e.country);
+      for (const p of h.payloads.some((x) => x.t === 'entry' && x.e.era) ? this.atDate(h.payloads) : h.payloads) if (p.t === 'entry' && !p.e.homes && p.e.kind !== 'person' && (PLACE_KINDS.has(p.e.kind) || p.e.city)) found.add(p.e.country);
       i = h.end;
     }
     if (found.size === 1) this.dlCountry = [...found][0]!;
@@ -748,7 +777,7 @@ class Resolver {
   /** The place after a preposition at token `cur` that gives its country to what precedes it: "in (the) (southern) Serbia",
    * "from Calgary". A demonym, or a place that goes on ("of Iran's", "in U.S.-led") is not one. "from" does not
    * place armed forces ("troops from Iraq" are more often leaving it). */
-  private placeAfter(atoms: Atom[], pos: number, cur: number, sector: string | null): Atom | null {
+  private placeAfter(atoms: Atom[], pos: number, cur: number, sector: string | null, titled = false): Atom | null {
     const prep = this.key(cur);
     if (!PLACED.has(prep) || (prep === 'from' && (sector === 'MIL' || sector === 'COP' || this.removedFrom(cur)))) return null;
     let q = this.pastArticle(cur + 1);
@@ -756,6 +785,9 @@ class Resolver {
     if (p && p.s !== q) q = this.pastPlaceNoun(q); // "at a jail in Dili", "in the streets of Tehran", "in the northern city of Kirkuk"
     if (!p || p.s !== q || (p.cat !== 'place' && p.cat !== 'city')) return null;
     if (p.entry!.kind === 'demonym' || POSS.has(this.key(p.e)) || this.key(p.e) === '-') return null;
+    // "managers at Kentucky Fried Chicken": a region "at" is inside a longer name (a firm, a venue); after "of", "in", "from" or
+    // an office the name that follows is a person's ("the governor of Ohio Ann Lee", "Governor of Texas Rick Perry")
+    if (p.entry!.region && prep === 'at' && !titled && this.unknownName(p.e)) return null;
     if ((prep === 'at' || prep === 'of') && this.attributive(p.e)) return null; // "protesters at the U.S. embassy", "bombers of the U.S. airliner"
     return p;
   }
@@ -830,7 +862,7 @@ class Resolver {
   private headOnly(si: number, head: Atom, next: number): number {
     const e = head.entry!;
     const sector = e.kind === 'capital' ? 'GOV' : e.kind === 'seat' ? e.sector : null;
-    const loc = head.location || (e.kind !== 'demonym' && e.kind !== 'seat' && this.placeOnly(head.s, head.e));
+    const loc = e.region ? !this.armedAt(head) : head.location || (e.kind !== 'demonym' && e.kind !== 'seat' && this.placeOnly(head.s, head.e));
     this.emit(si, head.s, head.e, e, { kind: e.kind, sector, locationOnly: loc || undefined });
     return next;
   }

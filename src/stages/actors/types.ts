@@ -23,6 +23,12 @@ export interface ActorEntry {
   surname?: string | null;
   /** a province or people that implies the country (provinces.jsonl): no state, so no office holders ("Chechnya's president") */
   province?: boolean;
+  /** a first-level region (regions.jsonl: a state, province, oblast): also `province`; a place only ("exercises in Alaska"),
+   * an actor only with a role after it ("Texas authorities", "the Sichuan government") or as the object of an armed action */
+  region?: boolean;
+  /** a reading valid only between from and to (eras.jsonl: "Kiev" a city of the Soviet Union before 1991-08-24): at a
+   * date inside them it wins over every undated place reading of the same name; outside them it is never read */
+  era?: boolean;
   /** a combining form that names the country only next to a hyphen ("Sino-Russian", "Indo-Pak") */
   combining?: boolean;
   /** an ethnic, religious or national group (groups.jsonl): the countries it lives in. It takes the country named

@@ -508,6 +508,11 @@ describe('round 7: towns in conflicts, people nouns, the text\'s own country, "t
     expect(got('Villagers from Maungdaw crossed the river.')).toEqual([['Villagers from Maungdaw', 'MMRCVL']]);
     expect(got('Separatists in Donbas shelled the town.')).toEqual([['Separatists in Donbas', 'UKRREB']]);
   });
+  it('a town attacked under its description ("the town of X", "the regional capital X") is the attacked place', () => {
+    expect(got('Rebels shelled the town of Goma.')).toEqual([['Goma', 'COD']]);
+    expect(got('Rebels shelled the provincial capital Goma.')).toEqual([['Goma', 'COD']]);
+    expect(got('Talks were held in the town of Goma.')).toEqual([]);
+  });
   it('people nouns take the demonym or place before or after them', () => {
     expect(got('Militants abducted 200 Nigerian schoolgirls.')).toContainEqual(['Nigerian schoolgirls', 'NGACVL']);
     expect(got('A settler attacked Palestinian worshippers.')).toContainEqual(['Palestinian worshippers', 'PSECVL']);

@@ -628,6 +628,16 @@ class Resolver {
     if (region && COMPASS.test(this.key(p)) && !isCap(this.texts[p] ?? '')) p--;
     if (this.key(p) === 'the') p--;
     if (p < 0 || this.toks[p]!.sent !== this.toks[a.s]!.sent) return false;
+    // "shelled the town of Goma", "shelled the southern regional capital Juba": past a place noun naming what the
+    // place is (and its lower-case modifiers) to the words before it
+    const sent = this.toks[a.s]!.sent;
+    const nounAt = this.key(p) === 'of' && p > 0 && this.lex.placeNouns.has(this.key(p - 1)) ? p - 1 : this.lex.placeNouns.has(this.key(p)) && !isCap(this.texts[p]!) ? p : -1;
+    if (nounAt >= 0) {
+      let q = nounAt - 1;
+      for (let n = 0; q >= 0 && n < 3 && this.toks[q]!.sent === sent && (this.toks[q]!.pos === 'ADJ' || this.toks[q]!.pos === 'NUM') && !isCap(this.texts[q]!); n++) q--;
+      if (this.key(q) === 'the' || this.key(q) === 'a') q--;
+      if (q >= 0 && this.toks[q]!.sent === sent) p = q;
+    }
     const w = this.key(p);
     const before = p > 0 && this.toks[p - 1]!.sent === this.toks[a.s]!.sent ? this.key(p - 1) : '';
     const hit = /^(of|on|against)$/.test(w) ? this.lex.assault.has(before)

@@ -157,7 +157,9 @@ describe('particles inside names', () => {
     expect(got('Dutch Foreign Minister Hans van den Broek met Kenya\'s president.')).toEqual([['Dutch Foreign Minister Hans van den Broek', 'NLDGOV'], ["Kenya's president", 'KENGOV']]);
   });
   it('a capital after a particle that follows an unknown name is the end of a longer place name', () => {
-    expect(got('Rebels seized the port of Mocimboa da Praia.')).toEqual([]);
+    // (the whole name is the Mozambican town, seized: the attacked place; never Cape Verde's capital)
+    expect(got('Rebels seized the port of Mocimboa da Praia.').map((x) => x[1])).not.toContain('CPV');
+    expect(got('Rebels seized the port of Mocimboa da Praia.').map((x) => x[1])).not.toContain('CPVGOV');
     expect(got('Leaders met in Praia on Monday.', '2006-06-01').map((x) => x[1])).toEqual([]);
     expect(read('Leaders met in Praia on Monday.').map((m) => m.code)).toEqual(['CPVGOV']);
   });

@@ -23,6 +23,8 @@ describe('chunk', () => {
     // a currency sign before its amount is part of the noun phrase
     ['Chile gave a $6 billion loan to Peru.', ['NP:Chile', 'VG:gave', 'NP:a $ 6 billion loan', 'P:to', 'NP:Peru', 'PUNCT:.']],
     ['Chile sent $50 million in aid to Peru.', ['NP:Chile', 'VG:sent', 'NP:$ 50 million', 'P:in', 'NP:aid', 'P:to', 'NP:Peru', 'PUNCT:.']],
+    // "no longer" inside a verb group negates it like "not"
+    ['Uruguay will no longer buy gas from Paraguay.', ['NP:Uruguay', 'VG:will no longer buy:neg:will', 'NP:gas', 'P:from', 'NP:Paraguay', 'PUNCT:.']],
   ];
   for (const [text, want] of cases) it(text, () => expect(show(text)).toEqual(want));
 

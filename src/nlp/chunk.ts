@@ -275,7 +275,6 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     const u = tokens[k]!, n = tokens[k + 1];
     return u.pos === 'VERB' && u.norm.endsWith('ing') && !!n && (((n.pos === 'VERB' || n.pos === 'AUX') && !n.norm.endsWith('ing') && n.norm !== 'to') || n.norm === 'between');
   };
-
   // "met Y following the invasion of Z": "following" after a noun phrase or a comma, before a determiner, is a
   // preposition ("after"), not a verb whose subject is that noun phrase (a verb after an auxiliary stays one)
   const followingPrep = (k: number): boolean => {
@@ -376,6 +375,8 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
         }
         if (u.pos === 'PART' && isNeg(u)) { negated = true; i++; continue; }
         if (u.norm === 'never') { negated = true; i++; continue; }
+        // "will no longer negotiate": "no longer" negates the verb group like "not"
+        if (u.norm === 'no' && tokens[i + 1]?.norm === 'longer' && head < 0 && i + 2 < to && (tokens[i + 2]!.pos === 'VERB' || tokens[i + 2]!.pos === 'AUX')) { negated = true; i += 2; continue; }
         if (u.pos === 'ADV' && i + 1 < to && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[i + 1]!.pos) && head < 0) { i++; continue; }
         // "has long accused", "had already expelled": after a perfect auxiliary, an aspect word the tagger calls an
         // adjective, and a known verb's past form the tagger calls a noun or adjective, stay in the verb group

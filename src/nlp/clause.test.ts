@@ -22,6 +22,10 @@ describe('verb arguments', () => {
     // (a verb after an infinitive of another verb keeps its own subject)
     expect(read('Peru decided to expel the envoy and Chile protested.')['protested']).toBe('direct Chile');
   });
+  it('a gerund after "of" and a noun of intending is the subject\'s own act; after another object noun, the object\'s', () => {
+    expect(read('Nepal has no intention of visiting Bhutan.')['visiting']).toBe('gerund Nepal');
+    expect(read('Nepal accused the envoy of visiting rebels.')['visiting']).toBe('gerund the envoy');
+  });
   it('subject before the verb, skipping a time phrase', () => {
     expect(read('Chile on Monday visited Peru.')).toEqual({ visited: 'direct Chile' });
   });
@@ -235,5 +239,21 @@ describe('descriptive appositives (round 8)', () => {
   });
   it('a named appositive after a common noun is the subject', () => {
     expect(read('The president, Gabriel Boric, visited Lima.')['visited']).toMatch(/^direct Gabriel Boric/);
+  });
+});
+
+describe('a side\'s own agents sent or used to act', () => {
+  it('"sent troops to attack Y": the troops act for the subject', () => {
+    expect(read('Chile sent troops to attack Peru.')['attack']).toBe('control Chile');
+    expect(read('Chile used drones to strike Peru.')['strike']).toBe('control Chile');
+  });
+  it('a named party after the verb is still the one urged', () => {
+    expect(read('Chile urged Peruvian troops to leave.')['leave']).toMatch(/^objcontrol Peruvian troops/);
+  });
+});
+
+describe('"followed X in doing": both did it', () => {
+  it('as "joined X in doing"', () => {
+    expect(read('Chile followed Peru in condemning Bolivia.')['condemning']).toBe('gerund Chile|Peru');
   });
 });

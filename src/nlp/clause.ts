@@ -38,6 +38,13 @@ const tok = (tokens: Token[], c: Chunk) => tokens[c.start]!.norm;
 const SPEECH_LEMMAS = new Set(['say', 'announce', 'declare', 'claim', 'state', 'add', 'insist', 'believe', 'think', 'argue', 'confirm', 'report', 'allege', 'warn', 'stress', 'conclude', 'acknowledge', 'admit', 'deny']);
 
 /** nouns of the means or the attempt an act is taken by ("took steps to", "made efforts to"): never the infinitive's agent */
+/**
+ * A side's own agents and instruments: sent, used or ordered to act, they act for the verb's subject ("sent troops to
+ * attack Y", "used drones to strike Y", "dispatched envoys to negotiate with Y").
+ */
+const AGENTS = new Set(['troops', 'soldiers', 'forces', 'army', 'units', 'commandos', 'paratroopers', 'marines', 'police', 'policemen', 'warships', 'ships', 'vessels', 'navy', 'jets', 'warplanes', 'planes', 'aircraft', 'bombers', 'fighters', 'helicopters', 'drones', 'missiles', 'rockets', 'tanks', 'artillery', 'delegation', 'delegations', 'envoy', 'envoys', 'emissary', 'emissaries', 'team', 'teams', 'experts', 'inspectors', 'diplomats', 'negotiators', 'mediators', 'representatives', 'officials', 'ministers', 'minister', 'agents', 'spies']);
+/** verbs of sending or using one's agents and instruments (not of asking them: "ordered the troops to leave" stays object control) */
+const SENDING = new Set(['send', 'dispatch', 'deploy', 'use', 'employ', 'launch', 'fire', 'mobilize', 'mobilise', 'move', 'rush', 'fly', 'airlift', 'mass', 'station', 'assign', 'commit', 'scramble', 'bring', 'appoint', 'name']);
 const MEANS = new Set(['step', 'steps', 'measure', 'measures', 'action', 'effort', 'efforts', 'move', 'moves', 'initiative', 'attempt', 'bid', 'pains', 'decision', 'opportunity', 'chance', 'time', 'resolution', 'law', 'legislation', 'bill', 'plan', 'plans']);
 
 /** nouns of something put to someone, whose "to X to do" names X as the one to act ("an invitation to Iran to attend");
@@ -47,6 +54,8 @@ const ADDRESSED = new Set(['permission', 'invitation', 'invite', 'call', 'appeal
 /** nouns of an attempt whose infinitive is the act attempted ("efforts to end the fighting") */
 const ATTEMPTS = new Set(['effort', 'efforts', 'attempt', 'attempts', 'bid', 'bids', 'drive', 'push', 'initiative', 'initiatives', 'campaign', 'plan', 'plans', 'move', 'moves', 'mission']);
 const POSS_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** nouns of intending whose "of" gerund is the act of the one who has them ("has no intention of meeting Y") */
+export const INTENT_OF = new Set(['intention', 'intent', 'plan', 'desire', 'wish']);
 
 /** Extend an NP rightward over "of NP" (and "from NP": "dissidents from Myanmar") links. */
 export function ofChain(chunks: Chunk[], tokens: Token[], i: number, withFrom = false): Phrase {
@@ -224,6 +233,11 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         // "urged Iran to", "called on Iran to"
         v.link = 'objcontrol'; v.governor = chunks[g - 1]!.type === 'VG' ? g - 1 : g - 2;
         v.subject = phrasesRight(chunks, tokens, g).slice(0, 1).length ? [ofChain(chunks, tokens, g)] : [];
+        // ("sent troops to attack Y", "used drones to strike Y": the subject's own unnamed agents or instruments act for it)
+        const np = chunks[g]!;
+        const bare = chunks[g - 1]!.type === 'VG' && AGENTS.has(tokens[np.head]!.norm) && !tokens.slice(np.start, np.end).some((t) => /^[A-Z]/.test(t.text) || t.norm === "'s" || POSS_PRON.has(t.norm) && t.norm !== 'its' && t.norm !== 'their');
+        const gi = info.get(g - 1);
+        if (bare && gi && gi.subject.length && !chunks[g - 1]!.vg!.passive && SENDING.has(chunks[g - 1]!.vg!.lemma)) { v.link = 'control'; v.subject = gi.subject; v.appos = gi.appos; }
       } else if (chunks[g]?.type === 'NP' && chunks[g - 1]?.type === 'P' && (['for', 'of'].includes(tok(tokens, chunks[g - 1]!)) || (tok(tokens, chunks[g - 1]!) === 'to' && chunks[g - 2]?.type === 'NP' && ADDRESSED.has(tokens[chunks[g - 2]!.head]!.lemma)))
         // ("blocked streets in defiance of the authorities to demand reforms": an adverbial "in ... of" phrase names no agent)
         && !(tok(tokens, chunks[g - 1]!) === 'of' && chunks[g - 2]?.type === 'NP' && chunks[g - 3]?.type === 'P' && tok(tokens, chunks[g - 3]!) === 'in')) {
@@ -427,10 +441,11 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         const gc = chunks[gv]!;
         // "three men accused of spying for X": a bare participle after a noun phrase, which is the accused
         const reduced = obj == null && gc.head === gc.start && gc.end === gc.start + 1 && /ed$/.test(tokens[gc.head]!.norm) && chunks[gv - 1]?.type === 'NP';
-        if (v.gerundPrep === 'of' && obj != null) v.subject = [ofChain(chunks, tokens, obj)];
+        // ("has no intention of meeting Y": a gerund after a noun of intending is the subject's own act)
+        if (v.gerundPrep === 'of' && obj != null && !INTENT_OF.has(tokens[chunks[obj]!.head]!.lemma)) v.subject = [ofChain(chunks, tokens, obj)];
         else if (v.gerundPrep === 'of' && reduced) v.subject = [{ chunks: [gv - 1] }];
         // "Germany joined France in condemning Y": who is joined acts too
-        else if (v.gerundPrep === 'in' && obj != null && gc.vg!.lemma === 'join' && !gc.vg!.passive && gi) { v.subject = [...gi.subject, ...phrasesRight(chunks, tokens, obj)]; v.appos = gi.appos; }
+        else if (v.gerundPrep === 'in' && obj != null && (gc.vg!.lemma === 'join' || gc.vg!.lemma === 'follow') && !gc.vg!.passive && gi) { v.subject = [...gi.subject, ...phrasesRight(chunks, tokens, obj)]; v.appos = gi.appos; }
         else if (gi) { v.subject = gi.subject; v.appos = gi.appos; }
       }
       continue;

@@ -5,6 +5,7 @@ import { isTimeNP, ofChain, phrasesRight } from '../../nlp/clause.ts';
 import { IRREGULAR_PAST } from '../../nlp/chunk.ts';
 import type { Complement, Family, Refine } from './patterns.ts';
 import { actorsInChunk, hasWord, phrasesActors, windowText, type SentenceView } from './sentence.ts';
+import { hasHomeCountry } from './candidate.ts';
 
 export const norm = (v: SentenceView, k: number) => v.tokens[v.chunks[k]!.start]!.norm;
 
@@ -278,11 +279,27 @@ export const particleMatches = (v: SentenceView, head: number, particle: string,
   const words = particle.split(' ');
   let t = head + 1;
   for (const w of words) {
-    if (t >= end || v.tokens[t]!.norm !== w) return splitParticle(v, head, particle, end);
+    if (t >= end || v.tokens[t]!.norm !== w) return reflexiveParticle(v, head, words, end) ?? splitParticle(v, head, particle, end);
     t++;
   }
   return t;
 };
+
+/** reflexive pronouns, which stand between a verb and its particle ("blew himself up", "gave themselves up") */
+const REFLEXIVE = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself', 'yourselves']);
+/**
+ * "blew themselves up in Y", "gave himself up to police": the particle after a reflexive object. The trigger is the verb
+ * alone (head + 1); the reflexive is no actor, and the phrases after the particle are read as the verb's own.
+ */
+function reflexiveParticle(v: SentenceView, head: number, words: string[], end: number): number | null {
+  if (!REFLEXIVE.has(v.tokens[head + 1]?.norm ?? '') || REFLEXIVE.has(words[0]!)) return null;
+  let t = head + 2;
+  for (const w of words) {
+    if (t >= end || v.tokens[t]!.norm !== w) return null;
+    t++;
+  }
+  return head + 1;
+}
 
 /** particles that may follow the verb's object ("drove thousands of people out of Y", "pushed the rebels back") */
 const SEPARABLE = new Set(['out', 'back', 'off', 'away', 'down']);
@@ -597,3 +614,114 @@ export function adverbialHost(v: SentenceView, k: number): ActorMention[] {
   const a = phrasesActors(v, inf.subject);
   return a.length || !inf.appos ? a : phrasesActors(v, [inf.appos]);
 }
+
+/**
+ * Codes of material acts taken against the country they happen in when no party is named: force posture (15),
+ * assault (18), fight (19, blockades 191 included), mass violence (200-203). A raised alert (151, 152) is a state of
+ * one's own forces where they stand ("put its troops in Y on alert"), and the use or test of weapons of mass
+ * destruction (204) is aimed at no place.
+ */
+export const placeAct = (code: string): boolean => /^(15[03-9]|18|19|20[0-3])/.test(code);
+
+/** prepositions of the place where an act happens ("in", "near", "on the outskirts of", "off the coast of") */
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'into', 'across', 'throughout', 'around', 'along', 'off', 'on', 'over', 'onto', 'within']);
+/** nouns of a place, which a nationality on them locates ("a Pakistani village", "the West Bank city") */
+const PLACE_NOUNS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'region', 'regions', 'district', 'districts', 'capital',
+  'territory', 'territories', 'area', 'areas', 'port', 'island', 'islands', 'coast', 'suburb', 'suburbs', 'neighbourhood', 'neighborhood', 'outskirts', 'countryside',
+  'enclave', 'state', 'county', 'hamlet', 'valley', 'mountains', 'soil', 'waters', 'airspace', 'side']);
+
+/** A mention that names a place: a country, a region or city (the dictionary's countries and capitals), or a nationality on a place noun. */
+function placeMention(v: SentenceView, a: ActorMention, k: number): boolean {
+  if (!hasHomeCountry(a)) return false;
+  if (a.kind === 'country' || a.kind === 'capital' || placeInside(v, a)) return true;
+  return a.kind === 'demonym' && chunkHead(v, k, PLACE_NOUNS);
+}
+
+/** "troops in Sudan", "a crowd in Gaza": a mention read with its place phrase, whose country is that place's. */
+const placeInside = (v: SentenceView, a: ActorMention): boolean => v.tokens.slice(a.tokenStart + 1, a.tokenEnd - 1).some((t) => t.pos === 'ADP' && PLACE_PREPS.has(t.norm));
+
+/** The first place named in the place phrases among chunks [from, to): "in Y", "near the Y border town of Z", "on the outskirts of Y". */
+function placeIn(v: SentenceView, from: number, to: number): ActorMention | null {
+  let at = false;
+  for (let j = from; j < to; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'P') {
+      const w = norm(v, j);
+      // ("reimposed blockades in Y following the deaths of Z": a time or concession adjunct holds no place of the act)
+      if (ADJUNCT_PREPS.has(w)) return null;
+      if (PLACE_PREPS.has(w)) at = true;
+      else if (w !== 'of') at = false;
+      continue;
+    }
+    if (c.type === 'NP') {
+      if (at) { const a = actorsInChunk(v, j, { place: true }).find((x) => placeMention(v, x, j)); if (a) return a; }
+      continue;
+    }
+    if (c.type === 'ADJ' || c.type === 'ADV' || (c.type === 'CONJ' && ['and', 'or'].includes(norm(v, j))) || (c.type === 'PUNCT' && norm(v, j) === ',')) continue;
+    at = false;
+  }
+  return null;
+}
+
+/** pronouns that take up the subject of the clause before */
+const ANAPHORS = new Set(['they', 'it', 'he', 'she']);
+/**
+ * "killed 23 people as well as themselves when they blew themselves up in Y", "killed ten soldiers when a bomb exploded
+ * near Y": a when-clause right after the act, with no verb between, tells how the same incident happened — its subject a
+ * pronoun taking up the act's own subject, a thing no actor names, or the act's own source. The place in its phrases.
+ */
+function whenPlace(v: SentenceView, limit: number, sources: ActorMention[]): ActorMention | null {
+  let j = limit;
+  for (; j < v.chunks.length && j < limit + 10; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'SUB' && norm(v, j) === 'when') break;
+    if (c.type === 'VG' || c.type === 'TO' || (c.type === 'PUNCT' && norm(v, j) !== ',')) return null;
+  }
+  const s = j + 1;
+  if (v.chunks[j]?.type !== 'SUB' || v.chunks[s]?.type !== 'NP' || v.chunks[s + 1]?.type !== 'VG' || v.chunks[s + 1]!.vg!.passive) return null;
+  const subj = actorsInChunk(v, s);
+  const ok = subj.length ? subj.every((a) => sources.some((x) => x.country === a.country)) : true;
+  if (!ok && !ANAPHORS.has(norm(v, s))) return null;
+  return placeIn(v, s + 2, clauseLimit(v, s + 1));
+}
+
+/**
+ * Where a material act (force posture, assault, fight, mass violence) that names no party of its own happened: the
+ * first place in a place phrase of the verb's clause ("blew themselves up in Y", "reimposed blockades in Y", "fired
+ * shells at targets in Y"); in its light-verb object ("reinforced its troops in Y"); or, past a comma and an attribution,
+ * in a phrase that places the incident ("fired shells at targets in Z, witnesses said, in a rare incident in the Y
+ * city"). When the place lies in a country none of the sources belongs to, the act is taken against that country — the
+ * country itself, with no sector; a place at home gives none (violence at home is the domestic rules' case).
+ */
+export function actPlace(v: SentenceView, after: number, limit: number, sources: ActorMention[], objChunk: number | null): ActorMention | null {
+  if (!sources.length || !sources.every((s) => s.country && s.country !== '---')) return null;
+  let place: ActorMention | null = null;
+  // ("its troops in Sudan" read as one mention: the place inside it)
+  if (objChunk != null) place = actorsInChunk(v, objChunk).find((a) => hasHomeCountry(a) && placeInside(v, a)) ?? null;
+  place ??= placeIn(v, after, limit);
+  if (!place && v.chunks[limit]?.type === 'PUNCT' && norm(v, limit) === ',') {
+    // ", witnesses said, in a rare incident in the Y city": past an attribution, a phrase placing the incident
+    let j = limit + 1;
+    const speech = (x: number) => v.chunks[x]?.type === 'VG' && !!v.pats.cues.get(v.chunks[x]!.vg!.lemma)?.some((q) => q.effect === 'speech');
+    if (v.chunks[j]?.type === 'NP' && speech(j + 1)) j += 2;
+    else if (speech(j) && v.chunks[j + 1]?.type === 'NP') j += 2;
+    else j = -1;
+    if (j > 0 && v.chunks[j]?.type === 'PUNCT' && norm(v, j) === ',' && v.chunks[j + 1]?.type === 'P' && PLACE_PREPS.has(norm(v, j + 1))) {
+      let end = j + 1;
+      while (end < v.chunks.length && ['P', 'NP', 'ADJ', 'ADV'].includes(v.chunks[end]!.type)) end++;
+      place = placeIn(v, j + 1, end);
+    }
+  }
+  place ??= whenPlace(v, limit, sources);
+  if (!place || sources.some((s) => s.country === place!.country)) return null;
+  // (the words of the place only: "troops in Sudan" → "Sudan")
+  const inner = v.tokens.slice(place.tokenStart, place.tokenEnd).findIndex((t) => t.pos === 'ADP' && PLACE_PREPS.has(t.norm));
+  if (inner >= 0 && place.tokenStart + inner + 1 < place.tokenEnd) {
+    const t0 = place.tokenStart + inner + 1;
+    place = { ...place, text: v.doc.text.slice(v.tokens[t0]!.start, place.end), start: v.tokens[t0]!.start, tokenStart: t0 };
+  }
+  return placeCountry(place);
+}
+
+/** The country a place stands for as the target of an act there: the country itself, with no sector. */
+export const placeCountry = (place: ActorMention): ActorMention => ({ ...place, code: place.country, sector: null, kind: 'country', org: null, locationOnly: false });

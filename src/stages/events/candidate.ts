@@ -30,7 +30,7 @@ export interface Candidate {
  * acceding to demands (081–083) — whose unnamed object (people, parties, a curfew) is the state's own
  * country by the event-data convention.
  */
-export const domesticCode = (code: string): boolean => /^(17|08[123])/.test(code) || domesticThreat(code);
+export const domesticCode = (code: string): boolean => /^(17|08[1234])/.test(code) || domesticThreat(code);
 
 /** Threats of those measures: administrative sanctions at home (132x), expulsion (136), repression (137). */
 export const domesticThreat = (code: string): boolean => /^13[267]/.test(code);

@@ -4,7 +4,11 @@ import { A, eventsOf, shown, type ActorSpec } from './fixture.ts';
 
 describe('rejectCode', () => {
   const cases: Array<[string, string]> = [
-    ['072', '1212'], ['071', '1211'], ['070', '121'], ['042', '125'], ['0841', '1243'], ['085', '1244'], ['051', '120'], ['190', '190'],
+    ['072', '1212'], ['071', '1211'], ['070', '121'], ['042', '125'], ['0841', '1243'], ['085', '1244'], ['051', '120'],
+    // the refused act picks the sub-code: a signature refused is an agreement rejected, a demand not met reform refused
+    ['057', '127'], ['083', '123'], ['0832', '1232'], ['0862', '1245'], ['0871', '1246'], ['036', '125'], ['038', '126'], ['0353', '1243'], ['063', '1213'], ['073', '1223'],
+    // a conflictual act one will not do, or a threat one will not make, is a promise to refrain (03x)
+    ['190', '0356'], ['1823', '0356'], ['163', '0354'], ['173', '0352'], ['137', '0352'], ['1384', '0356'], ['130', '030'],
   ];
   for (const [code, want] of cases) it(`${code} refused → ${want}`, () => expect(rejectCode(code)).toBe(want));
 });
@@ -224,5 +228,99 @@ describe('a trailing attribution', () => {
     expect(coded('Peru criticised Chile over the dispute, a Chilean official said.', [A('Peru', 'PER'), A('Chile', 'CHL'), A('Chilean official', 'CHLGOV', 'role')])).toEqual(['PER>CHL 111 reported']);
     // a physical act stays reported whoever relays it
     expect(coded('Peruvian troops shelled a Chilean post, officials said.', [A('Peruvian troops', 'PERMIL', 'role'), A('Chilean', 'CHL', 'demonym')])).toEqual(['PERMIL>CHL 194 reported']);
+  });
+});
+
+describe('stated future refusals by the actor itself', () => {
+  const cases: Array<[string, ActorSpec[], string[]]> = [
+    ['Uruguay said it would not accept any more refugees from Paraguay.', [A('Uruguay', 'URY'), A('Paraguay', 'PRY')], ['URY>PRY 1223 asserted']],
+    ['Mongolia will no longer negotiate with Kazakhstan.', [A('Mongolia', 'MNG'), A('Kazakhstan', 'KAZ')], ['MNG>KAZ 125 asserted']],
+    ['Latvia is not going to release the Estonian sailors.', [A('Latvia', 'LVA'), A('Estonian sailors', 'EST', 'group')], ['LVA>EST 1243 asserted']],
+    ['Nepal said it would not sign the treaty with Bhutan.', [A('Nepal', 'NPL'), A('Bhutan', 'BTN')], ['NPL>BTN 127 asserted']],
+    // a "would not" the speaker's side reports after the clause is the speaker's refusal too
+    ['Fiji would not meet the demands of Tonga, officials said.', [A('Fiji', 'FJI'), A('Tonga', 'TON')], ['FJI>TON 123 asserted']],
+    ['Gabon has no intention of negotiating with Cameroon.', [A('Gabon', 'GAB'), A('Cameroon', 'CMR')], ['GAB>CMR 125 asserted']],
+    ['Gabon decided not to attend the summit in Cameroon.', [A('Gabon', 'GAB'), A('Cameroon', 'CMR')], ['GAB>CMR 125 asserted']],
+    ['Gabon decided not to join talks with Cameroon.', [A('Gabon', 'GAB'), A('Cameroon', 'CMR')], ['GAB>CMR 125 asserted']],
+    // a choice not made is no refusal
+    ['Gabon did not decide to sell arms to Cameroon.', [A('Gabon', 'GAB'), A('Cameroon', 'CMR')], ['GAB>CMR 062 negated']],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => expect(coded(text, actors)).toEqual(want));
+});
+
+describe('a conflictual act one will not do', () => {
+  it('is a promise to refrain (03x), asserted, not the act', () => {
+    expect(coded('Qatar said it would not attack Bahrain.', [A('Qatar', 'QAT'), A('Bahrain', 'BHR')])).toEqual(['QAT>BHR 0356 asserted']);
+    expect(coded('Malta will not impose sanctions on Tunisia.', [A('Malta', 'MLT'), A('Tunisia', 'TUN')])).toEqual(['MLT>TUN 0354 asserted']);
+  });
+  it('"will no longer tolerate" is a threat against the one not tolerated', () => {
+    expect(coded('Riot police in Lusaka will no longer tolerate rallies by the Zambian opposition.', [A('Riot police in Lusaka', 'ZMBCOP', 'group'), A('Zambian opposition', 'ZMBOPP', 'group')])).toEqual(['ZMBCOP>ZMBOPP 137 asserted']);
+    expect(coded('Laos said it would not tolerate interference by Vietnam.', [A('Laos', 'LAO'), A('Vietnam', 'VNM')])).toEqual(['LAO>VNM 130 asserted']);
+  });
+  it('a pledge never to attack is a promise to refrain, not a threat', () => {
+    expect(coded('Gabon pledged never to attack Cameroon.', [A('Gabon', 'GAB'), A('Cameroon', 'CMR')])).toEqual(['GAB>CMR 0356 asserted']);
+    // (a pledge not to do a cooperative act is left negated)
+    expect(coded('Gabon vowed never to negotiate with Cameroon.', [A('Gabon', 'GAB'), A('Cameroon', 'CMR')]).filter((e) => e.endsWith('asserted'))).toEqual([]);
+  });
+  it('a denied intention to attack is a promise too', () => {
+    expect(coded('Gabon has no intention of attacking Cameroon.', [A('Gabon', 'GAB'), A('Cameroon', 'CMR')])).toEqual(['GAB>CMR 0356 asserted']);
+  });
+  it('"will not hesitate to" attack is a threat, not a promise', () => {
+    expect(coded('Gabon said it would not hesitate to attack Cameroon.', [A('Gabon', 'GAB'), A('Cameroon', 'CMR')])).toEqual(['GAB>CMR 138 asserted']);
+  });
+  it('not ruling something out is no refusal (the rejection stays negated)', () => {
+    expect(coded('Gabon will not rule out talks with Cameroon.', [A('Gabon', 'GAB'), A('Cameroon', 'CMR')])).toEqual(['GAB>CMR 125 negated']);
+  });
+  it('tolerating is no threat', () => {
+    expect(coded('Laos tolerated protests by Vietnamese workers.', [A('Laos', 'LAO'), A('Vietnamese workers', 'VNMLAB', 'group')]).filter((e) => / 13/.test(e))).toEqual([]);
+  });
+});
+
+describe('opposing what another side put forward', () => {
+  const cases: Array<[string, ActorSpec[], string[]]> = [
+    // the tagger reads "plans" as a verb after the demonym; the plan's owner is the target
+    ['Sudan is opposed to Kenyan plans to build a railway.', [A('Sudan', 'SDN'), A('Kenyan', 'KEN', 'demonym')], ['SDN>KEN 120 asserted']],
+    ['Norway voiced opposition to the Danish proposal.', [A('Norway', 'NOR'), A('Danish', 'DNK', 'demonym')], ['NOR>DNK 120 asserted']],
+    ['Tonga is opposed to Australian mediation.', [A('Tonga', 'TON'), A('Australian', 'AUS', 'demonym')], ['TON>AUS 126 asserted']],
+    ['Fiji opposes a peace plan put forward by Samoa.', [A('Fiji', 'FJI'), A('Samoa', 'WSM')], ['FJI>WSM 127 asserted']],
+    ['Angola came out against the Zambian bid.', [A('Angola', 'AGO'), A('Zambian', 'ZMB', 'demonym')], ['AGO>ZMB 120 asserted']],
+    ['Uganda defied Kenya by closing the border.', [A('Uganda', 'UGA'), A('Kenya', 'KEN')], ['UGA>KEN 120 asserted']],
+    ['Bolivia opposes the deployment of Brazilian troops.', [A('Bolivia', 'BOL'), A('Brazilian troops', 'BRAMIL', 'group')], ['BOL>BRAMIL 1212 asserted']],
+    // an agreement opposed: its other party
+    ['Sweden opposes the fishing accord with Norway.', [A('Sweden', 'SWE'), A('Norway', 'NOR')], ['SWE>NOR 127 asserted']],
+    // opposing a person stays disapproval
+    ['Fiji opposes the Samoan president.', [A('Fiji', 'FJI'), A('Samoan president', 'WSMGOV', 'role')], ['FJI>WSMGOV 110 asserted']],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => expect(coded(text, actors)).toEqual(want));
+});
+
+describe('rejections whose author stands in a participle\'s "by" phrase', () => {
+  const cases: Array<[string, ActorSpec[], string[]]> = [
+    ['Belarus vetoed the resolution drafted by Lithuania.', [A('Belarus', 'BLR'), A('Lithuania', 'LTU')], ['BLR>LTU 129 asserted']],
+    ['Laos turned down the proposal made by Thailand.', [A('Laos', 'LAO'), A('Thailand', 'THA')], ['LAO>THA 120 asserted']],
+    ['Eritrea rejected a peace plan put forward by Djibouti.', [A('Eritrea', 'ERI'), A('Djibouti', 'DJI')], ['ERI>DJI 127 asserted']],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => expect(coded(text, actors)).toEqual(want));
+});
+
+describe('something the speaker rules out ("out of the question", "off the table", "not an option")', () => {
+  const cases: Array<[string, ActorSpec[], string[]]> = [
+    ['Armenia said that talks with Azerbaijan are out of the question.', [A('Armenia', 'ARM'), A('Azerbaijan', 'AZE')], ['ARM>AZE 125 asserted']],
+    ['Estonian officials said that lifting the sanctions on Belarus is out of the question.', [A('Estonian officials', 'EST', 'group'), A('Belarus', 'BLR')], ['EST>BLR 1244 asserted']],
+    // ruling out force is a promise to refrain from it
+    ['Military action against Bhutan is off the table, the Nepali premier said.', [A('Bhutan', 'BTN'), A('Nepali premier', 'NPLGOV', 'role')], ['NPLGOV>BTN 0356 asserted']],
+    // with no speaker, the writer's judgement is no event
+    ['Talks with Azerbaijan are out of the question.', [A('Azerbaijan', 'AZE')], []],
+  ];
+  for (const [text, actors, want] of cases) it(text, () => expect(coded(text, actors)).toEqual(want));
+});
+
+describe('refugees refused', () => {
+  it('refusing refugees entry is humanitarian help refused (1223), not a sanction on their country', () => {
+    expect(coded('Niger was refusing entry to Malian refugees.', [A('Niger', 'NER'), A('Malian refugees', 'MLI', 'group')])).toEqual(['NER>MLI 1223 asserted']);
+    expect(coded('Niger turned away refugees from Mali.', [A('Niger', 'NER'), A('Mali', 'MLI')])).toEqual(['NER>MLI 1223 asserted']);
+  });
+  it('refusing entry to diplomats stays a sanction', () => {
+    expect(coded('Niger refused entry to Malian diplomats.', [A('Niger', 'NER'), A('Malian diplomats', 'MLIGOV', 'role')]).map((e) => e.split(' ')[1])).toEqual(['163']);
   });
 });

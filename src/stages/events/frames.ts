@@ -4,9 +4,9 @@
 import type { ActorMention, Modality } from '../../doc/types.ts';
 import { isTimeNP, isTimeWord, phrasesRight } from '../../nlp/clause.ts';
 import type { Chunk, VerbGroup } from '../../nlp/chunk.ts';
-import { accordingTo, attributionAfter, governedModality, speechGovernor, stronger, vgModality } from './modality.ts';
+import { accordingTo, attributionAfter, governedModality, intentionOf, speechGovernor, stronger, vgModality } from './modality.ts';
 import type { Family, VerbPattern } from './patterns.ts';
-import { actorsInChunk, phrasesActors, windowText, type SentenceView } from './sentence.ts';
+import { actorsInChunk, hasWord, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import type { Candidate, MatchState } from './candidate.ts';
 import { norm, dropSame, complementCode, complementHeads, isPersonPronoun, isPronounSubject, prepActors, clauseLimit, dropMishapAgents, instrumentAgent } from './args.ts';
 
@@ -302,14 +302,54 @@ export function speechAccusation(v: SentenceView, k: number, p: VerbPattern, st:
 
 /** "will not" / "would not" (not "would not have"): a stated refusal. */
 export function refusal(v: SentenceView, k: number): boolean {
-  // "will not", or a reported "would not" ("said it would not"); a writer's own "would not" is a forecast
-  const said = speechGovernor(v, k) != null;
-  const refuses = (g: VerbGroup) => g.negated && !g.perfect && (g.modal === 'will' || (g.modal === 'would' && said));
-  if (refuses(v.chunks[k]!.vg!)) return true;
+  // "will not", "will no longer", "is not going to", or a reported "would not" ("said it would not", "..., officials
+  // said"); a writer's own "would not" is a forecast
+  let said: boolean | null = null;
+  const reported = () => (said ??= speechGovernor(v, k) != null || attributionAfter(v, k) != null || firstPersonSpeaker(v, k).length > 0);
+  const refuses = (g: VerbGroup, j: number) => g.negated && !g.perfect && (g.modal === 'will' || goingTo(v, j) || (g.modal === 'would' && reported()));
+  // ("will not rule out military action", "would not reject talks": refusing to refuse is no refusal; the act stays negated)
+  if (NOT_REFUSED.has(v.chunks[k]!.vg!.lemma)) return false;
+  if (refuses(v.chunks[k]!.vg!, k)) return true;
   const inf = v.info.get(k);
-  if (inf?.governor != null && (inf.link === 'control' || inf.link === 'coord')) return refuses(v.chunks[inf.governor]!.vg!);
-  return false;
+  // "pledged not to attack Y", "vowed never to use force": the promise verb's row coded the act as a threat (13x); a
+  // promise not to do it is a promise to refrain (`rejectCode`: 138 → 0356). (A promise not to do a cooperative act
+  // stays negated.)
+  if (PROMISE.has(v.chunks[k]!.vg!.lemma) && notAfterHead(v, k) && conflictualInfinitive(v, k)) return true;
+  if (inf?.governor != null && (inf.link === 'control' || inf.link === 'coord')) return refuses(v.chunks[inf.governor]!.vg!, inf.governor) || (inf.link === 'control' && choseNot(v, inf.governor));
+  // "has no intention of meeting Y": the subject's own denied intention
+  return intentionOf(v, k) === 'negated';
 }
+
+/** verbs of choosing whose own "not" refuses their infinitive ("decided not to join", "chose not to attend") */
+const CHOICE = new Set(['decide', 'choose', 'opt', 'resolve', 'elect']);
+/** "decided not to", "chose never to": the negation follows the choice verb (not "did not decide to"). */
+function choseNot(v: SentenceView, j: number): boolean {
+  return CHOICE.has(v.chunks[j]!.vg!.lemma) && notAfterHead(v, j);
+}
+/** Verb group j ends in its own "not"/"never" before an infinitive ("pledged not to", "decided never to"). */
+function notAfterHead(v: SentenceView, j: number): boolean {
+  const c = v.chunks[j]!;
+  if (v.chunks[j + 1]?.type !== 'TO') return false;
+  const n = v.tokens[c.head + 1];
+  return c.head + 1 < c.end && !!n && (n.norm === 'not' || n.norm === 'never');
+}
+/** verbs of promising whose rows code the act they govern ("vowed to attack Y" is a threat, 138) */
+const PROMISE = new Set(['vow', 'pledge', 'promise', 'swear']);
+/** The infinitive verb group k governs is an act whose plain patterns are all conflictual (roots 14-20). */
+function conflictualInfinitive(v: SentenceView, k: number): boolean {
+  const j = k + 2;
+  if (v.chunks[j]?.type !== 'VG' || v.info.get(j)?.governor !== k) return false;
+  const rows = v.pats.verbs.get(v.chunks[j]!.vg!.lemma)?.filter((r) => !r.object && !r.particle);
+  return !!rows?.length && rows.every((r) => r.code.slice(0, 2) >= '14');
+}
+
+/** verbs of refusing, whose own negation is no refusal */
+const NOT_REFUSED = new Set(['rule', 'reject', 'refuse', 'decline', 'dismiss', 'exclude', 'spurn', 'rebuff', 'oppose']);
+/** "is (not) going to ...": verb group j is "going" before an infinitive — a future of the subject's own. */
+const goingTo = (v: SentenceView, j: number): boolean => {
+  const c = v.chunks[j]!;
+  return v.tokens[c.head]!.norm === 'going' && c.head > c.start && v.chunks[j + 1]?.type === 'TO';
+};
 
 /** nouns of a refusal: the infinitive after them is the act refused ("Chile's refusal to negotiate with Peru") */
 const REFUSAL_NOUNS = new Set(['refusal']);
@@ -323,14 +363,47 @@ export function refusedByNoun(v: SentenceView, k: number): boolean {
   return c?.type === 'NP' && REFUSAL_NOUNS.has(v.tokens[c.head]!.lemma);
 }
 
-/** The CAMEO rejection that matches a cooperative code (only cooperative roots 02-08 turn into refusals). */
+/**
+ * The rejection (12x) that refusing a cooperative act picks, by the act's code, most specific prefix first: refused
+ * reform (083x, 034x) is 123x, a refused concession (08x, 035x) 124x, a refused meeting 125, refused mediation 126, a
+ * refused agreement or settlement 127, refused material cooperation or aid 121x.
+ */
+const REJECT_BY_CODE: Record<string, string> = {
+  // intentions (03): the act intended, refused
+  '031': '121', '0311': '1211', '0312': '1212', '0313': '1213', '033': '121', '0331': '1211', '0332': '1212', '0333': '1223', '0334': '1224',
+  '034': '123', '0341': '1231', '0342': '1232', '0343': '1233', '0344': '1234',
+  '035': '124', '0351': '1241', '0352': '1242', '0353': '1243', '0354': '1244', '0355': '1245', '0356': '1246',
+  '036': '125', '037': '127', '038': '126', '039': '120',
+  // diplomatic cooperation (05): signing an agreement refused is an agreement rejected
+  '057': '127',
+  // material cooperation (06) and aid (07)
+  '061': '1211', '062': '1212', '063': '1213', '071': '1211', '072': '1212', '073': '1223', '074': '1224', '075': '1223',
+  // yielding (08)
+  '081': '1241', '082': '1242', '083': '123', '0831': '1231', '0832': '1232', '0833': '1233', '0834': '1234',
+  '084': '1243', '085': '1244', '086': '1245', '087': '1246',
+};
+const REJECT_BY_ROOT: Record<string, string> = { '01': '011', '02': '120', '03': '120', '04': '125', '05': '120', '06': '121', '07': '121', '08': '124', '09': '120' };
+/**
+ * What a stated future refusal to do a conflictual act ("will not attack Y", "will not impose sanctions on Y") promises:
+ * the intention to refrain (03x, asserted) — to de-escalate (0356), ease sanctions (0354), keep talking (036).
+ */
+const REFRAIN_BY_CODE: Record<string, string> = {
+  '161': '032', '162': '033', '163': '0354', '164': '036', '165': '039', '166': '0355',
+  '172': '0351', '173': '0352', '175': '0352',
+  // a threat one will not make, or the threatened act one promises not to do ("pledged not to attack")
+  '1311': '033', '1312': '0354', '1313': '032', '132': '0351', '134': '036', '135': '039', '136': '0355', '137': '0352', '138': '0356',
+};
+const REFRAIN_BY_ROOT: Record<string, string> = { '10': '030', '11': '030', '12': '030', '13': '030', '14': '030', '15': '0356', '16': '030', '17': '035', '18': '0356', '19': '0356', '20': '0356' };
+/**
+ * The code of a refusal of the act coded `code`: a cooperative act (roots 01-09) refused is the matching rejection
+ * (12x); a conflictual act one will not do, or a threat one will not make, is a promise to refrain (03x: "will not
+ * attack" → 0356). ("will no longer tolerate rallies" is a threat: `matchWontTolerate`.)
+ */
 export function rejectCode(code: string): string {
   const r = code.slice(0, 2);
-  if (r === '06' || r === '07' || r === '03') return code.startsWith('072') || code.startsWith('062') ? '1212' : code.startsWith('071') || code.startsWith('061') ? '1211' : '121';
-  if (r === '04') return '125';
-  if (r === '08') return code.startsWith('084') ? '1243' : code.startsWith('085') ? '1244' : '124';
-  if (r === '05' || r === '02') return '120';
-  return code;
+  const table = r < '10' ? REJECT_BY_CODE : REFRAIN_BY_CODE;
+  for (let c = code; c.length >= 3; c = c.slice(0, -1)) { const m = table[c]; if (m) return m; }
+  return (r < '10' ? REJECT_BY_ROOT[r] : REFRAIN_BY_ROOT[r]) ?? code;
 }
 
 export function consumeComplements(v: SentenceView, k: number, st: MatchState) {
@@ -481,10 +554,207 @@ const UNDERGO = new Set(['face', 'feel', 'come', 'be', 'remain']);
 /** nouns of pressure put on the subject: demands (10x) or appeals (02x) by the "from" side */
 const PRESSED: Record<string, Family> = { pressure: 'demand', demand: 'demand', ultimatum: 'demand', call: 'appeal', appeal: 'appeal', request: 'appeal', plea: 'appeal' };
 /**
+ * The frames a verb group is tried for before its own pattern rows: opposition to (or rejection of) a proposal whose
+ * author the rows cannot reach (`matchOpposition`), something a speaker rules out (`matchRuledOut`), and pressure put
+ * on the subject (`pressureOn`). (verbs.ts calls this one entry point.)
+ */
+export function matchPressure(v: SentenceView, k: number, st: MatchState): Candidate[] {
+  const op = matchOpposition(v, k, st);
+  if (op.length) return op;
+  const wt = matchWontTolerate(v, k, st);
+  if (wt.length) return wt;
+  const oq = matchRuledOut(v, k, st);
+  return oq.length ? oq : pressureOn(v, k, st);
+}
+
+/** objects of "will not tolerate" that are protests: the threat is one of repression (137) */
+const PROTEST_WORDS = ['rallies', 'rally', 'protests', 'protest', 'demonstrations', 'demonstration', 'marches', 'strikes', 'sit-ins', 'sit - ins', 'riots', 'dissent', 'unrest', 'gatherings'];
+/**
+ * "X will no longer tolerate rallies by Y", "X said it would not tolerate Y's meddling", "X will not hesitate to use
+ * force against Y": a warning — a threat (13x, asserted) against Y, coded here since a stated refusal of other acts
+ * becomes a rejection or a promise to refrain (`rejectCode`).
+ */
+export function matchWontTolerate(v: SentenceView, k: number, st: MatchState): Candidate[] {
+  const g = v.chunks[k]!.vg!;
+  if ((g.lemma !== 'tolerate' && g.lemma !== 'hesitate') || !g.negated || g.perfect || g.passive) return [];
+  // the actor's own stated stance: "will not", "is not going to", a reported "would not", or a present "does not tolerate"
+  if (g.modal && g.modal !== 'will' && !(g.modal === 'would' && refusal(v, k))) return [];
+  const inf = v.info.get(k)!;
+  let sources = phrasesActors(v, inf.subject);
+  if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]);
+  if (!sources.length) sources = speakerForPronoun(v, k);
+  if (!sources.length) return [];
+  const lim = clauseLimit(v, k);
+  let targets: ActorMention[] = [];
+  let code = '130';
+  if (g.lemma === 'tolerate') {
+    // the object, or the "by / from / of" phrase of its noun ("rallies by Y", "interference from Y")
+    let j = k + 1;
+    while (v.chunks[j]?.type === 'ADV') j++;
+    if (v.chunks[j]?.type !== 'NP') return [];
+    targets = dropSame(phrasesActors(v, phrasesRight(v.chunks, v.tokens, j)), sources);
+    if (!targets.length) targets = dropSame(prepActors(v, j + 1, Math.min(lim, j + 2), ['by', 'from', 'of'], false), sources);
+    const limTok = lim < v.chunks.length ? v.chunks[lim]!.start : v.sent.tokenEnd;
+    if (hasWord(windowText(v, v.chunks[j]!.start, limTok), PROTEST_WORDS)) code = '137';
+  } else {
+    // "will not hesitate to <act>": the act threatened, and whom it is aimed at
+    const j = k + 2;
+    if (v.chunks[k + 1]?.type !== 'TO' || v.chunks[j]?.type !== 'VG' || v.info.get(j)?.governor !== k) return [];
+    const jl = clauseLimit(v, j);
+    for (let m = j + 1; m < jl && !targets.length; m++) targets = dropSame(actorsInChunk(v, m), sources).filter((a) => !a.locationOnly || a.kind === 'country');
+    code = complementCode('threaten', windowText(v, v.chunks[j]!.start, jl < v.chunks.length ? v.chunks[jl]!.start : v.sent.tokenEnd), v.pats.complements, complementHeads(v, k + 1)) ?? '130';
+    st.consumed.add(j);
+    for (const [x, xi] of v.info) if (x > j && xi.governor != null && st.consumed.has(xi.governor) && (xi.link === 'control' || xi.link === 'coord')) st.consumed.add(x);
+  }
+  if (!targets.length) return [];
+  return [{ sources, targets, code, rule: `frames:warning:${g.lemma}`, mutual: false, alone: false, modality: 'asserted', trigger: [g.head, g.head + 1] }];
+}
+
+/** words of force in a thing ruled out: refraining from it is a promise to de-escalate (0356), not a rejection */
+const FORCE_WORDS = ['force', 'military action', 'military option', 'military strike', 'military strikes', 'strike', 'strikes', 'air strikes', 'airstrikes', 'attack', 'attacks', 'invasion',
+  'war', 'bombing', 'military intervention', 'use of force', 'retaliation', 'military response'];
+/**
+ * "X said (that) talks with Y are out of the question", "lifting the sanctions on Y is off the table, X said", "X said a
+ * meeting with Y was not an option": the speaker rules out what the copula's subject names — a rejection by what it
+ * is (125 talks, 1244 lifting sanctions, else 120) aimed at the other party the subject names; ruling out force is a
+ * promise to refrain from it (0356).
+ */
+export function matchRuledOut(v: SentenceView, k: number, st: MatchState): Candidate[] {
+  const c = v.chunks[k]!, g = c.vg!;
+  if (!g.copulaOnly || g.lemma !== 'be') return [];
+  const n1 = v.chunks[k + 1], n2 = v.chunks[k + 2], n3 = v.chunks[k + 3];
+  const head = (x: Chunk | undefined) => (x?.type === 'NP' ? v.tokens[x.head]!.lemma : '');
+  const out = !g.negated && ((n1?.type === 'P' && norm(v, k + 1) === 'out' && n2?.type === 'P' && norm(v, k + 2) === 'of' && head(n3) === 'question')
+    || (n1?.type === 'P' && norm(v, k + 1) === 'off' && head(n2) === 'table'));
+  const noOption = g.negated && head(n1) === 'option';
+  if (!out && !noOption) return [];
+  const inf = v.info.get(k);
+  if (!inf?.subject.length) return [];
+  // the subject phrase: from its first chunk (or the gerund read as a noun before it, "lifting the sanctions on Y")
+  let from = inf.subject[0]!.chunks[0]!;
+  while (from > 0 && v.chunks[from - 1]!.type === 'NP' && v.tokens[v.chunks[from - 1]!.start]!.norm.endsWith('ing')) from--;
+  // the speaker: of the verb whose clause this is ("said (that) ..."), of a trailing attribution, or a first-person speaker
+  let sg = speechGovernor(v, k);
+  if (sg == null) {
+    let p = from - 1;
+    while (p > 0 && (v.chunks[p]!.type === 'ADV' || (v.chunks[p]!.type === 'SUB' && norm(v, p) === 'that'))) p--;
+    const pc = v.chunks[p];
+    if (pc?.type === 'VG' && v.pats.cues.get(pc.vg!.lemma)?.some((q) => q.effect === 'speech')) sg = p;
+  }
+  const at = sg == null ? attributionAfter(v, k) : null;
+  const speaker = sg != null ? phrasesActors(v, v.info.get(sg)?.subject ?? []) : at != null ? (v.chunks[at - 1]?.type === 'NP' ? phrasesActors(v, [{ chunks: [at - 1] }]) : v.chunks[at + 1]?.type === 'NP' ? phrasesActors(v, [{ chunks: [at + 1] }]) : []) : firstPersonSpeaker(v, k);
+  const sources = speaker.filter((a) => !a.locationOnly);
+  if (!sources.length) return [];
+  const targets: ActorMention[] = [];
+  for (let j = from; j < k; j++) for (const a of actorsInChunk(v, j)) if (!sources.some((s) => s.country === a.country) && !targets.includes(a)) targets.push(a);
+  if (!targets.length) return [];
+  const text = windowText(v, v.chunks[from]!.start, c.start);
+  const code = hasWord(text, FORCE_WORDS) ? '0356' : complementCode('reject', text, v.pats.complements, complementHeads(v, from)) ?? '120';
+  for (let j = from; j < k; j++) if (v.chunks[j]!.type === 'NP') st.used.add(v.chunks[j]!.head);
+  const trig = n1!.head;
+  return [{ sources, targets, code, rule: 'frames:ruled-out', mutual: false, alone: false, modality: 'asserted', trigger: [trig, trig + 1] }];
+}
+
+/** nouns of something put forward that one can oppose as a rejection of it (12x), not as disapproval of a person (11x) */
+const PROPOSAL_NOUNS = new Set(['proposal', 'plan', 'mediation', 'deployment', 'bid', 'move', 'resolution', 'agreement', 'deal', 'accord', 'treaty', 'pact', 'initiative',
+  'offer', 'scheme', 'draft', 'motion', 'roadmap', 'blueprint', 'formula', 'candidacy', 'nomination', 'request', 'demand', 'call', 'ultimatum', 'overture', 'project']);
+/** proposal nouns the tagger may read as verbs after a demonym ("Ethiopian plans to build ...") */
+const PROPOSAL_PLURALS = new Set(['plans', 'proposals', 'moves', 'bids', 'offers', 'calls', 'demands', 'schemes', 'initiatives', 'requests', 'projects']);
+/** verbs that put out an opposition ("voiced opposition to", "reiterated its opposition to") */
+const STATE_VERBS = new Set(['voice', 'express', 'reiterate', 'restate', 'state', 'register', 'declare', 'announce', 'signal', 'repeat', 'underline', 'stress', 'make']);
+/** participles that name the author of a proposal by their "by" phrase ("put forward by", "drafted by") */
+const AUTHORING = new Set(['put', 'propose', 'draft', 'submit', 'table', 'sponsor', 'offer', 'present', 'float', 'suggest', 'unveil', 'announce', 'back', 'make']);
+/** verbs of rejecting (with the code they fix, or '' for the code of what is rejected), and the particles of phrasal ones */
+const REJECTING: Record<string, string> = { reject: '', dismiss: '', spurn: '', rebuff: '', refuse: '', decline: '', veto: '129', block: '129' };
+const REJECT_PARTICLES: Record<string, string[]> = { turn: ['down'], rule: ['out'], brush: ['aside', 'off'], wave: ['aside', 'off'] };
+/** what "block" rejects as a veto (129): a text put to a vote */
+const BLOCKED = new Set(['resolution', 'draft', 'motion', 'proposal', 'plan', 'bid', 'nomination', 'candidacy']);
+/** CAMEO rejections picked by the noun opposed, when the words after it pick none */
+const OPPOSED_CODE: Record<string, string> = { mediation: '126', agreement: '127', deal: '127', accord: '127', treaty: '127', pact: '127', roadmap: '127', blueprint: '127', formula: '127',
+  // (a resolution put to a vote is no settlement of a dispute)
+  resolution: '120', motion: '120', draft: '120' };
+/**
+ * "X is opposed to Y's plan", "X opposes the deployment of Y's troops", "X voiced opposition to the Y proposal", "X came
+ * out against Y's bid": opposing something put forward is rejecting it (12x: 126 mediation, 127 an agreement or a
+ * settlement plan, 125 talks, else by the words after it, else 120), aimed at its author or owner (the possessor or
+ * demonym of the noun, or its "by / from / of" phrase). Opposing a person or a policy in general stays disapproval (110,
+ * the pattern rows).
+ */
+export function matchOpposition(v: SentenceView, k: number, st: MatchState): Candidate[] {
+  const g = v.chunks[k]!.vg!;
+  let j = k + 1;
+  // a rejecting verb ("rejected", "vetoed", "turned down") codes its object's author through its own rows, except
+  // the author of a participle's "by" phrase, past the end of the clause they read ("the plan put forward by Y")
+  let authoredOnly = false;
+  const particle = Object.hasOwn(REJECT_PARTICLES, g.lemma) ? REJECT_PARTICLES[g.lemma] : undefined;
+  const rejecting = Object.hasOwn(REJECTING, g.lemma);
+  if (rejecting || particle) {
+    if (g.passive) return [];
+    if (particle) { if (!(v.chunks[j] && (v.chunks[j]!.type === 'ADV' || v.chunks[j]!.type === 'P') && particle.includes(norm(v, j)))) return []; j++; }
+    authoredOnly = true;
+  } else if (g.lemma === 'oppose') {
+    // "is opposed to": the participle as an adjective; "opposes the plan": the object
+    if (g.passive) { if (!(v.chunks[j]?.type === 'P' && norm(v, j) === 'to')) return []; j++; }
+  } else if (STATE_VERBS.has(g.lemma)) {
+    // ("voiced its strong opposition to")
+    const c = v.chunks[j];
+    if (c?.type !== 'NP' || v.tokens[c.head]!.lemma !== 'opposition' || !(v.chunks[j + 1]?.type === 'P' && norm(v, j + 1) === 'to')) return [];
+    j += 2;
+  } else if (g.lemma === 'come') {
+    if (!((v.chunks[j]?.type === 'ADV' || v.chunks[j]?.type === 'P') && norm(v, j) === 'out' && v.chunks[j + 1]?.type === 'P' && norm(v, j + 1) === 'against')) return [];
+    j += 2;
+  } else return [];
+  while (v.chunks[j]?.type === 'ADV') j++;
+  const np = v.chunks[j];
+  if (np?.type !== 'NP') return [];
+  let noun = -1, nounChunk = j;
+  if (PROPOSAL_NOUNS.has(v.tokens[np.head]!.lemma)) noun = np.head;
+  else {
+    // "Ethiopian plans to build a dam": the tagger read the noun as a verb after the demonym
+    const n = v.chunks[j + 1];
+    if (n?.type === 'VG' && n.start === n.head && n.end === n.head + 1 && PROPOSAL_PLURALS.has(v.tokens[n.head]!.norm) && actorsInChunk(v, j).length) { noun = n.head; nounChunk = j + 1; }
+  }
+  if (noun < 0) return [];
+  if (g.lemma === 'block' && !BLOCKED.has(v.tokens[noun]!.lemma)) return [];
+  const inf = v.info.get(k)!;
+  let sources = phrasesActors(v, inf.subject);
+  if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]);
+  if (!sources.length) sources = speakerForPronoun(v, k);
+  if (!sources.length) return [];
+  // the author: an actor in the noun's own phrase before the noun ("Chile's plan", "the French proposal"), else of the
+  // "by / from / of" phrase right after it ("a plan by Chile", "the deployment of Chilean troops")
+  const own = (nounChunk === j ? actorsInChunk(v, j, { before: noun }) : actorsInChunk(v, j)).filter((a) => !a.locationOnly);
+  const lim = clauseLimit(v, nounChunk);
+  let author = authoredOnly ? [] : own.length ? own : prepActors(v, nounChunk + 1, Math.min(lim, nounChunk + 2), ['by', 'from', 'of'], false);
+  // ("a peace plan put forward by Y", "the resolution drafted by Y"): the agent of a participle describing the noun
+  const pc = v.chunks[nounChunk + 1];
+  if (!author.length && !(authoredOnly && own.length) && pc?.type === 'VG' && pc.vg!.gerund === false && pc.start === pc.head && AUTHORING.has(pc.vg!.lemma)) {
+    author = prepActors(v, nounChunk + 2, Math.min(v.chunks.length, nounChunk + 5), ['by'], false);
+    // (the participle clause is the author's act described, no event of its own)
+    if (author.length) st.consumed.add(nounChunk + 1);
+  }
+  const lemma = v.tokens[noun]!.lemma;
+  // ("opposes the deal with Y"): an agreement's other party
+  if (!author.length && !authoredOnly && OPPOSED_CODE[lemma] === '127') author = prepActors(v, nounChunk + 1, Math.min(lim, nounChunk + 2), ['with'], false);
+  const targets = dropSame(author, sources);
+  if (!targets.length) return [];
+  const limTok = lim < v.chunks.length ? v.chunks[lim]!.start : v.sent.tokenEnd;
+  const code = (rejecting && REJECTING[g.lemma]) || (OPPOSED_CODE[lemma] ?? complementCode('reject', windowText(v, v.chunks[nounChunk === j ? j : nounChunk - 1]!.start, Math.max(noun + 1, Math.min(v.sent.tokenEnd, limTok + 8))), v.pats.complements, complementHeads(v, nounChunk)) ?? '120');
+  st.used.add(noun);
+  if (nounChunk !== j) {
+    // the noun read as a verb, and the infinitive of the plan ("plans to build"), are no acts of their own
+    st.consumed.add(nounChunk);
+    for (const [x, xi] of v.info) if (x > nounChunk && xi.governor != null && st.consumed.has(xi.governor) && (xi.link === 'control' || xi.link === 'coord')) st.consumed.add(x);
+  }
+  const trig = STATE_VERBS.has(g.lemma) ? v.chunks[k + 1]!.head : g.head;
+  return [{ sources, targets, code, rule: authoredOnly ? 'frames:rejection:authored' : 'frames:opposition', mutual: false, alone: false, modality: verbModality(v, k, sources, code), trigger: [trig, trig + 1] }];
+}
+
+/**
  * "X faces pressure from Y to release Z", "X came under pressure from Y to ...", "X faced demands from Y that ...": Y
  * demands (10x) or asks (02x) of X, coded by what is asked; the infinitive is no act of X's.
  */
-export function matchPressure(v: SentenceView, k: number, st: MatchState): Candidate[] {
+function pressureOn(v: SentenceView, k: number, st: MatchState): Candidate[] {
   const g = v.chunks[k]!.vg!;
   if (!UNDERGO.has(g.lemma)) return [];
   let j = k + 1;

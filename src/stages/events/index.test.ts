@@ -365,7 +365,8 @@ describe('negation outside the verb group', () => {
 describe('more argument shapes', () => {
   const cases: Array<[string, ActorSpec[], string[]]> = [
     ['The Chileans reject proposed Peruvian changes.', [A('Chileans', 'CHL', 'demonym'), A('Peruvian', 'PER', 'demonym')], ['CHL>PER 120 asserted']],
-    ['Chile is opposed to Peruvian mediation.', [A('Chile', 'CHL'), A('Peruvian', 'PER', 'demonym')], ['CHL>PER 110 asserted']],
+    // opposing another side's mediation is rejecting it (126), not disapproval (110)
+    ['Chile is opposed to Peruvian mediation.', [A('Chile', 'CHL'), A('Peruvian', 'PER', 'demonym')], ['CHL>PER 126 asserted']],
     ['The council repeated its demand today that Chile free the prisoners.', [A('Chile', 'CHL')], []],
     ['Chile has decided to gradually start arms sales to Peru.', [A('Chile', 'CHL'), A('Peru', 'PER')], ['CHL>PER 062 intended']],
   ];

@@ -11,6 +11,7 @@ import { consumeDemandedInfinitives, consumeNounInfinitives, consumeQuotedModals
 import { applyThirdParties } from './mediators.ts';
 import { patterns as defaultPatterns, type Patterns } from './patterns.ts';
 import { phrasesActors, readSentence, type SentenceView } from './sentence.ts';
+import { foldPurposes } from './verbs.ts';
 
 /** The subject actor of the sentence's first verb with one: carried to the next sentence as its topic. */
 function sentenceTopic(v: SentenceView): ActorMention | null {
@@ -50,7 +51,7 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
     const v = readSentence(doc, sent, acts, pats);
     const st: MatchState = { used: new Set(), consumed: new Set(), family: new Set(), coded: new Set(), topic: prevTopic, person: prevPerson };
     topic = sentenceTopic(v);
-    const cands: Candidate[] = [];
+    let cands: Candidate[] = [];
     consumeThatClauses(v, st);
     consumeDemandedInfinitives(v, st);
     consumeQuotedModals(v, st);
@@ -61,6 +62,8 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
     }
     for (let k = 0; k < v.chunks.length; k++) if (v.chunks[k]!.type === 'NP') cands.push(...matchNouns(v, k, st));
     if (!cands.length) continue;
+    // (a demand or appeal that is the purpose of a protest is part of the protest)
+    cands = foldPurposes(v, cands);
     // a mediator, broker or host named beside an event is no party of it ("a truce mediated by Egypt")
     const coded = applyThirdParties(v, cands);
     // the sentence span without the blank lines a paragraph break leaves before it

@@ -24,6 +24,8 @@ describe('modality', () => {
   const governed: Array<[string, string, string]> = [
     ['They plan to visit the port.', 'visit', 'intended'],
     ['They managed to visit the port.', 'visit', 'asserted'],
+    // a denied intention: the act is not going to happen
+    ['They have no intention of visiting the port.', 'visiting', 'negated'],
     ['They failed to visit the port.', 'visit', 'negated'],
     ['The farmers blocked the highway on Friday to protest the new tax.', 'protest', 'asserted'],
     ['The miners will stage a sit-in next week to demand higher wages.', 'demand', 'intended'],

@@ -6,7 +6,7 @@ import type { Modality } from '../../doc/types.ts';
 import type { VerbGroup } from '../../nlp/chunk.ts';
 import { cueFor, type CueEffect } from './patterns.ts';
 import type { SentenceView } from './sentence.ts';
-import { isTimeNP } from '../../nlp/clause.ts';
+import { INTENT_OF, isTimeNP } from '../../nlp/clause.ts';
 
 const RANK: Record<Modality, number> = { asserted: 0, reported: 1, intended: 2, hypothetical: 3, negated: 4, cancelled: 5 };
 /** The stronger of two modalities (cancelled > negated > hypothetical > intended > reported > asserted). */
@@ -102,8 +102,11 @@ export function governedModality(v: SentenceView, k: number): Modality {
       // "is to participate": the governor is the copula
       if (g.vg!.copulaOnly && g.vg!.lemma === 'be') m = stronger(m, 'intended');
     } else if (link === 'gerund') {
+      // "has no intention of meeting Y": not intended at all; "plans of meeting Y": intended
+      const intent = intentionOf(v, cur.chunk);
+      if (intent) m = stronger(m, intent);
       // "accused X of attacking": the attack is reported; "by alleging": same speaker
-      if (cur.gerundPrep === 'of') m = stronger(m, 'reported');
+      else if (cur.gerundPrep === 'of') m = stronger(m, 'reported');
     } else if (link === 'coord') {
       // "did not visit A or meet B": negation and modals carry over
       const gm = vgModality(v, cur.governor);
@@ -113,6 +116,18 @@ export function governedModality(v: SentenceView, k: number): Modality {
     cur = v.info.get(cur.governor);
   }
   return m;
+}
+
+/**
+ * Gerund k after "of" and a noun of intending ("has no intention of meeting Y", "had plans of visiting Y"): the act is
+ * intended, or negated when the intention is denied ("no intention", "does not have any intention"); else null.
+ */
+export function intentionOf(v: SentenceView, k: number): Modality | null {
+  const inf = v.info.get(k);
+  if (inf?.link !== 'gerund' || inf.gerundPrep !== 'of' || inf.governor == null || v.chunks[k - 1]?.type !== 'P') return null;
+  const np = v.chunks[k - 2];
+  if (np?.type !== 'NP' || !INTENT_OF.has(v.tokens[np.head]!.lemma) || inf.governor !== k - 3) return null;
+  return v.tokens[np.start]!.norm === 'no' || v.chunks[inf.governor]!.vg!.negated ? 'negated' : 'intended';
 }
 
 /** nouns of means that "take" puts under way ("took steps to", "took measures to", "took action to") */

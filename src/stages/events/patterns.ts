@@ -2,6 +2,7 @@
 // load with the generic loader. Each pattern's id in output is `<file>.v<version>:<id>`.
 import { cameo } from '../../cameo/index.ts';
 import { dataPath, DataError, firstError, loadJsonl, need, readManifest } from '../../rules/load.ts';
+import { knownVerbLemma } from '../../nlp/chunk.ts';
 
 export type Family = 'appeal' | 'intent' | 'demand' | 'reject' | 'threaten' | 'yield' | 'reduce' | 'accuse';
 export const FAMILIES: Family[] = ['appeal', 'intent', 'demand', 'reject', 'threaten', 'yield', 'reduce', 'accuse'];
@@ -201,6 +202,34 @@ let cached: Patterns | null = null;
 export function patterns(): Patterns {
   if (!cached) cached = loadPatterns();
   return cached;
+}
+
+const repeatCache = new WeakMap<Patterns, Map<string, string | null>>();
+/**
+ * "re-imposed", "reimposed", "reoccupied": the pattern verb that a verb made with the prefix "re-" (again) repeats, whose
+ * rows it takes when its own, if any, find nothing. Written with a hyphen the prefix always means "again". Written solid,
+ * the word may be one of its own ("review" is no "view" again, "resign" no "sign", "replace" no "place"): a verb with rows
+ * of its own repeats its base when one of them codes as a row of the base does ("reimpose a curfew" as "impose a
+ * curfew"); a verb with none, when the lemmatiser did not know its inflected form ("reoccupied", but not "replaced").
+ */
+export function repeatedVerb(p: Patterns, lemma: string, form: string): string | null {
+  let cache = repeatCache.get(p);
+  if (!cache) { cache = new Map(); repeatCache.set(p, cache); }
+  const key = `${lemma} ${form}`;
+  let base = cache.get(key);
+  if (base !== undefined) return base;
+  base = null;
+  const m = /^re(-?)([a-z]{3,})$/.exec(form);
+  const b = m ? knownVerbLemma(m[2]!, p.verbLemmas) : null;
+  const baseRows = b && b !== lemma ? p.verbs.get(b) : undefined;
+  if (m && b && baseRows) {
+    const own = p.verbs.get(lemma);
+    if (m[1]) base = b;
+    else if (own) base = own.some((r) => baseRows.some((x) => x.code === r.code)) ? b : null;
+    else base = lemma === form && /(ed|ing|s)$/.test(form) ? b : null;
+  }
+  cache.set(key, base);
+  return base;
 }
 
 /** The cue of a given part of speech for a lemma, if any. */

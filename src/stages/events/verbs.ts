@@ -2,10 +2,10 @@
 import type { ActorMention } from '../../doc/types.ts';
 import { ofChain, phrasesRight } from '../../nlp/clause.ts';
 import { governedModality, speechGovernor } from './modality.ts';
-import { specificity, type VerbPattern } from './patterns.ts';
+import { repeatedVerb, specificity, type VerbPattern } from './patterns.ts';
 import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import { domesticAct, domesticCode, domesticThreat, hasHomeCountry, isStateAgent, threatOf, type Candidate, type MatchState } from './candidate.ts';
-import { employer, norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, complementHeads, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun, farAgent, deedCode, deedTarget, dropMishapAgents, instrumentAgent, attackTarget } from './args.ts';
+import { employer, norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, complementHeads, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun, farAgent, deedCode, deedTarget, dropMishapAgents, instrumentAgent, attackTarget, actPlace, placeAct, placeCountry, deedAgent } from './args.ts';
 import { attemptedCode, matchAccusingSpeech, matchSpeechModal, matchStatementModal, matchPressure, failedAgreement, RECIPROCAL, clashReverse, protestAim, provokerSubject, conditional, conditionSubject, DEMAND_NOUNS, FRAME_ROOTS, speechAccusation, refusal, refusedByNoun, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
 
 /** Verb patterns on verb group k. */
@@ -29,8 +29,31 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
   if (g.copulaOnly && lemma === 'be') return matchAdj(v, k, limit, undefined, st);
   // "Israel is opposed to French mediation": a participle used as an adjective
   if (g.passive && v.pats.adjs.has(v.tokens[head]!.norm)) { const a = matchAdj(v, k - 1, limit, head, st); if (a.length) return a; }
-  const list = v.pats.verbs.get(lemma);
-  if (!list) return out;
+  // ("reimposed blockades", "re-imposed", "reoccupied": a verb the prefix "re-" repeats takes its base verb's rows when
+  // its own, if any, find nothing)
+  const own = v.pats.verbs.get(lemma);
+  const base = repeatedVerb(v.pats, lemma, v.tokens[head]!.norm);
+  if (own) { const r = matchRows(v, k, st, own, lemma, limit); if (r.length || !base) return r; }
+  return base ? matchRows(v, k, st, own ? framedRows(v.pats.verbs.get(base)!) : v.pats.verbs.get(base)!, base, limit) : out;
+}
+
+/**
+ * The rows of a verb that name their object or particle ("impose a blockade", "open fire on"): what a verb with a
+ * reading of its own takes from the verb it repeats (its own bare rows say what it does to a plain object).
+ */
+const framed = new WeakMap<VerbPattern[], VerbPattern[]>();
+function framedRows(list: VerbPattern[]): VerbPattern[] {
+  let l = framed.get(list);
+  if (!l) { l = list.filter((p) => p.object || p.particle); framed.set(list, l); }
+  return l;
+}
+
+/** The verb rows `list` (of verb `lemma`) on verb group k: the most specific row that holds. */
+function matchRows(v: SentenceView, k: number, st: MatchState, list: VerbPattern[], lemma: string, limit: number): Candidate[] {
+  const c = v.chunks[k]!;
+  const g = c.vg!;
+  const head = g.head;
+  const out: Candidate[] = [];
   const sentEnd = v.sent.tokenEnd;
   const limTok = limit < v.chunks.length ? v.chunks[limit]!.start : sentEnd;
   const win = windowText(v, head + 1, Math.min(sentEnd, limTok + 1));
@@ -236,6 +259,9 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   const g = v.chunks[k]!.vg!;
   let sources: ActorMention[]; let targets: ActorMention[] = [];
   let ownObject = false;
+  let ownAim = false;
+  // (the attack noun that named the agent codes the act itself: "killed in Turkish shelling")
+  let byInstrument = false;
   let author = false;
   const slots = p.target ?? (p.object ? ['with', 'to', 'against', 'on'] : ['dobj']);
   // "returned the vessels seized off Crimea", "the boats seized by Y": a reduced relative participle is passive, and
@@ -247,7 +273,7 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     sources = dropMishapAgents(v, prepActors(v, after, limit, ['by'], false));
     if (!sources.length) sources = farAgent(v, k, limit);
     // "were killed in Turkish artillery shelling": the nationality on the attack or weapon
-    if (!sources.length && p.code.slice(0, 2) >= '18') sources = instrumentAgent(v, after, limit);
+    if (!sources.length && p.code.slice(0, 2) >= '18') { sources = instrumentAgent(v, after, limit); byInstrument = sources.length > 0; }
     // "rockets were fired at Israel from Gaza": with no agent, where a violent act came from
     if (!sources.length && p.code.slice(0, 2) >= '18') sources = prepActors(v, after, limit, ['from'], true);
     // "a Russian diplomat was expelled from Poland": the country one is sent out of sends one out
@@ -256,6 +282,10 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     // it happens in (its authorities)
     if (!sources.length && p.code.startsWith('17')) sources = prepActors(v, after, limit, ['in'], true).filter((a) => a.kind === 'country' || a.kind === 'capital').slice(0, 1);
     targets = p.object ? [] : subj.filter((a) => !a.locationOnly || place);
+    // ("the Russian building was demolished by Y": a light-verb object in the passive is the subject; the actors
+    // inside it are the target, as in the active "demolished the Russian building")
+    const objSubject = p.object && slots.includes('obj') && inf.subject.length > 0 && !reduced;
+    if (objSubject) targets = subj.filter((a) => a.kind !== 'coref' && (!a.locationOnly || place));
     // "a camp for Congolese refugees was attacked": the actor inside the subject's phrase
     if (!targets.length && !p.object && inf.subject.length && !reduced) {
       const first = inf.subject[0]!.chunks[0]!;
@@ -265,7 +295,7 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
         if (v.chunks[j]!.type === 'NP') targets = actorsInChunk(v, j, { place }).slice(0, 1);
       }
     }
-    if (!targets.length || p.object) {
+    if (!targets.length || (p.object && !objSubject)) {
       const preps = slots.filter((s) => s !== 'dobj');
       targets = prepActors(v, after, limit, preps, place);
       // "evidence against Russia was presented by the US": the target sits in the subject
@@ -313,6 +343,9 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       if (got.length) { targets = got; break; }
       // "Pakistan urged its citizens to leave Iraq": the addressee is the source's own side; the complement names no target
       if (named && s === 'dobj' && p.family) ownObject = true;
+      // "protested against Sweden's decision" (by people in Sweden): a protest aimed at the source's own side, whose
+      // purpose then names no other party
+      if (named && AIM_PREPS.has(s) && p.code.startsWith('14')) ownAim = true;
     }
     if (!targets.length && iobj.length) targets = dropSame(iobj, sources);
     // "declined to comment on the arrest of Y", "refused to speak about Y": the prepositions of a row that reads its
@@ -374,9 +407,11 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   }
   // "blocked roads in Baghdad to show their disapproval of US policies": a protest whose object is a place at home is
   // aimed at the party its purpose names
-  if (p.code.startsWith('14') && !g.passive && sources.length && targets.every((t) => sources.some((s) => s.country === t.country))) {
+  if (p.code.startsWith('14') && !g.passive && !ownAim && sources.length && targets.every((t) => sources.some((s) => s.country === t.country))) {
     const aim = protestAim(v, k, sources);
     if (aim.length) targets = aim;
+    // "went on strike in protest at the arrest of their leader by Y police": the doer of the deed protested
+    else if (targets.every((t) => t.locationOnly)) { const d = dropSame(protestedDeed(v, k), sources); if (d.length) targets = d; }
   }
   if (!sources.length) {
     // "talks were held between X and Y", "X and Y met"
@@ -403,6 +438,11 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   // "put its army on alert after Y's warplanes entered its airspace": a show of force coded alone answers the
   // party the after / as / when clause names
   if (!targets.length && !pairs && p.alone && p.code.startsWith('15') && !g.passive && !reduced) targets = provokerSubject(v, k, sources);
+  // "suicide bombers blew themselves up in Y", "reimposed blockades in Y", "held drills in Y", "were killed in Z shelling
+  // in Y": a material act whose clause names no party, at a place in another country, is taken against that country
+  if (!targets.length && !pairs && !byInstrument && placeAct(p.code)) { const at = actPlace(v, after, limit, sources, objChunk); if (at) targets = [at]; }
+  // ("blew himself up near a hotel in Y": a foreign place the row read itself stands for its country too)
+  else if (placeAct(p.code)) targets = targets.map((t) => (t.locationOnly && hasHomeCountry(t) && !sources.some((s) => s.country === t.country) ? placeCountry(t) : t));
   // "authorities seized hundreds of farms", "declared a state of emergency", "militants took children hostage at a
   // school": coercion (by the state's agents) or violence coded alone, whose clause names no other country, is
   // taken against the actor's own country
@@ -424,13 +464,32 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     const dobj = !g.passive && slots.includes('dobj') && objChunk == null ? dobjActors(v, after, limit, place) : null;
     // ("held two British sailors": a foreign country named in the object is no domestic measure)
     const dobjNoActor = !!dobj && dobj.chunk != null && !dobj.actors.some((a) => !a.locationOnly && !sources.some((s) => s.country === a.country));
-    if (domesticCode(p.code) && dobjNoActor && sources.some(isStateAgent)) {
+    // ("twelve men were detained by Russian police": the passive's subject is the object; the same measure)
+    const subjNoActor = g.passive && slots.includes('dobj') && !p.object && inf.subject.length > 0 && !subj.some((a) => !a.locationOnly && !sources.some((s) => s.country === a.country));
+    if (domesticCode(p.code) && (dobjNoActor || subjNoActor) && sources.some(isStateAgent)) {
       return { sources: sources.filter(isStateAgent), targets: [], code: p.code, rule: p.rule, mutual: false, alone: true, domestic: true, modality: 'asserted', trigger: [0, 0] };
     }
     return null;
   }
   return { sources, targets, code: p.code, rule: p.rule, mutual: !!p.mutual || pairs, alone: !!p.alone, modality: 'asserted', trigger: [0, 0], ...(author ? { author } : {}) };
 }
+
+/**
+ * "(struck) in protest at the arrest of their leader by Y police", "in protest against the killing of a student by Y
+ * troops": the agent of the deed an "in protest at / against / over / of" phrase after verb group k names.
+ */
+function protestedDeed(v: SentenceView, k: number): ActorMention[] {
+  for (let j = k + 1; j < v.chunks.length - 3 && j < k + 12; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'SUB' || c.type === 'VG' || (c.type === 'PUNCT' && norm(v, j) !== ',')) break;
+    if (c.type === 'P' && norm(v, j) === 'in' && v.chunks[j + 1]!.type === 'NP' && v.tokens[v.chunks[j + 1]!.head]!.lemma === 'protest'
+      && v.chunks[j + 2]!.type === 'P' && AIM_PREPS.has(norm(v, j + 2))) return deedAgent(v, j + 3).filter((a) => !a.locationOnly);
+  }
+  return [];
+}
+
+/** prepositions of what a protest is aimed at ("against Y's decision", "at Y's refusal") */
+const AIM_PREPS = new Set(['against', 'at', 'over', 'of']);
 
 /** Prepositions of the place where unnamed protesters protest ("in", "through Bishkek", "across the country"). */
 const PROTEST_PLACE_PREPS = ['in', 'through', 'across', 'throughout', 'outside', 'near', 'around', 'at'];
@@ -629,4 +688,85 @@ export function matchAdj(v: SentenceView, k: number, limit: number, at?: number,
     }
   }
   return [];
+}
+
+/**
+ * The verb group of the purpose infinitive of the protest triggered at chunk pk ("began a hunger strike to demand",
+ * "blocked roads to press", "struck in order to call for"): an infinitive the protest verb governs, or one right after
+ * the protest noun, whose subject is the protest's own.
+ */
+function purposeInfinitive(v: SentenceView, pk: number): number | null {
+  const c = v.chunks[pk]!;
+  for (const [j, inf] of v.info) {
+    if (j <= pk || v.chunks[j - 1]?.type !== 'TO' || (inf.link !== 'control' && inf.link !== 'objcontrol')) continue;
+    if (c.type === 'VG' ? inf.governor === pk || (inf.governor != null && inf.governor > pk && modifiersOnly(v, pk, j)) : j - 2 === pk) return j;
+  }
+  return null;
+}
+
+/** "blocked roads leading to the capital on Monday to press ...": the verb groups between pk and j only modify nouns. */
+function modifiersOnly(v: SentenceView, pk: number, j: number): boolean {
+  for (let m = pk + 1; m < j - 1; m++) {
+    const c = v.chunks[m]!;
+    if (c.type === 'SUB' || c.type === 'TO' || (c.type === 'PUNCT' && norm(v, m) !== ',')) return false;
+    if (c.type === 'VG' && !(c.end - c.start === 1 && v.chunks[m - 1]?.type === 'NP' && /(ing|ed)$/.test(v.tokens[c.head]!.norm))) return false;
+  }
+  return true;
+}
+
+/** The family (demand or appeal) of the row of verb group j that holds, and where its complement starts; null for none. */
+function purposeFamily(v: SentenceView, j: number): { family: 'demand' | 'appeal'; after: number } | null {
+  const head = v.chunks[j]!.head;
+  const lim = clauseLimit(v, j);
+  for (const p of v.pats.verbs.get(lemmaAt(v, head)) ?? []) {
+    const fam = p.family === 'demand' || p.family === 'appeal' ? p.family : null;
+    if (!fam) continue;
+    let after = head + 1;
+    if (p.particle) { const t = particleMatches(v, head, p.particle, v.sent.tokenEnd); if (t == null) continue; after = t; }
+    if (p.object && !objectMatches(v, j + 1, lim, p.object)) continue;
+    return { family: fam, after };
+  }
+  return null;
+}
+
+/**
+ * "Teachers began a hunger strike to demand higher pay from the government", "farmers blocked roads to press their demands
+ * for land reform", "workers struck to demand the minister's resignation": a demand or appeal that is the purpose of a
+ * protest by the same side is part of the protest, as CAMEO codes it. The protest is coded alone: it takes
+ * the purpose's target when it names no party of its own (a place is none), and the sub-code of a demand for a
+ * leadership change, a policy change, rights or a change in institutions (104x, 024x → 14Yx).
+ */
+export function foldPurposes(v: SentenceView, cands: Candidate[]): Candidate[] {
+  let drop: Set<Candidate> | null = null;
+  for (const pc of cands) {
+    if (!pc.code.startsWith('14') || pc.code.length > 3 || drop?.has(pc)) continue;
+    const pk = v.chunkAt.get(pc.trigger[0]);
+    const j = pk == null ? null : purposeInfinitive(v, pk);
+    const pf = j == null ? null : purposeFamily(v, j);
+    if (j == null || !pf) continue;
+    // (the purpose is the protesters' own: "urged Y to demand" is no purpose)
+    const subj = phrasesActors(v, v.info.get(j)!.subject);
+    if (subj.some((a) => !a.locationOnly && !pc.sources.some((s) => s.country === a.country))) continue;
+    const c = v.chunks[j]!;
+    const purpose = cands.filter((x) => x !== pc && x.trigger[0] >= c.start && x.trigger[0] < c.end);
+    if (/^14[1-5]$/.test(pc.code)) {
+      const win = windowText(v, pf.after, Math.min(v.sent.tokenEnd, pf.after + 16));
+      const code = purpose.find((x) => /^(104|024)[1-4]$/.test(x.code))?.code ?? complementCode(pf.family, win, v.pats.complements, complementHeads(v, j + 1));
+      const m = code ? /^(?:104|024)([1-4])$/.exec(code) : null;
+      if (m) pc.code = `${pc.code}${m[1]}`;
+    }
+    if (pc.targets.every((t) => t.locationOnly)) {
+      let t = dropSame(purpose.flatMap((x) => x.targets), pc.sources);
+      // (the infinitive may have coded nothing: "a hunger strike to demand" read with the strike as its subject)
+      if (!t.length) {
+        let a = j + 1;
+        while (a < v.chunks.length && v.chunks[a]!.start < pf.after) a++;
+        t = dropSame(thatSubject(v, a), pc.sources);
+        if (!t.length) t = dropSame(complementTargets(v, a, clauseLimit(v, j), pc.sources).filter((x) => x.kind !== 'coref'), pc.sources);
+      }
+      if (t.length) pc.targets = t;
+    }
+    for (const x of purpose) (drop ??= new Set()).add(x);
+  }
+  return drop ? cands.filter((x) => !drop!.has(x)) : cands;
 }

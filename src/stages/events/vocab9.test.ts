@@ -15,3 +15,24 @@ describe('clash#1: armed sides clashing, coded both ways', () => {
     expect(coded('Freedonia and Ruritania clashed over farm subsidies.', [A('Freedonia', 'FRE'), A('Ruritania', 'RUR')]).some((e) => / 19 /.test(e))).toBe(false);
   });
 });
+
+describe('evacuate#st1, halt#md1: yielding ground held abroad; mediation among factions', () => {
+  it('"will evacuate its settlements in Y": 0874 against Y, intended', () => {
+    const got = eventsOf('Freedonia will evacuate its settlements in Ruritania.', [A('Freedonia', 'FRE'), A('its', 'FRE', 'coref'), A('Ruritania', 'RUR', 'country', { locationOnly: true })]).map((e) => shown(e));
+    expect(got).toContain('FRE>RUR 0874 intended');
+  });
+  it('"halted its mediation among Y\'s factions": 165 against Y', () => {
+    const got = eventsOf('Freedonia halted its mediation among Ruritania\'s warring factions.', [A('Freedonia', 'FRE'), A('its', 'FRE', 'coref'), A('Ruritania', 'RUR')]).map((e) => shown(e));
+    expect(got).toContain('FRE>RUR 165 asserted');
+  });
+});
+
+describe('apply-to#1: applying to join an organisation', () => {
+  it('"applied to join Y": a request for membership (022) to Y', () => {
+    const got = eventsOf('Freedonia applied to join the Northern Alliance.', [A('Freedonia', 'FRE'), A('Northern Alliance', 'IGO', 'org')]).map((e) => shown(e));
+    expect(got).toContain('FRE>IGO 022 asserted');
+  });
+  it('rules that apply to a side are no request', () => {
+    expect(eventsOf('The rules apply to Freedonian banks.', [A('Freedonian banks', 'FREBUS')]).length).toBe(0);
+  });
+});

@@ -77,6 +77,12 @@ describe('chunk', () => {
     tokens[0]!.pos = 'VERB';
     expect(chunk(tokens, 0, tokens.length, {})[0]!.type).toBe('VG');
   });
+  it('", arresting twelve people": a known verb\'s -ing form after a comma, before its object, is a participle', () => {
+    const { tokens } = tokenize('Police raided the camp, arresting twelve people.');
+    tokens.find((x) => x.norm === 'arresting')!.pos = 'ADJ';
+    const got = chunk(tokens, 0, tokens.length, { verbLemmas: new Set(['arrest', 'raid']) }).map((c) => `${c.type}:${chunkText(tokens, c)}`);
+    expect(got).toContain('VG:arresting');
+  });
   it('a past tense after an adjective-tagged noun ends the phrase ("…, the military said.")', () => {
     const { tokens } = tokenize('Chile shelled the port, the military said.');
     const i = tokens.findIndex((t) => t.norm === 'military');

@@ -292,7 +292,8 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
   // noun, right after a preposition and before its object, is a gerund
   const gerundAfterPrep = (k: number): boolean => {
     const u = tokens[k]!, p = tokens[k - 1], n = tokens[k + 1];
-    return u.pos === 'NOUN' && k > from && !!p && p.pos === 'ADP' && u.norm.endsWith('ing') && !!opts.verbLemmas && !!knownVerbLemma(u.norm, opts.verbLemmas) && !actorAt?.has(k)
+    // (", arresting twelve people": after a comma too, where the tagger may call it an adjective)
+    return (u.pos === 'NOUN' || (u.pos === 'ADJ' && p?.text === ',')) && k > from && !!p && (p.pos === 'ADP' || p.text === ',') && u.norm.endsWith('ing') && !!opts.verbLemmas && !!knownVerbLemma(u.norm, opts.verbLemmas) && !actorAt?.has(k)
       && !!n && (n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'NUM' || (n.pos === 'PRON' && POSSESSIVE.has(n.norm)) || !!actorAt?.has(k + 1));
   };
   // "began striking targets", "kept shelling the town": an -ing form of a known verb the tagger calls an adjective or

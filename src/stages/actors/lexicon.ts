@@ -4,13 +4,29 @@
 import { compileParticipation, type ParticipationTables } from './participation.ts';
 import { TokenTrie, keyOf, nameTokens } from './trie.ts';
 import { MIN_TYPO_LENGTH, TypoIndex } from './typos.ts';
-import type { ActorData, ActorDictionary, ActorEntry, ContextRule, CorefRule, HouseRule, RoleEntry } from './types.ts';
+import type { ActorData, ActorDictionary, ActorEntry, ContextRule, CorefRule, EpithetHead, EpithetMember, HouseRule, RoleEntry } from './types.ts';
 
 export type Payload =
   | { t: 'entry'; e: ActorEntry; surname: boolean }
   | { t: 'role'; r: RoleEntry }
   | { t: 'block'; kind: 'region' | 'publisher'; id: string }
   | { t: 'coref'; r: CorefRule };
+
+/** The words of a description that refers back to a state ("the oil-rich Gulf kingdom"): a tag's words or a neutral modifier. */
+export type EpithetWord = { t: 'tag'; id: string } | { t: 'filler' };
+/** epithets.jsonl as lookup tables. */
+export interface EpithetTables {
+  /** tag words and neutral modifiers, by tokens (hyphenated forms both ways) */
+  words: TokenTrie<EpithetWord>;
+  /** state nouns by lower-case word */
+  heads: Map<string, EpithetHead>;
+  /** the states that have each tag (dated when from/to are set) */
+  members: Map<string, EpithetMember[]>;
+  /** phrases of the shape that name no state, lower-case keys joined by a space ("the arab nation") */
+  not: Set<string>;
+  /** the entry-id prefix of resolved epithets ("epithets.v1") */
+  id: string;
+}
 
 /** A context rule with its patterns split into tokens once. */
 export interface CompiledRule { r: ContextRule; before: string[][]; after: string[][] }
@@ -51,6 +67,23 @@ export interface Lexicon {
   typos: () => TypoIndex;
   /** legislatures named without their country, by the form as written ("Congress") and, for lower-case forms, by key ("parliament") */
   houses: Map<string, HouseRule>;
+  /** descriptions that refer back to a state ("the Gulf state"); null: none loaded */
+  epithets: EpithetTables | null;
+}
+
+function epithetTables(data: ActorData): EpithetTables | null {
+  const d = data.epithets;
+  if (!d) return null;
+  const words = new TokenTrie<EpithetWord>();
+  const members = new Map<string, EpithetMember[]>();
+  for (const t of d.tags) {
+    for (const w of t.words) words.add(w, { t: 'tag', id: t.id });
+    members.set(t.id, [...t.countries.map((country) => ({ country })), ...(t.dated ?? [])]);
+  }
+  for (const w of d.fillers) words.add(w, { t: 'filler' });
+  const heads = new Map<string, EpithetHead>();
+  for (const h of d.heads) for (const w of h.words) heads.set(keyOf(w), h);
+  return { words, heads, members, not: new Set(d.not.map((p) => nameTokens(p).map(keyOf).join(' '))), id: d.id };
 }
 
 /** The kinds of entry whose long name words are matched with a one-letter typo. */
@@ -119,7 +152,7 @@ export function buildLexicon(data: ActorData, extra: ActorDictionary[] = []): Le
   const houses = new Map<string, HouseRule>();
   for (const h of data.houses ?? []) for (const w of h.words) houses.set(w, h);
   return {
-    houses,
+    houses, epithets: epithetTables(data),
     trie, context, anyAfter, anyBefore, anyOther, offices,
     typos: () => (typos ??= new TypoIndex(typoWords)),
     participation: compileParticipation(data.participation),

@@ -3,7 +3,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPath, firstError, loadJsonl, need, readManifest, type Validate } from '../../rules/load.ts';
-import type { ActorData, ActorDictionary, ActorEntry, ContextRule, CorefRule, HouseRule, ParticipationRule, PlaceList, RoleEntry, Term } from './types.ts';
+import type { ActorData, ActorDictionary, ActorEntry, ContextRule, CorefRule, EpithetData, EpithetHead, EpithetTag, HouseRule, ParticipationRule, PlaceList, RoleEntry, Term } from './types.ts';
 
 const CODE = /^[A-Z]{3}$/;
 const SECTOR = /^[A-Z]{3}$/;
@@ -29,6 +29,10 @@ interface GroupRow { id: string; names: string[]; homes: string[]; located?: boo
 interface CityRow { id: string; names: string[]; country: string }
 interface SideRow { id: string; names: string[]; country: string; docHas: string[]; from?: string; to?: string }
 interface PairRow { id: string; names: string[]; countries: string[]; from?: string; to?: string }
+/** epithets.jsonl: one row of kind tag (an attribute and its states), head (a state noun), filler (neutral modifiers), not
+ * (phrases of that shape that name no state) or fixed (an epithet with one referent: "the Jewish state"). */
+interface EpithetRow { kind: 'tag' | 'head' | 'filler' | 'not' | 'fixed'; id: string; words?: string[]; countries?: string[]; dated?: Array<{ country: string; from?: string; to?: string }>;
+  sector?: string | null; needs?: string; excludes?: string; names?: string[]; country?: string; from?: string; to?: string }
 export interface PersonRow { id: string; name: string; aliases?: string[]; surname?: string; terms: Term[] }
 
 const countryRow: Validate<CountryRow> = (r) => firstError(need.string(r as never, 'id'), CODE.test(r.id) ? null : '"id" must be a 3-letter code',
@@ -74,6 +78,30 @@ const contextRow: Validate<ContextRule> = (r) => firstError(need.string(r as nev
 const placeRow: Validate<PlaceList> = (r) => firstError(need.string(r as never, 'id'),
   ['region', 'publisher', 'institution-head', 'location-prep', 'motion', 'actor-noun', 'aim', 'place-noun', 'removal', 'national', 'assault'].includes(r.kind) ? null : '"kind" is not a known place list kind',
   need.strings(r as never, 'words'), nonEmpty(r as never, 'words'));
+const EPITHET_KINDS = ['tag', 'head', 'filler', 'not', 'fixed'];
+const epithetRow: Validate<EpithetRow> = (r) => firstError(need.string(r as never, 'id'), EPITHET_KINDS.includes(r.kind) ? null : `"kind" must be one of ${EPITHET_KINDS.join(', ')}`,
+  r.kind === 'fixed' ? firstError(need.strings(r as never, 'names'), nonEmpty(r as never, 'names'), country(r as never), sector(r as never), need.date(r as never, 'from', true), need.date(r as never, 'to', true))
+    : need.strings(r as never, 'words'),
+  r.kind === 'head' ? firstError(nonEmpty(r as never, 'words'), sector(r as never)) : null,
+  r.kind === 'tag' ? firstError(need.strings(r as never, 'countries'), r.countries!.every((c) => CODE.test(c)) ? null : '"countries" must hold 3-letter codes',
+    r.dated == null || (Array.isArray(r.dated) && r.dated.every((d) => d && CODE.test(d.country) && !need.date(d as never, 'from', true) && !need.date(d as never, 'to', true)))
+      ? null : '"dated" must hold {country, from?, to?}',
+    r.countries!.length || r.dated?.length ? null : 'a tag needs "countries" or "dated"') : null);
+
+/** The epithet tables of epithets.jsonl (fixed epithets go to the entries: they name one state), checked: a head's needs/excludes is a tag. */
+function epithetData(rows: EpithetRow[], file: string, v: string): EpithetData {
+  const tags: EpithetTag[] = [], heads: EpithetHead[] = [], fillers: string[] = [], not: string[] = [];
+  for (const r of rows) {
+    if (r.kind === 'tag') tags.push({ id: r.id, words: r.words!, countries: r.countries!, dated: r.dated ?? [] });
+    else if (r.kind === 'head') heads.push({ id: r.id, words: r.words!, sector: r.sector ?? null, needs: r.needs, excludes: r.excludes });
+    else if (r.kind === 'filler') fillers.push(...r.words!);
+    else if (r.kind === 'not') not.push(...r.words!);
+  }
+  const known = new Set(tags.map((t) => t.id));
+  for (const h of heads) for (const t of [h.needs, h.excludes]) if (t && !known.has(t)) throw new Error(`${file}: head "${h.id}" names the unknown tag "${t}"`);
+  return { tags, heads, fillers, not, id: `epithets.${v}` };
+}
+
 const corefRow: Validate<CorefRule> = (r) => firstError(need.string(r as never, 'id'), need.strings(r as never, 'words'),
   ['person', 'actor', 'pair', 'self'].includes(r.target) ? null : '"target" must be person, actor, pair or self',
   Number.isInteger(r.window) && r.window >= 0 ? null : '"window" must be a whole number of sentences');
@@ -116,7 +144,13 @@ export function loadPeople(dir: string, version = 'v1'): ActorEntry[] {
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) {
     const file = join(dir, f);
     for (const p of loadJsonl<PersonRow>(file, personRow)) {
-      if (seen.has(p.id)) continue; // the same person in two regional files: first one wins
+      const had = seen.get(p.id);
+      if (had) { // the same person in two files: one entry, the terms and aliases of both (people beyond office add roles out of office)
+        const e = out.find((x) => x.id === `people.${version}:${p.id}`)!;
+        e.terms = [...e.terms!, ...p.terms].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+        for (const n of [p.name, ...(p.aliases ?? [])]) if (!e.names.includes(n)) e.names.push(n); // the first row keeps its name and surname
+        continue;
+      }
       seen.set(p.id, file);
       const t0 = p.terms[0]!;
       out.push({ id: `people.${version}:${p.id}`, names: [p.name, ...(p.aliases ?? [])], kind: 'person', country: t0.country, sector: t0.sector ?? null,
@@ -226,6 +260,15 @@ export function loadActorData(dir?: string): ActorData {
     data.participation = loadJsonl<ParticipationRule>(file('participation.jsonl'), participationRow).map((r) => ({ ...r, id: `participation.${v}:${r.id}` }));
   }
   if (existsSync(file('houses.jsonl'))) data.houses = loadJsonl<HouseRule>(file('houses.jsonl'), houseRow).map((r) => ({ ...r, id: `houses.${v}:${r.id}` }));
+  if (existsSync(file('epithets.jsonl'))) {
+    const rows = loadJsonl<EpithetRow>(file('epithets.jsonl'), epithetRow);
+    data.epithets = epithetData(rows, file('epithets.jsonl'), v);
+    // "the Jewish state", "the Islamic Republic": one referent, a name of that state (with a sector: its government, "the Zionist regime")
+    for (const r of rows) if (r.kind === 'fixed') {
+      data.dictionaries[0]!.entries.push({ id: `epithets.${v}:${r.id}`, names: r.names!, kind: r.sector ? 'seat' : 'country', country: r.country!, sector: r.sector ?? null,
+        from: r.from ?? null, to: r.to ?? null });
+    }
+  }
   if (!dir) cached = data;
   return data;
 }

@@ -13,13 +13,15 @@ import { judgeParticipation } from './participation.ts';
 import { keyOf, nameTokens, type Hit } from './trie.ts';
 import { MIN_TYPO_LENGTH } from './typos.ts';
 import { knownWord } from './words.ts';
-import type { ActorEntry, ContextRule, CorefRule, RoleEntry } from './types.ts';
+import type { ActorEntry, ContextRule, CorefRule, EpithetHead, RoleEntry } from './types.ts';
 
-type Cat = 'place' | 'org' | 'company' | 'person' | 'role' | 'name' | 'coref' | 'block' | 'ethnic' | 'city';
+type Cat = 'place' | 'org' | 'company' | 'person' | 'role' | 'name' | 'coref' | 'block' | 'ethnic' | 'city' | 'epithet';
 interface Atom {
   s: number; e: number; cat: Cat;
   entry?: ActorEntry; roles?: RoleEntry[]; coref?: CorefRule;
   location?: boolean; rule?: string;
+  /** a description of a state ("the oil-rich Gulf kingdom"): the tags it names and its head noun */
+  epi?: { tags: string[]; head: EpithetHead };
 }
 
 /** Capitalised words that start sentences and are not names. */
@@ -28,6 +30,8 @@ const POSS = new Set(["'s", '’s', "'"]);
 /** Lower-case particles inside personal and place names ("van den Broek", "da Silva", "bin Laden"). */
 const PARTICLES = new Set(['van', 'von', 'den', 'der', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'bin', 'ibn', 'la', 'le']);
 const PLACE_KINDS = new Set(['country', 'capital', 'demonym', 'seat']);
+/** Sectors of roles beyond state office (people/without-office.jsonl): opposition, rebels, clergy, activists, press, parties, unions, business. */
+const OUT_OF_OFFICE = new Set(['OPP', 'REB', 'INS', 'REL', 'CVL', 'MED', 'PTY', 'LAB', 'BUS', 'EDU']);
 /** Words that make "<surname> ['s] X" the government of that office holder ("the Bush administration", "the Mubarak regime"). */
 const GOV_OF = new Set(['administration', 'government', 'regime', 'cabinet', 'junta']);
 /** Prepositions after which a place gives its country to the role or group before it ("refugees from Kosovo", "students throughout Indonesia"). */
@@ -186,7 +190,12 @@ class Resolver {
     // tokens inside an atom, indexed by token (one array per document: the sentences do not overlap)
     const covered = (this.covered ??= new Uint8Array(this.toks.length));
     const lower = b - a >= 3 && !(this.letterCase()[this.toks[a]!.sent]! & HAS_UPPER);
+    const epi = this.lex.epithets;
     for (let i = a; i < b;) {
+      if (epi && this.keys[i] === 'the') { // "the oil-rich Gulf kingdom": a description of a state, resolved in phrase()
+        const x = this.epithetAt(i, b);
+        if (x) { atoms.push(x); covered.fill(1, x.s, x.e); i = x.e; continue; }
+      }
       const prev = atoms.at(-1);
       const afterOffice = !!prev && prev.e === i && prev.cat === 'role' && prev.roles!.some((r) => r.office?.length || r.kind === 'title');
       let hit = this.match(i, b, lower, afterOffice, i === a);
@@ -483,6 +492,7 @@ class Resolver {
   private phrase(si: number, atoms: Atom[], k: number): number {
     const a = atoms[k]!;
     if (a.cat === 'coref') { this.coref(si, a); return k + 1; }
+    if (a.cat === 'epithet' && !this.epithet(si, a)) return k + 1; // resolved: a place atom of the state it describes
     if (a.cat === 'city') { this.cityTarget(si, a); return k + 1; } // a city alone is a place, never an actor, unless attacked
     if (a.cat === 'ethnic') return this.ethnic(si, atoms, k);
     if (a.cat === 'org') {
@@ -555,7 +565,14 @@ class Resolver {
     if (tail?.cat === 'person') {
       const p = tail.entry!;
       this.seenPersons.add(p.id);
-      const term = termAt(p.terms, this.date);
+      let term = termAt(p.terms, this.date);
+      // "Prime Minister Ismail Haniyeh" at a date his role beyond office holds (a Hamas leader): the office the text names picks
+      // the term with that sector (of the same country if there is one); a role beyond office never overrides the text's office
+      const said = term && OUT_OF_OFFICE.has(term.sector ?? '') ? specificSector(roles) : null;
+      if (said && said !== term!.sector) {
+        const alt = p.terms!.filter((t) => t.sector === said), same = alt.filter((t) => t.country === term!.country);
+        if (alt.length) term = nearestTerm(same.length ? same : alt, this.date);
+      }
       const near = term ?? nearestTerm(p.terms, this.date);
       const country = near?.country ?? head?.entry!.country ?? p.country;
       // "the Bush administration", "the Mubarak regime": the office holder's government, not the person
@@ -871,7 +888,7 @@ class Resolver {
 
   private headOnly(si: number, head: Atom, next: number): number {
     const e = head.entry!;
-    const sector = e.kind === 'capital' ? 'GOV' : e.kind === 'seat' ? e.sector : null;
+    const sector = e.kind === 'capital' ? 'GOV' : e.kind === 'seat' || e.epithet ? e.sector : null;
     const loc = e.region ? !this.armedAt(head) : head.location || (e.kind !== 'demonym' && e.kind !== 'seat' && this.placeOnly(head.s, head.e));
     this.emit(si, head.s, head.e, e, { kind: e.kind, sector, locationOnly: loc || undefined });
     return next;
@@ -936,6 +953,51 @@ class Resolver {
     return v;
   }
 
+  /** "the [modifiers] <tag words>+ <head>" from the "the" at token i: "the oil-rich Gulf kingdom", "the former Soviet republic",
+   * "the West African nation's government". At least one tag word (not "the country" alone); the head ends the phrase. Not when
+   * a dictionary name covers it ("the Central African Republic"), when the state is named after it ("the Gulf state of (the) Qatar",
+   * "the island nation Fiji"; not "the Baltic state of provocation"), before a hyphen or a noun it modifies ("the Gulf state media"), nor a phrase of the "not" list. */
+  private epithetAt(i: number, b: number): Atom | null {
+    const E = this.lex.epithets!;
+    const tags: string[] = [];
+    let j = i + 1;
+    while (j < b && j - i <= 8) {
+      const head = E.heads.get(this.key(j));
+      if (head && !(j + 1 < b && (E.heads.has(this.key(j + 1)) || E.words.matchAt(this.keys, this.texts, j + 1, b)))) {
+        if (!tags.length) return null;
+        const e = j + 1, n = this.key(e);
+        const named = n === 'of' && isCap(this.texts[this.key(e + 1) === 'the' ? e + 2 : e + 1] ?? ''); // "the Gulf state of Qatar" (not "accused the Baltic state of provocation")
+        if (named || n === '-' || (e < b && this.nameLike(e)) || this.roleModifies(e)) return null;
+        if (E.not.has(this.keys.slice(i, e).join(' '))) return null;
+        for (const at of [i, i + 1]) { const h = this.lex.trie.matchAt(this.keys, this.texts, at, b); if (h && h.end >= e && h.payloads.some((p) => p.t === 'entry')) return null; }
+        return { s: i, e, cat: 'epithet', epi: { tags, head } };
+      }
+      const h = E.words.matchAt(this.keys, this.texts, j, b);
+      if (!h) return null;
+      for (const p of h.payloads) if (p.t === 'tag' && !tags.includes(p.id)) tags.push(p.id);
+      j = h.end;
+    }
+    return null;
+  }
+
+  /** An epithet atom: the most recent state mentioned before it in this or the previous two sentences that has every tag it names
+   * (and its head's: a kingdom, an island; not a monarchy for "republic") at the text's date. Found: the atom becomes a place atom
+   * of that state (an entry that cites the mention it points back to) and true; none: false (no mention). */
+  private epithet(si: number, a: Atom): boolean {
+    const E = this.lex.epithets!, { tags, head } = a.epi!;
+    const has = (tag: string, c: string) => E.members.get(tag)?.some((x) => x.country === c && within(this.date, x.from, x.to)) ?? false;
+    const fits = (c: string) => tags.every((t) => has(t, c)) && (!head.needs || has(head.needs, c)) && !(head.excludes && has(head.excludes, c));
+    for (let i = this.out.length - 1; i >= 0; i--) {
+      const m = this.out[i]!;
+      if (m.sentence < si - 2) break;
+      if (m.tokenStart >= a.s || !isState(m.country) || !fits(m.country)) continue;
+      a.cat = 'place';
+      a.entry = { id: `${E.id}:${tags.join('+')}/${head.id}`, names: [], kind: 'country', country: m.country, sector: head.sector, epithet: m.id };
+      return true;
+    }
+    return false;
+  }
+
   private coref(si: number, a: Atom) {
     const r = a.coref!;
     const from = si - r.window;
@@ -981,6 +1043,7 @@ class Resolver {
     if (o.role !== undefined) m.role = o.role;
     if (o.locationOnly) m.locationOnly = true;
     if (o.antecedent) m.antecedent = o.antecedent;
+    if (entry.epithet) { m.antecedent = entry.epithet; if (o.kind === 'country') m.kind = 'coref'; } // "the Gulf state": like "it", a pointer back
     if (this.fixed.size) for (let i = s; i < e; i++) { const f = this.fixed.get(i); if (f) m.spelling = `${m.spelling ? m.spelling + ' ' : ''}${this.texts[i]}→${f}`; }
     this.push(m);
   }

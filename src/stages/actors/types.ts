@@ -43,6 +43,8 @@ export interface ActorEntry {
   pair?: string[];
   /** "the North"/"the South" (sides.jsonl): this state only in a text that has one of these words, after "the" */
   side?: string[];
+  /** an epithet resolved to an earlier mention ("the Gulf state" after "Qatar"): that mention's id (the new mention is a coref of it) */
+  epithet?: string;
 }
 
 export type RoleKind = 'role' | 'title' | 'modifier';
@@ -97,6 +99,15 @@ export interface HouseRule {
   docHas?: Record<string, string[]>;
 }
 
+/** A state that has an attribute (epithets.jsonl "tag" rows), for a while when from/to are set. */
+export interface EpithetMember { country: string; from?: string | null; to?: string | null }
+/** An attribute or region a description names ("Gulf", "oil-rich", "former Soviet") and the states that have it. */
+export interface EpithetTag { id: string; words: string[]; countries: string[]; dated?: EpithetMember[] }
+/** A state noun ending a description ("state", "kingdom", "government"): the tag the referent must have (needs) or lack (excludes), and the sector. */
+export interface EpithetHead { id: string; words: string[]; sector: string | null; needs?: string; excludes?: string }
+/** epithets.jsonl: descriptions that refer back to a state ("the oil-rich Gulf kingdom"). */
+export interface EpithetData { tags: EpithetTag[]; heads: EpithetHead[]; fillers: string[]; not: string[]; id: string }
+
 /** Everything the stage needs, loaded once. */
 export interface ActorData {
   dictionaries: ActorDictionary[];
@@ -107,4 +118,6 @@ export interface ActorData {
   participation?: ParticipationRule[];
   /** legislatures named without their country (data/actors/houses.jsonl); absent: none */
   houses?: HouseRule[];
+  /** descriptions that refer back to a state ("the Gulf state", data/actors/epithets.jsonl); absent: none */
+  epithets?: EpithetData;
 }

@@ -106,7 +106,8 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
         const key = `${s.code}|${t?.code ?? ''}|${code}|${cand.trigger[0]}`;
         if (seen.has(key)) return;
         seen.add(key);
-        const target = t ? actorOf(t) : f.root === '14' && s.country !== 'IGO' && s.sector !== 'GOV' ? domestic(s)
+        // ("teachers called off their strike": ending a protest, 082, is aimed where the protest was, the own government)
+        const target = t ? actorOf(t) : (f.root === '14' || (f.code.startsWith('082') && !isStateAgent(s))) && s.country !== 'IGO' && s.country !== 'NGO' && s.sector !== 'GOV' ? domestic(s)
           : cand.domestic && ((domesticCode(f.code) && isStateAgent(s)) || (domesticAct(f.code) && hasHomeCountry(s))) ? ownCountry(s) : null;
         out.push({
           id: '', source: actorOf(s), target,

@@ -28,3 +28,14 @@ describe('a light-verb object in the passive', () => {
     expect(passive).toEqual(active);
   });
 });
+
+describe('ending a protest is aimed where the protest was', () => {
+  it('"teachers called off their strike": 082 against the own government, as a protest would be', () => {
+    const got = coded('Freedonian teachers called off their strike.', [A('Freedonian teachers', 'FRELAB', 'role')]);
+    expect(got).toContain('FRELAB>FREGOV 08 asserted');
+  });
+  it('a government ending a measure of its own is no protest ended', () => {
+    const got = coded('The Freedonian government called off the strike talks.', [A('Freedonian government', 'FREGOV')]);
+    expect(got.some((e) => e.includes('>FREGOV 08'))).toBe(false);
+  });
+});

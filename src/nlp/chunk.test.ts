@@ -247,3 +247,27 @@ describe('chunk: a past form tagged as a noun before a participle object (round 
     expect(show('Chilean forces tortured detained journalists.', ['torture', 'detain'])).toEqual(['NP:Chilean forces', 'VG:tortured', 'NP:detained journalists', 'PUNCT:.']);
   });
 });
+
+describe('a plural word the tagger calls a verb, after a name a number opens', () => {
+  it('"handed over four Zendan suspects to ...": the word is the noun the name modifies', () => {
+    const text = 'Freedonia handed over four Zendan suspects to Ruritania.';
+    const { sentences, tokens } = tokenize(text);
+    const s = sentences[0]!;
+    const at = tokens.findIndex((t) => t.text === 'Zendan');
+    const sus = tokens.findIndex((t) => t.text === 'suspects');
+    tokens[sus]!.pos = 'VERB';
+    const chunks = chunk(tokens, s.tokenStart, s.tokenEnd, { actorAt: new Map([[at, 0]]), verbLemmas: new Set(['hand', 'suspect']) });
+    expect(chunks.map((c) => `${c.type}:${chunkText(tokens, c)}`).some((c) => c === 'VG:suspects')).toBe(false);
+  });
+  it('without the number before the name the verb reading stays ("Zendan officials suspects ...")', () => {
+    const text = 'Zendan suspects to be extradited are held.';
+    const { sentences, tokens } = tokenize(text);
+    const s = sentences[0]!;
+    const sus = tokens.findIndex((t) => t.text === 'suspects');
+    const before = tokens[sus]!.pos;
+    tokens[sus]!.pos = 'VERB';
+    const chunks = chunk(tokens, s.tokenStart, s.tokenEnd, { actorAt: new Map([[0, 0]]), verbLemmas: new Set(['suspect']) });
+    expect(chunks.map((c) => `${c.type}:${chunkText(tokens, c)}`)).toContain('VG:suspects');
+    tokens[sus]!.pos = before;
+  });
+});

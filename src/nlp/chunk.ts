@@ -305,12 +305,21 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
   };
   // "$50 million", "a €2 billion credit line": a currency sign before a number is part of the noun phrase
   const currency = (k: number): boolean => tokens[k]!.pos === 'SYM' && CURRENCY.has(tokens[k]!.text) && k + 1 < to && tokens[k + 1]!.pos === 'NUM';
+  // "handed over three al Qaeda suspects to Y": a plural word the tagger calls a verb, after a name that a number opens,
+  // before a preposition or the end of the clause, is the noun the name modifies
+  const numberedName = (k: number): boolean => {
+    const u = tokens[k]!, n = tokens[k + 1];
+    if (u.pos !== 'VERB' || !/[^s']s$/.test(u.norm) || !actorAt?.has(k - 1) || actorAt.has(k) || !n || !(n.pos === 'ADP' || n.pos === 'PUNCT' || n.pos === 'CCONJ')) return false;
+    let b = k - 1;
+    while (b > from && actorAt.get(b - 1) === actorAt.get(k - 1)) b--;
+    return b > from && tokens[b - 1]!.pos === 'NUM';
+  };
   while (i < to) {
     const t = tokens[i]!;
     // an actor mention: one NP atom, extended by the NP material around it
     // "rejected proposed changes": a participle right after a verb, before a noun, opens a noun phrase
     const participleNP = t.pos === 'VERB' && /ed$/.test(t.norm) && i > from && ((tokens[i - 1]!.pos === 'VERB' && !nounAfterPrep(i - 1)) || tokens[i - 1]!.pos === 'ADP' || (out[out.length - 1]?.type === 'VG' && out[out.length - 1]!.end === i && out[out.length - 1]!.vg!.head === i - 1 && tokens[i - 1]!.pos !== 'AUX')) && i + 1 < to && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || (tokens[i + 1]!.pos === 'PROPN' && !!actorAt?.has(i + 1)));
-    if (participleNP || currency(i) || actorAt?.has(i) || hyphenHead(i) || compoundAfterVerb(i) || nounAfterTo(i) || nounAfterPrep(i) || (i === from && gerundSubject(i)) || (!verbish(i) && !gerundAfterPrep(i) && !aspectGerund(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
+    if (participleNP || currency(i) || actorAt?.has(i) || numberedName(i) || hyphenHead(i) || compoundAfterVerb(i) || nounAfterTo(i) || nounAfterPrep(i) || (i === from && gerundSubject(i)) || (!verbish(i) && !gerundAfterPrep(i) && !aspectGerund(i) && NP_POS.has(t.pos) && !(t.pos === 'PRON' && RELPRON.has(t.norm)) && !(t.pos === 'DET' && RELPRON.has(t.norm) && i > from && tokens[i - 1]!.pos !== 'ADP'))) {
       const start = i;
       let head = i;
       while (i < to) {

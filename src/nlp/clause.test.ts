@@ -257,3 +257,10 @@ describe('"followed X in doing": both did it', () => {
     expect(read('Chile followed Peru in condemning Bolivia.')['condemning']).toBe('gerund Chile|Peru');
   });
 });
+
+describe('a floating quantifier after the subject', () => {
+  it('"Peru and Chile both said": the subject is the pair, not "both"', () => {
+    expect(read('Nepal and Bhutan both said they would attend.')['said']).toBe('direct Nepal|Bhutan');
+    expect(read('The two ministers all agreed on the text.')['agreed']).toBe('direct The two ministers');
+  });
+});

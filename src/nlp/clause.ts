@@ -184,6 +184,8 @@ function predicativeAdj(tokens: Token[], np: Chunk, vg: Chunk): boolean {
 }
 
 /** Read every verb group's subject and governor, left to right. */
+/** quantifiers that float after the subject ("both said", "all agreed") */
+const FLOATING = new Set(['both', 'all', 'each']);
 export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo> {
   const info = new Map<number, VerbInfo>();
   for (let k = 0; k < chunks.length; k++) {
@@ -206,6 +208,8 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
       // ("Iran's president, Hassan Rouhani, on Monday accused": the time phrase after an appositive's comma)
       if (p.type === 'NP' && chunks[j - 1]?.type === 'P' && ['on', 'in', 'at', 'during', 'last', 'this'].includes(tok(tokens, chunks[j - 1]!)) && isTimeNP(tokens, p) && (chunks[j - 2]?.type === 'NP' || (chunks[j - 2]?.type === 'PUNCT' && tok(tokens, chunks[j - 2]!) === ',' && chunks[j - 3]?.type === 'NP'))) { j -= 2; continue; }
       if (p.type === 'NP' && isTimeNP(tokens, p) && chunks[j - 1]?.type === 'NP') { j--; continue; }
+      // "Peru and Chile both said", "the ministers all agreed": a floating quantifier after the subject
+      if (p.type === 'NP' && p.end - p.start === 1 && FLOATING.has(tok(tokens, p)) && chunks[j - 1]?.type === 'NP') { j--; continue; }
       break;
     }
     const p = chunks[j];

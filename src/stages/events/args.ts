@@ -9,12 +9,19 @@ import { hasHomeCountry } from './candidate.ts';
 
 export const norm = (v: SentenceView, k: number) => v.tokens[v.chunks[k]!.start]!.norm;
 
+/** "rejected as false the claims", "dismissed as baseless a report": "as" and a lone adjective before the verb's object. */
+export function asPredicate(v: SentenceView, n: number): boolean {
+  const c = v.chunks[n], a = v.chunks[n + 1];
+  return !!c && !!a && (c.type === 'P' || c.type === 'SUB') && norm(v, n) === 'as' && (a.type === 'ADJ' || a.type === 'NP') && a.end - a.start === 1
+    && v.tokens[a.start]!.pos === 'ADJ' && v.chunks[n + 2]?.type === 'NP' && !v.actorAt.has(a.start);
+}
+
 /** Last chunk index of the clause that starts after chunk k (exclusive). */
 export function clauseLimit(v: SentenceView, k: number): number {
   let j = k + 1;
   for (; j < v.chunks.length; j++) {
     const c = v.chunks[j]!;
-    if (c.type === 'SUB') break;
+    if (c.type === 'SUB' && !(j === k + 1 && asPredicate(v, j))) break;
     if (c.type === 'PUNCT' && (norm(v, j) === ';' || norm(v, j) === ':')) break;
     if (c.type === 'VG') {
       // a gerund after a preposition stays in the phrase ("help in managing X")
@@ -331,9 +338,15 @@ function compileObjects(objects: string[]): CompiledObjects {
 }
 const phraseAt = (v: SentenceView, t: number, ws: string[]) => ws.every((w, i) => v.tokens[t + i]?.norm === w || v.tokens[t + i]?.lemma === w);
 
+/** a measure phrase's words ("one hour", "half", "20 percent", "two thirds") */
+const MEASURE = / (half|third|thirds|quarter|percent|per cent|hour|hours|day|days|week|weeks|month|months|year|years|\d+%?) /;
 export function objectMatches(v: SentenceView, fromChunk: number, limit: number, objects: string[]): { chunk: number; token: number } | null {
   let n = fromChunk;
   while (v.chunks[n]?.type === 'ADV' || v.chunks[n]?.type === 'ADJ' || timeBeforeObject(v, n)) n++;
+  // "shortened by one hour the curfew", "cut by half the aid": a measure phrase before the object
+  if (v.chunks[n]?.type === 'P' && norm(v, n) === 'by' && v.chunks[n + 1]?.type === 'NP' && v.chunks[n + 2]?.type === 'NP' && MEASURE.test(windowText(v, v.chunks[n + 1]!.start, v.chunks[n + 1]!.end))) n += 2;
+  // "rejected as false the claims": a predicate adjective before the object
+  if (asPredicate(v, n)) n += 2;
   // "suspended part of a military aid program" (a quantity word tagged as an adverb, then "of")
   if (n > fromChunk && v.chunks[n]?.type === 'P' && norm(v, n) === 'of' && v.chunks[n + 1]?.type === 'NP') n++;
   const co = compileObjects(objects);
@@ -725,3 +738,51 @@ export function actPlace(v: SentenceView, after: number, limit: number, sources:
 
 /** The country a place stands for as the target of an act there: the country itself, with no sector. */
 export const placeCountry = (place: ActorMention): ActorMention => ({ ...place, code: place.country, sector: null, kind: 'country', org: null, locationOnly: false });
+
+/** nouns of a claim or report whose that-clause is denied or left without comment ("denied reports that X ...") */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'suggestion', 'suggestions',
+  'assertion', 'assertions', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'statement', 'statements', 'story', 'stories']);
+/**
+ * "denied that its forces had shelled Y", "rejected claims that Z hackers had attacked Y", "declined to comment on reports
+ * that Y had closed ...": the party a denial (016) or a refusal to comment (011) answers — the first actor of another
+ * country than the sources in the denied that-clause (the accused doer, else the one acted on).
+ */
+export function deniedClauseTarget(v: SentenceView, after: number, sources: ActorMention[]): ActorMention[] {
+  let j = after;
+  // (past adverbs, a time phrase, "as false", "on", "to comment on", a claim noun: "rejected as false a claim that")
+  for (let g = 0; j < v.chunks.length && g < 7; g++, j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'SUB' && asPredicate(v, j)) { j++; continue; }
+    if (c.type === 'SUB') break;
+    if (c.type === 'ADV' || c.type === 'ADJ' || c.type === 'TO') continue;
+    if (c.type === 'P' && ['on', 'as', 'about', 'to', 'over', 'regarding'].includes(norm(v, j))) continue;
+    if (c.type === 'VG' && c.end - c.start === 1 && v.tokens[c.head]!.lemma === 'comment') continue;
+    if (c.type === 'NP' && (isTimeNP(v.tokens, c) || CLAIM_NOUNS.has(v.tokens[c.head]!.norm) || (!v.actorAt.has(c.start) && ['false', 'baseless', 'untrue', 'unfounded', 'lie', 'lies', 'fabrication'].includes(v.tokens[c.head]!.norm)))) continue;
+    return [];
+  }
+  if (v.chunks[j]?.type !== 'SUB' || norm(v, j) !== 'that') return [];
+  for (let m = j + 1; m < v.chunks.length; m++) {
+    const c = v.chunks[m]!;
+    if (c.type === 'SUB' || (c.type === 'PUNCT' && norm(v, m) !== ',')) break;
+    // ("..., a spokesman said": an attribution ends the clause)
+    if (c.type === 'PUNCT' && (v.chunks[m + 1]?.type === 'VG' || (v.chunks[m + 1]?.type === 'NP' && v.chunks[m + 2]?.type === 'VG'))) break;
+    const a = actorsInChunk(v, m, { place: true }).filter((t) => t.country !== 'IGO' && !sources.some((s) => s.country === t.country));
+    if (a.length) return [a[0]!.locationOnly ? { ...a[0]!, code: a[0]!.country, sector: null, kind: 'country', org: null, locationOnly: false } : a[0]!];
+  }
+  return [];
+}
+
+/**
+ * "optimistic that a deal with Y can be reached", "hopeful that its dispute with Y will be settled": the other party of
+ * the exchange (deal, talks, dispute, relations) the that-clause's subject names, after "with" or "between".
+ */
+export function thatExchangePartner(v: SentenceView, after: number, sources: ActorMention[]): ActorMention[] {
+  let j = after;
+  while (v.chunks[j]?.type === 'ADV') j++;
+  if (!(v.chunks[j]?.type === 'SUB' && norm(v, j) === 'that') || v.chunks[j + 1]?.type !== 'NP') return [];
+  const c = v.chunks[j + 1]!;
+  const h = v.tokens[c.head]!;
+  if (!EXCHANGE.has(h.lemma) && !EXCHANGE.has(h.norm)) return [];
+  if (v.chunks[j + 2]?.type !== 'P' || !['with', 'between'].includes(norm(v, j + 2)) || v.chunks[j + 3]?.type !== 'NP') return [];
+  return dropSame(phrasesActors(v, phrasesRight(v.chunks, v.tokens, j + 3)), sources).filter((a) => !a.locationOnly);
+}

@@ -522,7 +522,8 @@ export function verbModality(v: SentenceView, k: number, sources: ActorMention[]
     // that the actor's own side (or an unnamed spokesman) relays is the act itself ("Peru asked Chile for
     // planes, officials in Lima said")
     if (at != null) {
-      const speaker = phrasesActors(v, v.info.get(at)?.subject ?? []).filter((a) => !a.locationOnly);
+      // (a possessive the actor stage marks as no participant, "its chief negotiator said", names no other side)
+      const speaker = phrasesActors(v, v.info.get(at)?.subject ?? []).filter((a) => !a.locationOnly && !(a.kind === 'coref' && a.participant === false));
       const own = !speaker.length || speaker.every((p) => sources.some((s) => s.country === p.country));
       if (!(code && VERBAL_ROOT.test(code) && own)) m = 'reported';
     }
@@ -622,17 +623,20 @@ const FORCE_WORDS = ['force', 'military action', 'military option', 'military st
 export function matchRuledOut(v: SentenceView, k: number, st: MatchState): Candidate[] {
   const c = v.chunks[k]!, g = c.vg!;
   if (!g.copulaOnly || g.lemma !== 'be') return [];
-  const n1 = v.chunks[k + 1], n2 = v.chunks[k + 2], n3 = v.chunks[k + 3];
+  // ("is currently out of the question": past an adverb)
+  let a = k + 1;
+  while (v.chunks[a]?.type === 'ADV') a++;
+  const n1 = v.chunks[a], n2 = v.chunks[a + 1], n3 = v.chunks[a + 2];
   const head = (x: Chunk | undefined) => (x?.type === 'NP' ? v.tokens[x.head]!.lemma : '');
-  const out = !g.negated && ((n1?.type === 'P' && norm(v, k + 1) === 'out' && n2?.type === 'P' && norm(v, k + 2) === 'of' && head(n3) === 'question')
-    || (n1?.type === 'P' && norm(v, k + 1) === 'off' && head(n2) === 'table'));
+  const out = !g.negated && ((n1?.type === 'P' && norm(v, a) === 'out' && n2?.type === 'P' && norm(v, a + 1) === 'of' && head(n3) === 'question')
+    || (n1?.type === 'P' && norm(v, a) === 'off' && head(n2) === 'table'));
   const noOption = g.negated && head(n1) === 'option';
   if (!out && !noOption) return [];
   const inf = v.info.get(k);
   if (!inf?.subject.length) return [];
   // the subject phrase: from its first chunk (or the gerund read as a noun before it, "lifting the sanctions on Y")
   let from = inf.subject[0]!.chunks[0]!;
-  while (from > 0 && v.chunks[from - 1]!.type === 'NP' && v.tokens[v.chunks[from - 1]!.start]!.norm.endsWith('ing')) from--;
+  while (from > 0 && (v.chunks[from - 1]!.type === 'NP' || (v.chunks[from - 1]!.type === 'VG' && v.chunks[from - 1]!.vg!.gerund)) && v.tokens[v.chunks[from - 1]!.start]!.norm.endsWith('ing')) from--;
   // the speaker: of the verb whose clause this is ("said (that) ..."), of a trailing attribution, or a first-person speaker
   let sg = speechGovernor(v, k);
   if (sg == null) {

@@ -6,7 +6,7 @@ import { cueFor, type CueEffect, type NounPattern } from './patterns.ts';
 
 const adjEffect = (e: CueEffect): Modality | null => (e === 'intended' || e === 'hypothetical' || e === 'reported' || e === 'negated' || e === 'cancelled' ? e : null);
 import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
-import type { Candidate, MatchState } from './candidate.ts';
+import { hasHomeCountry, isStateAgent, type Candidate, type MatchState } from './candidate.ts';
 import { speakerForPronoun } from './frames.ts';
 import { complementTargets } from './verbs.ts';
 import { norm, clauseLimit, prepActors, thatSubject, deedAgent, deedCode, dropSame, refine, complementCode, complementHeads, predicateOf, actorsAfterPrep, dependsOn, governingVerb, adverbialHost } from './args.ts';
@@ -65,9 +65,15 @@ export function consumeNounInfinitives(v: SentenceView, st: MatchState) {
   }
 }
 
+/** nouns of talks whose "on"/"about" phrase names what is talked about, not what was done */
+const TALK_NOUNS = new Set(['talks', 'negotiations', 'dialogue', 'discussions', 'consultations']);
+const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+
 export function matchNouns(v: SentenceView, k: number, st: MatchState): Candidate[] {
   const c = v.chunks[k]!;
   const out: Candidate[] = [];
+  // "resumed negotiations on the North's nuclear disarmament": the topic of talks is no act done
+  if (v.chunks[k - 1]?.type === 'P' && TOPIC_PREPS.has(norm(v, k - 1)) && v.chunks[k - 2]?.type === 'NP' && TALK_NOUNS.has(v.tokens[v.chunks[k - 2]!.head]!.norm)) return out;
   for (let t = c.start; t < c.end; t++) {
     const tk = v.tokens[t]!;
     if (st.used.has(t) || v.actorAt.has(t)) continue;
@@ -190,7 +196,10 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   // "said the attack on Y was a crime": a noun phrase that is the subject of its own verb is no object of the verb before
   const ownPredicate = predicateOf(v, k);
   // "the minister, who is on a visit to Kabul, ...", "X was on a tour of Asia": on a trip, the subject travels
-  const onTrip = govVG != null && v.chunks[govVG]!.vg!.copulaOnly && k === govVG + 2 && v.chunks[k - 1]!.type === 'P' && norm(v, k - 1) === 'on';
+  // ("toured a hospital on a visit to Y", "laid a wreath during a visit to Y": a visit in the clause's own adjunct is the
+  // subject's trip)
+  const onTrip = govVG != null && v.chunks[k - 1]?.type === 'P' && ((v.chunks[govVG]!.vg!.copulaOnly && k === govVG + 2 && norm(v, k - 1) === 'on')
+    || (p.code === '042' && (norm(v, k - 1) === 'on' || norm(v, k - 1) === 'during') && !v.chunks[govVG]!.vg!.passive && k > govVG && !v.actorAt.has(v.chunks[k]!.start)));
   if (!sources.length && govVG != null && !judged && ownPredicate == null && (dependsOn(v, k, govVG) || onTrip)) {
     // the subject of the verb the noun phrase depends on: "Russia launched an attack on Y"
     const inf = v.info.get(govVG)!;
@@ -220,6 +229,9 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
     if (cc) code = cc;
   }
   code = refine(code, win, p.refine);
+  // "Moscow's bombing of Aleppo", "NATO's bombing of Serbia": a bombing a state or an alliance carries out is an air
+  // campaign (195), not a planted bomb (183)
+  if (code === '183' && (v.tokens[t]!.lemma === 'bombing' || v.tokens[t]!.norm.startsWith('bombing')) && sources.every((s) => isStateAgent(s) || (s.kind === 'coref' && !s.sector && s.code === s.country && hasHomeCountry(s)) || (s.country === 'IGO' && (s.sector === 'MIL' || s.org === 'NATO')))) code = '195';
   // "would prohibit all aid to Y", "suspended talks with Y": the source stopping its own cooperative act reduces relations (16x)
   let stopped = false;
   // (its own act: the noun names no other side's possessor — "halted Zendan aid" is not the halter's)

@@ -1,12 +1,133 @@
 // Verb patterns on verb groups (and adjectives after "be"): trigger, source, target, code.
 import type { ActorMention } from '../../doc/types.ts';
-import { ofChain, phrasesRight } from '../../nlp/clause.ts';
+import { isTimeNP, ofChain, phrasesRight } from '../../nlp/clause.ts';
 import { governedModality, speechGovernor } from './modality.ts';
 import { repeatedVerb, specificity, type VerbPattern } from './patterns.ts';
 import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import { domesticAct, domesticCode, domesticThreat, hasHomeCountry, isStateAgent, threatOf, type Candidate, type MatchState } from './candidate.ts';
-import { employer, norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, complementHeads, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun, farAgent, deedCode, deedTarget, dropMishapAgents, instrumentAgent, attackTarget, actPlace, placeAct, placeCountry, deedAgent } from './args.ts';
+import { employer, norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, complementHeads, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun, farAgent, deedCode, deedTarget, dropMishapAgents, instrumentAgent, attackTarget, actPlace, placeAct, placeCountry, deedAgent, deniedClauseTarget, thatExchangePartner } from './args.ts';
 import { attemptedCode, matchAccusingSpeech, matchSpeechModal, matchStatementModal, matchPressure, failedAgreement, RECIPROCAL, clashReverse, protestAim, provokerSubject, conditional, conditionSubject, DEMAND_NOUNS, FRAME_ROOTS, speechAccusation, refusal, refusedByNoun, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
+
+/** "(a show of force) aimed at Y", "directed at Y": the actors after such a participle later in verb group k's sentence. */
+function aimedAt(v: SentenceView, k: number, sources: ActorMention[]): ActorMention[] {
+  for (let j = k + 1; j + 2 < v.chunks.length; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'SUB' || (c.type === 'PUNCT' && norm(v, j) !== ',')) break;
+    if (c.type !== 'VG' || c.end - c.start !== 1 || !['aimed', 'directed'].includes(v.tokens[c.head]!.norm)) continue;
+    if (v.chunks[j + 1]!.type !== 'P' || norm(v, j + 1) !== 'at' || v.chunks[j + 2]!.type !== 'NP') return [];
+    return dropSame(actorsInChunk(v, j + 2).filter((a) => !a.locationOnly), sources);
+  }
+  return [];
+}
+
+/** participles of owning or running something */
+const OWNED = new Set(['run', 'owned', 'operated', 'controlled', 'managed', 'held', 'built']);
+/** "(oil fields) run by the Zendan company Y": the owner a participle after the object at chunk o names. */
+function ownerOf(v: SentenceView, o: number): ActorMention[] {
+  for (let j = o; j < v.chunks.length && j < o + 5; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'SUB' || c.type === 'PUNCT' || c.type === 'TO') return [];
+    if (c.type !== 'VG') continue;
+    if (c.end - c.start !== 1 || !OWNED.has(v.tokens[c.head]!.norm) || v.chunks[j + 1]?.type !== 'P' || norm(v, j + 1) !== 'by' || v.chunks[j + 2]?.type !== 'NP') return [];
+    return phrasesActors(v, phrasesRight(v.chunks, v.tokens, j + 2)).filter((a) => !a.locationOnly);
+  }
+  return [];
+}
+
+/** nouns of an attitude whose that-clause says whom it is about ("hope that Y will ...", "concern that Y might ...") */
+const ATTITUDES = new Set(['hope', 'hopes', 'optimism', 'confidence', 'concern', 'concerns', 'fear', 'fears', 'worry', 'worries', 'pessimism', 'doubt', 'doubts', 'alarm',
+  'skepticism', 'scepticism', 'regret', 'satisfaction', 'disappointment', 'frustration', 'anger', 'dismay']);
+
+/** nouns of a written message */
+const LETTER_NOUNS = new Set(['letter', 'message', 'note', 'memorandum', 'petition', 'appeal', 'submission', 'complaint']);
+/** "In a letter to the Security Council, X asked ...", "was demanded by X in a note handed to Y": the addressee of the letter. */
+function letterAddressee(v: SentenceView, k: number, sources: ActorMention[]): ActorMention[] {
+  // "..., was demanded by Y in a note handed to the Zendan ambassador": a letter phrase after the verb
+  for (let j = k + 1; j + 3 < v.chunks.length; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'SUB' || (c.type === 'PUNCT' && norm(v, j) !== ',')) break;
+    if (c.type !== 'P' || norm(v, j) !== 'in' || v.chunks[j + 1]!.type !== 'NP' || !LETTER_NOUNS.has(v.tokens[v.chunks[j + 1]!.head]!.norm)) continue;
+    let m = j + 2;
+    if (v.chunks[m]!.type === 'VG' && v.chunks[m]!.end - v.chunks[m]!.start === 1 && /(ed|sent)$/.test(v.tokens[v.chunks[m]!.head]!.norm)) m++;
+    if (v.chunks[m]?.type === 'P' && norm(v, m) === 'to' && v.chunks[m + 1]?.type === 'NP') return dropSame(actorsInChunk(v, m + 1).filter((a) => !a.locationOnly), sources);
+    break;
+  }
+  // ("In a letter to the Security Council, X asked ...": an opening letter phrase before the active verb's subject)
+  if (v.chunks[k]!.vg!.passive) return [];
+  const s0 = v.info.get(k)?.subject[0]?.chunks[0];
+  if (s0 == null || s0 < 5 || v.chunks[s0 - 1]!.type !== 'PUNCT' || norm(v, s0 - 1) !== ',') return [];
+  const c = v.chunks;
+  if (c[s0 - 5]!.type !== 'P' || norm(v, s0 - 5) !== 'in' || c[s0 - 4]!.type !== 'NP' || !LETTER_NOUNS.has(v.tokens[c[s0 - 4]!.head]!.norm)
+    || c[s0 - 3]!.type !== 'P' || norm(v, s0 - 3) !== 'to' || c[s0 - 2]!.type !== 'NP') return [];
+  if (s0 - 5 > 0 && !(c[s0 - 6]!.type === 'PUNCT' || c[s0 - 6]!.type === 'CONJ')) return [];
+  return dropSame(actorsInChunk(v, s0 - 2).filter((a) => !a.locationOnly), sources);
+}
+
+/** nouns of where or how people are held */
+const HELD = new Set(['jail', 'jails', 'prison', 'prisons', 'custody', 'detention', 'camps', 'camp', 'cells']);
+/** "prisoners in Zendan jails (began a hunger strike)": the holding state named in the subject's own "in" phrase. */
+function jailer(v: SentenceView, k: number, sources: ActorMention[]): ActorMention[] {
+  const first = v.info.get(k)?.subject[0]?.chunks[0];
+  if (first == null) return [];
+  for (let j = first + 1; j + 1 < k; j++) {
+    if (v.chunks[j]!.type !== 'P' || norm(v, j) !== 'in' || v.chunks[j + 1]!.type !== 'NP') continue;
+    if (!HELD.has(v.tokens[v.chunks[j + 1]!.head]!.norm)) continue;
+    const a = actorsInChunk(v, j + 1).filter((x) => !sources.some((s) => s.country === x.country) && hasHomeCountry(x));
+    if (a.length) return [{ ...a[0]!, code: a[0]!.country, sector: null, kind: 'country', org: null, locationOnly: false }];
+  }
+  return [];
+}
+
+/** adjectives of condemnation a verb of naming puts on its object ("called the vote illegitimate") */
+const CONDEMNING = new Set(['illegitimate', 'illegal', 'unlawful', 'unacceptable', 'outrageous', 'irresponsible', 'criminal', 'provocative', 'reckless', 'invalid', 'fraudulent',
+  'barbaric', 'hostile', 'absurd', 'baseless', 'unfounded', 'shameful', 'unjust', 'racist', 'undemocratic']);
+/**
+ * "called Y's government illegitimate", "called the Zendan decision illegal": naming an actor's act or body with an
+ * adjective of condemnation criticises that actor (111).
+ */
+export function matchCalledBad(v: SentenceView, k: number): Candidate[] {
+  const o = v.chunks[k + 1];
+  if (o?.type !== 'NP' || o.end - o.start < 2) return [];
+  const last = v.tokens[o.end - 1]!;
+  // (the adjective ends the object phrase the chunker made, or stands after it)
+  let adj = CONDEMNING.has(last.norm) && !v.actorAt.has(o.end - 1);
+  if (!adj) { const n = v.chunks[k + 2]; adj = !!n && (n.type === 'ADJ' || n.type === 'NP') && n.end - n.start === 1 && CONDEMNING.has(v.tokens[n.start]!.norm); }
+  if (!adj) return [];
+  const inf = v.info.get(k)!;
+  let sources = phrasesActors(v, inf.subject);
+  if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]);
+  const targets = dropSame(actorsInChunk(v, k + 1).filter((a) => !a.locationOnly && a.kind !== 'coref'), sources);
+  if (!sources.length || !targets.length) return [];
+  return [{ sources, targets, code: '111', rule: 'frames:called-bad', mutual: false, alone: false, modality: verbModality(v, k, sources, '111'), trigger: [v.chunks[k]!.head, v.chunks[k]!.head + 1] }];
+}
+
+/** nouns of what an envoy comes for ("is in Y for talks") */
+const ERRAND_NOUNS = new Set(['talks', 'visit', 'meeting', 'meetings', 'consultations', 'negotiations', 'discussions', 'summit']);
+/**
+ * "Egypt's intelligence chief is in Gaza to meet Y", "the Chinese foreign minister is in Nairobi for talks": being in another
+ * country's place on an errand — a purpose infinitive or "for" talks — is a visit (042) to that country.
+ */
+export function matchPresence(v: SentenceView, k: number): Candidate[] {
+  let j = k + 1;
+  while (v.chunks[j]?.type === 'ADV') j++;
+  if (v.chunks[j]?.type !== 'P' || norm(v, j) !== 'in' || v.chunks[j + 1]?.type !== 'NP') return [];
+  const place = actorsInChunk(v, j + 1, { place: true });
+  if (place.length !== 1 || !place[0]!.locationOnly || !hasHomeCountry(place[0]!)) return [];
+  const inf = v.info.get(k)!;
+  const sources = phrasesActors(v, inf.subject).filter((a) => !a.locationOnly && a.country !== place[0]!.country && hasHomeCountry(a));
+  if (!sources.length) return [];
+  let m = j + 2;
+  // ("is in Baghdad on Monday to discuss ...": past a time phrase)
+  if (v.chunks[m]?.type === 'P' && v.chunks[m + 1]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[m + 1]!)) m += 2;
+  else if (v.chunks[m]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[m]!)) m++;
+  const errand = (v.chunks[m]?.type === 'TO' && v.chunks[m + 1]?.type === 'VG')
+    || (v.chunks[m]?.type === 'P' && norm(v, m) === 'for' && v.chunks[m + 1]?.type === 'NP' && ERRAND_NOUNS.has(v.tokens[v.chunks[m + 1]!.head]!.norm));
+  if (!errand) return [];
+  return [{ sources, targets: [placeCountry(place[0]!)], code: '042', rule: 'frames:present-in', mutual: false, alone: false, modality: verbModality(v, k, sources, '042'), trigger: [v.chunks[k]!.head, v.chunks[k]!.head + 1] }];
+}
+
+/** pronouns of anyone at all */
+const GENERIC = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'whoever']);
 
 /** Verb patterns on verb group k. */
 export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate[] {
@@ -16,6 +137,9 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
   const lemma = lemmaAt(v, head);
   const limit = clauseLimit(v, k);
   const out: Candidate[] = [];
+  // "punishment for anyone taking part in the protests": a participle said of anyone at all names no one's act
+  const pn = v.chunks[k - 1];
+  if (pn?.type === 'NP' && c.start === head && c.end - c.start === 1 && v.tokens[head]!.norm.endsWith('ing') && GENERIC.has(v.tokens[pn.head]!.norm)) return out;
   if (v.pats.cues.get(lemma)?.some((q) => q.effect === 'speech')) {
     const acc = matchAccusingSpeech(v, k, st);
     if (acc.length) return acc;
@@ -26,7 +150,8 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
   if (sm.length) return sm;
   const pm = matchPressure(v, k, st);
   if (pm.length) return pm;
-  if (g.copulaOnly && lemma === 'be') return matchAdj(v, k, limit, undefined, st);
+  if (lemma === 'call' && !g.passive) { const cj = matchCalledBad(v, k); if (cj.length) return cj; }
+  if (g.copulaOnly && lemma === 'be') { const pr = matchPresence(v, k); if (pr.length) return pr; return matchAdj(v, k, limit, undefined, st); }
   // "Israel is opposed to French mediation": a participle used as an adjective
   if (g.passive && v.pats.adjs.has(v.tokens[head]!.norm)) { const a = matchAdj(v, k - 1, limit, head, st); if (a.length) return a; }
   // ("reimposed blockades", "re-imposed", "reoccupied": a verb the prefix "re-" repeats takes its base verb's rows when
@@ -66,6 +191,7 @@ function matchRows(v: SentenceView, k: number, st: MatchState, list: VerbPattern
   const modalCue = !!v.pats.cues.get(lemma)?.some((q) => q.pos === 'verb' && q.effect !== 'speech' && q.effect !== 'evaluative');
   let rw: string | null = null;
   const rwin = () => (rw ??= refineWindow(v, k, win));
+  let nv: boolean | undefined;
   // bare rows whose roles were already read and failed: a later row that reads them the same way fails too
   const failed = new Set<string>();
   // the words between the verb and the winning row's object (for a nearer object of a later row)
@@ -111,6 +237,8 @@ function matchRows(v: SentenceView, k: number, st: MatchState, list: VerbPattern
     if (p.requires && !hasWord(sentWin(v), p.requires)) continue;
     if (p.objcontrol && !(v.chunks[after]?.type === 'NP' && v.chunks[after + 1]?.type === 'TO')) continue;
     if (p.requires_not && hasWord(win, p.requires_not)) continue;
+    // "beat Ethiopia in the final", "temperatures hit a record high": a contest or a measure, no violence
+    if (p.code >= '18' && p.code < '21' && (nv ??= hasWord(win, NOT_VIOLENCE))) continue;
     const bare = !p.object && !p.particle ? roleKey(p) : null;
     if (bare != null && failed.has(bare)) continue;
     const cand = verbRoles(v, k, p, after, limit, objChunk, iobj);
@@ -186,6 +314,8 @@ function matchRows(v: SentenceView, k: number, st: MatchState, list: VerbPattern
     }
     // (the relative clause that named the victims is part of this act)
     if (cand.code.slice(0, 2) >= '18' && !g.passive) { const rv = relativeVictims(v, objTok != null ? v.chunkAt.get(objTok) ?? null : dobjActors(v, k + 1, limit, false).chunk); if (rv && rv.targets.some((t) => cand.targets.includes(t))) st.consumed.add(rv.verb); }
+    // ("signed accords normalizing ties with Y": the participle that named the partner describes the agreement signed)
+    if (objTok != null && !g.passive && cand.targets.length && /^0[35]/.test(cand.code)) { const o = v.chunkAt.get(objTok); const j = o == null ? null : agreementParticiple(v, o); if (j != null && cand.targets.some((t) => (v.chunkAt.get(t.tokenStart) ?? -1) > j)) st.consumed.add(j); }
     // ("declined to comment on Y": the infinitive the row read is part of its act)
     if (p.requires && objTok == null && !p.object) { const j = ownInfinitive(v, k); if (j != null && readsInfinitive(v, j, p)) st.consumed.add(j); }
     out.push(cand);
@@ -249,6 +379,21 @@ export function reciprocalObject(v: SentenceView, after: number, limit: number):
   return false;
 }
 
+/** words after a verb of violence that make it a sporting contest or a measure reaching a level */
+const NOT_VIOLENCE = ['final', 'finals', 'semifinal', 'semifinals', 'semi-final', 'semi - final', 'quarterfinal', 'quarter-final', 'quarter - final', 'tournament', 'championship',
+  'championships', 'olympics', 'world cup', 'metres', 'meters', 'marathon', 'penalty shootout', 'record high', 'record low', 'all-time high', 'all - time high', 'new high', 'new low'];
+/** nouns of an agreement a participle may describe ("an accord normalizing relations with Y") */
+const AGREEMENT_NOUNS = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'deal', 'deals', 'pact', 'pacts', 'memorandum', 'protocol', 'declaration']);
+/** The -ing participle verb group right after the agreement noun phrase at chunk o ("a deal normalizing ties with Y"). */
+export function agreementParticiple(v: SentenceView, o: number): number | null {
+  if (!AGREEMENT_NOUNS.has(v.tokens[v.chunks[o]!.head]!.norm)) return null;
+  const j = ofChain(v.chunks, v.tokens, o).chunks.slice(-1)[0]! + 1;
+  const c = v.chunks[j];
+  return c?.type === 'VG' && c.end - c.start === 1 && c.head === c.start && v.tokens[c.head]!.norm.endsWith('ing') && !c.vg!.passive ? j : null;
+}
+/** words that make the people of an object another country's ("foreign journalists") */
+const FOREIGN = new Set(['foreign', 'overseas', 'international']);
+
 /** Sources and targets of a verb pattern at verb group k. */
 export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: number, limit: number, objChunk: number | null, iobj: ActorMention[] = []): Candidate | null {
   const inf = v.info.get(k)!;
@@ -311,7 +456,15 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     for (const s of slots) {
       let got: ActorMention[] = [];
       // "closed its embassy in Iran": an actor inside the light-verb object itself
-      if (s === 'obj') { if (objChunk != null) { got = [...actorsInChunk(v, objChunk, { place }).filter((a) => a.kind !== 'coref'), ...employer(v, objChunk)]; } }
+      if (s === 'obj') {
+        if (objChunk != null) {
+          got = [...actorsInChunk(v, objChunk, { place }).filter((a) => a.kind !== 'coref'), ...employer(v, objChunk)];
+          // "captured the capital, Kigali", "seized the port city, Hodeidah": a name set off by a comma after the object
+          const ap = v.chunks[objChunk + 2];
+          if (!got.length && place && v.chunks[objChunk + 1]?.type === 'PUNCT' && norm(v, objChunk + 1) === ',' && ap?.type === 'NP'
+            && (objChunk + 3 >= v.chunks.length || v.chunks[objChunk + 3]!.type === 'PUNCT')) got = actorsInChunk(v, objChunk + 2, { place }).filter((a) => a.kind !== 'coref');
+        }
+      }
       else if (s === 'dobj') {
         if (objChunk == null) {
           const d = dobjActors(v, after, limit, place);
@@ -348,12 +501,21 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       if (named && AIM_PREPS.has(s) && p.code.startsWith('14')) ownAim = true;
     }
     if (!targets.length && iobj.length) targets = dropSame(iobj, sources);
+    // "signed agreements normalizing relations with Y": the partner named in a participle that describes the agreement
+    if (!targets.length && objChunk != null && slots.includes('with')) { const j = agreementParticiple(v, objChunk); if (j != null) targets = dropSame(prepActors(v, j + 1, clauseLimit(v, j), ['with', 'between'], false), sources); }
     // "declined to comment on the arrest of Y", "refused to speak about Y": the prepositions of a row that reads its
     // infinitive (requires) are that infinitive's
     if (!targets.length && p.requires && objChunk == null) { const j = ownInfinitive(v, k); if (j != null && readsInfinitive(v, j, p)) targets = dropSame(prepActors(v, j + 1, clauseLimit(v, j), slots.filter((s) => s !== 'dobj' && s !== 'obj'), place), sources); }
     // "rejected the accusations by Washington", "denied allegations made by Y", "criticised remarks from Y": an
     // answer to words or acts names their author as its target
     if (!targets.length && objChunk != null && ANSWER_ROOTS.has(p.code.slice(0, 2))) { targets = dropSame(objectAuthor(v, objChunk, limit), sources); author = targets.length > 0; }
+    // "expressed hope that Y would ...", "voiced concern that Y might ...": a light-verb statement's that-clause names whom it is about
+    if (!targets.length && objChunk != null && p.code.startsWith('01') && !g.passive && ATTITUDES.has(v.tokens[v.chunks[objChunk]!.head]!.norm)) {
+      const o = ofChain(v.chunks, v.tokens, objChunk).chunks.slice(-1)[0]! + 1;
+      targets = dropSame(thatSubject(v, o), sources).filter((a) => !a.locationOnly);
+    }
+    // "denied that its troops had shelled Y", "declined to comment on reports that Y had ...": the party of the denied clause
+    if (!targets.length && (p.code === '016' || p.code === '011') && !g.passive) targets = deniedClauseTarget(v, after, sources);
     // "planted a roadside bomb that killed six Canadian soldiers", "fired a rocket which hit Y": a violent act's weapon
     // whose relative clause names the victims
     if (!targets.length && p.code.slice(0, 2) >= '18') targets = dropSame(relativeVictims(v, objChunk ?? dobjActors(v, after, limit, false).chunk)?.targets ?? [], sources);
@@ -361,6 +523,18 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     if (!targets.length && p.code === '015') targets = attackTarget(v, after, sources);
     // "investigated crimes committed by Y", "launched an investigation into abuses by Y": the doer of the deed
     if (!targets.length && deedCode(p.code)) targets = dropSame(deedTarget(v, after, limit, slots, objChunk), sources);
+    // "donated $2 million to help rebuild schools in Y", "gave funds to rebuild Y's ports": aid whose purpose infinitive,
+    // right after the gift, names who or where it is for
+    if (!targets.length && p.code.startsWith('07') && !p.alone) {
+      let o = after;
+      while (o < limit && o < after + 3 && v.chunks[o]!.type !== 'TO') o++;
+      if (v.chunks[o]?.type === 'TO' && v.chunks[o + 1]?.type === 'VG' && !v.chunks[o + 1]!.vg!.passive) {
+        const j = o + 1;
+        targets = complementTargets(v, j + 1, clauseLimit(v, j) + 4, sources).filter((a) => !sources.some((s) => s.country === a.country)).map((a) => (a.locationOnly ? placeCountry(a) : a));
+      }
+    }
+    // "took control of oil fields run by the Zendan company Y", "seized assets owned by Y": the owner of what was seized
+    if (!targets.length && p.code.startsWith('17') && !g.passive) targets = dropSame(ownerOf(v, objChunk ?? after), sources);
     // "halted imports of Australian coal": an "of" target inside the object's own phrase
     if (!targets.length && objChunk != null && slots.includes('of')) targets = dropSame(prepActors(v, objChunk + 1, limit, ['of'], place), sources);
     if (p.source === 'from') {
@@ -412,6 +586,8 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     if (aim.length) targets = aim;
     // "went on strike in protest at the arrest of their leader by Y police": the doer of the deed protested
     else if (targets.every((t) => t.locationOnly)) { const d = dropSame(protestedDeed(v, k), sources); if (d.length) targets = d; }
+    // "prisoners in Zendan jails began a hunger strike": detainees protest against the state that holds them
+    if (!aim.length && targets.every((t) => sources.some((s) => s.country === t.country))) { const h = jailer(v, k, sources); if (h.length) targets = h; }
   }
   if (!sources.length) {
     // "talks were held between X and Y", "X and Y met"
@@ -452,6 +628,10 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       return { sources: own, targets: [], code: p.code, rule: p.rule, mutual: false, alone: true, domestic: true, modality: 'asserted', trigger: [0, 0] };
     }
   }
+  // "sent two carriers off Y in a show of force aimed at Z": a show of force is made against whom it is aimed at
+  if (p.code.startsWith('15') && !g.passive && sources.length) { const at = aimedAt(v, k, sources); if (at.length) targets = at; }
+  // "In a letter to the UN, Zendia asked for help against Y": an appeal or demand is made to the letter's addressee
+  if ((p.family === 'demand' || p.family === 'appeal') && sources.length) { const ad = letterAddressee(v, k, sources); if (ad.length) targets = ad; }
   // "called on Minsk to hold elections and demanded the release of all prisoners": a demand or appeal coordinated with
   // one made to an addressee, naming no party of its own, is made to that addressee
   if (!targets.length && !pairs && (p.family === 'demand' || p.family === 'appeal') && !ownObject) targets = dropSame(coordAddressee(v, k), sources);
@@ -463,7 +643,9 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     // direct object names no actor is taken against the state's own country
     const dobj = !g.passive && slots.includes('dobj') && objChunk == null ? dobjActors(v, after, limit, place) : null;
     // ("held two British sailors": a foreign country named in the object is no domestic measure)
-    const dobjNoActor = !!dobj && dobj.chunk != null && !dobj.actors.some((a) => !a.locationOnly && !sources.some((s) => s.country === a.country));
+    // ("expelled thirteen foreign aid agencies": people the object calls foreign are no domestic measure's)
+    const dobjNoActor = !!dobj && dobj.chunk != null && !dobj.actors.some((a) => !a.locationOnly && !sources.some((s) => s.country === a.country))
+      && !v.tokens.slice(v.chunks[dobj.chunk]!.start, v.chunks[dobj.chunk]!.end).some((t) => FOREIGN.has(t.norm));
     // ("twelve men were detained by Russian police": the passive's subject is the object; the same measure)
     const subjNoActor = g.passive && slots.includes('dobj') && !p.object && inf.subject.length > 0 && !subj.some((a) => !a.locationOnly && !sources.some((s) => s.country === a.country));
     if (domesticCode(p.code) && (dobjNoActor || subjNoActor) && sources.some(isStateAgent)) {
@@ -619,6 +801,7 @@ export function complementTargets(v: SentenceView, after: number, limit: number,
   let first = after;
   while (v.chunks[first]?.type === 'ADV') first++;
   const where = v.chunks[first]?.type === 'P' && WHERE.has(norm(v, first)) && v.chunks[first + 1]?.type === 'NP' ? first + 1 : -1;
+  let topic: ActorMention[] | null = null;
   for (let j = after; j < Math.min(v.chunks.length, limit + 14); j++) {
     if (v.chunks[j]!.type === 'SUB' || (v.chunks[j]!.type === 'PUNCT' && norm(v, j) !== ',')) break;
     if (j === where) continue;
@@ -630,10 +813,14 @@ export function complementTargets(v: SentenceView, after: number, limit: number,
     if (a.length) {
       // "threatened to break off relations with Congo and Costa Rica": the whole list
       const list = v.chunks[j]!.type === 'NP' ? dropSame(phrasesActors(v, phrasesRight(v.chunks, v.tokens, j), { place: true }), sources) : [];
-      return list.length ? list : [a[0]!];
+      const got = list.length ? list : [a[0]!];
+      // ("promised to share intelligence on al Qaeda with Y": a party the actor stage marks as no participant — a
+      // topic — yields to a later one that is)
+      if (got.every((x) => x.participant === false)) { topic ??= got; continue; }
+      return got;
     }
   }
-  return [];
+  return topic ?? [];
 }
 
 /** "X was critical of Y": adjective patterns after the copula. */
@@ -674,14 +861,17 @@ export function matchAdj(v: SentenceView, k: number, limit: number, at?: number,
           const ah = complementHeads(v, v.chunkAt.get(t)! + 1);
           let code = complementCode(p.family, aw, v.pats.complements, ah) ?? p.code;
           if (p.family === 'intent' && conflictComplement(v, vk)) code = complementCode('threaten', aw, v.pats.complements, ah) ?? '130';
-          if (!tl.length && !p.alone) return [];
+          // "X and Y are ready to resume talks": an offer to meet or negotiate by two sides naming no other is made to each other
+          const each = !tl.length && sources.length >= 2 && code.startsWith('036');
+          if (!tl.length && !p.alone && !each) return [];
           if (st) { consumeComplements(v, vk, st); st.family.add(vk); }
-          return [{ sources, targets: tl, code, rule: p.rule, mutual: false, alone: !!p.alone, modality: verbModality(v, vk, sources, code), trigger: [t, t + 1] }];
+          return [{ sources, targets: tl, code, rule: p.rule, mutual: each, alone: !!p.alone, modality: verbModality(v, vk, sources, code), trigger: [t, t + 1] }];
         }
         let targets = dropSame(prepActors(v, j + 1, limit, p.target ?? ['of'], false), sources);
         // "X was hopeful that Y would sign", "X is confident that Y will agree": the subject of the adjective's
         // that-clause (the clause's own verb codes its own act, not asserted)
         if (!targets.length) targets = dropSame(thatSubject(v, v.chunkAt.get(t)! + 1), sources).filter((a) => !a.locationOnly);
+        if (!targets.length) targets = thatExchangePartner(v, v.chunkAt.get(t)! + 1, sources);
         if (!targets.length) continue;
         return [{ sources, targets, code: p.code, rule: p.rule, mutual: false, alone: false, modality: verbModality(v, vk, sources, p.code), trigger: [t, t + 1] }];
       }
@@ -700,6 +890,14 @@ function purposeInfinitive(v: SentenceView, pk: number): number | null {
   for (const [j, inf] of v.info) {
     if (j <= pk || v.chunks[j - 1]?.type !== 'TO' || (inf.link !== 'control' && inf.link !== 'objcontrol')) continue;
     if (c.type === 'VG' ? inf.governor === pk || (inf.governor != null && inf.governor > pk && modifiersOnly(v, pk, j)) : j - 2 === pk) return j;
+  }
+  // "began a hunger strike in the square, demanding talks": a participle after a comma that closes the protest's clause
+  for (let j = pk + 2; j < v.chunks.length; j++) {
+    const q = v.chunks[j]!;
+    if (q.type === 'SUB' || q.type === 'TO' || (q.type === 'PUNCT' && norm(v, j) !== ',')) break;
+    if (q.type !== 'VG') continue;
+    if (q.start === q.head && q.end - q.start === 1 && v.tokens[q.head]!.norm.endsWith('ing') && v.chunks[j - 1]!.type === 'PUNCT' && modifiersOnly(v, pk, j)) return j;
+    break;
   }
   return null;
 }

@@ -36,7 +36,8 @@ const FAMILIES: Record<string, Case[]> = {
     ['The Freedonian junta handed over power to an elected council.', [A('Freedonian junta', 'FREMIL', 'role')], ['FREMIL>- 0831 asserted']],
     ['Chile paid compensation to Peru for the seized cargo.', [A('Chile', 'CHL'), A('Peru', 'PER')], ['CHL>PER 080 asserted']],
     ['Chile allowed Peruvian fishermen to enter its waters.', [A('Chile', 'CHL'), A('Peruvian fishermen', 'PER', 'group'), A('its', 'CHL', 'coref')], ['CHL>PER 080 asserted']],
-    ['The Ruritanian unions postponed the general strike.', [A('Ruritanian unions', 'RURLAB', 'group')], ['RURLAB>- 082 asserted']],
+    // (ending or postponing a protest is aimed where the protest was: the own government, as protests are)
+    ['The Ruritanian unions postponed the general strike.', [A('Ruritanian unions', 'RURLAB', 'group')], ['RURLAB>RURGOV 082 asserted']],
     ['The Freedonian government granted an amnesty to political prisoners.', [A('Freedonian government', 'FREGOV', 'role')], ['FREGOV>- 0841 asserted']],
   ],
   retreat: [

@@ -36,3 +36,17 @@ describe('apply-to#1: applying to join an organisation', () => {
     expect(eventsOf('The rules apply to Freedonian banks.', [A('Freedonian banks', 'FREBUS')]).length).toBe(0);
   });
 });
+
+describe('a measure phrase before the object', () => {
+  it('"shortened by one hour the curfew" reads "the curfew" as the object', () => {
+    const got = eventsOf('The Freedonian government shortened by one hour the nightly curfew.', [A('Freedonian government', 'FREGOV')]).map((e) => shown(e));
+    expect(got.some((e) => e.startsWith('FREGOV>') && e.includes(' 0813 '))).toBe(true);
+  });
+});
+
+describe('ruled-out idioms past an adverb and a gerund subject', () => {
+  it('"said that removing the sanctions on Y is currently out of the question": a rejection against Y', () => {
+    const got = eventsOf('Freedonian officials said that removing the sanctions on Ruritania is currently out of the question.', [A('Freedonian officials', 'FREGOV'), A('Ruritania', 'RUR')]).map((e) => shown(e, 'root'));
+    expect(got).toContain('FREGOV>RUR 12 asserted');
+  });
+});

@@ -83,6 +83,21 @@ describe('chunk', () => {
     const got = chunk(tokens, 0, tokens.length, { verbLemmas: new Set(['arrest', 'raid']) }).map((c) => `${c.type}:${chunkText(tokens, c)}`);
     expect(got).toContain('VG:arresting');
   });
+  it('"Ruritanian negotiators return to Zenda": a base-form verb the tagger calls a noun, after a plural actor, before "to"', () => {
+    const { tokens } = tokenize('Ruritanian negotiators return to Zenda.');
+    tokens[2]!.pos = 'NOUN';
+    const actorAt = new Map([[0, 0], [1, 0]]);
+    const got = chunk(tokens, 0, tokens.length, { verbLemmas: new Set(['return']), actorAt }).map((c) => `${c.type}:${chunkText(tokens, c)}`);
+    expect(got).toContain('VG:return');
+  });
+  it('"during his visit to Zenda": after a possessive it stays the noun', () => {
+    const { tokens } = tokenize('The envoy spoke during his visit to Zenda.');
+    const i = tokens.findIndex((t) => t.norm === 'visit');
+    tokens[i]!.pos = 'NOUN';
+    const actorAt = new Map([[i - 1, 0]]);
+    const got = chunk(tokens, 0, tokens.length, { verbLemmas: new Set(['visit', 'speak']), actorAt }).map((c) => `${c.type}:${chunkText(tokens, c)}`);
+    expect(got).not.toContain('VG:visit');
+  });
   it('a past tense after an adjective-tagged noun ends the phrase ("…, the military said.")', () => {
     const { tokens } = tokenize('Chile shelled the port, the military said.');
     const i = tokens.findIndex((t) => t.norm === 'military');

@@ -126,7 +126,7 @@ export interface ChunkOptions {
 }
 
 /** prepositions that follow an intransitive verb of movement or conflict ("clash with", "withdraw from") */
-const VERB_PREPS = new Set(['with', 'from', 'against', 'into', 'across', 'through', 'toward', 'towards']);
+const VERB_PREPS = new Set(['with', 'from', 'against', 'into', 'across', 'through', 'toward', 'towards', 'to']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 function nounContext(tokens: Token[], i: number, opts: ChunkOptions): boolean {
   const p = tokens[i - 1]!;
@@ -214,7 +214,8 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
     // "the Palestinians reject proposed changes": a plural subject and a base-form verb
     // ("Syrian troops clash with rioters", "rebel forces withdraw from": before a preposition of the verb too)
     // ("Japan, Philippines sign defence pact": in a headline, before a bare noun object too)
-    if (!/s$/.test(u.norm)) return (/s$/.test(tokens[k - 1]!.norm) || (headline && listSubject(k - 1))) && prevActor && !!n && (n.pos === 'DET' || actorAt?.has(k + 1) || (n.pos === 'VERB' && /ed$/.test(n.norm)) || (headline && (n.pos === 'NOUN' || n.pos === 'ADJ'))
+    // (not after a possessive: "during his visit to Y" is the noun)
+    if (!/s$/.test(u.norm)) return (/s$/.test(tokens[k - 1]!.norm) || (headline && listSubject(k - 1))) && prevActor && !POSSESSIVE.has(tokens[k - 1]!.norm) && !!n && (n.pos === 'DET' || actorAt?.has(k + 1) || (n.pos === 'VERB' && /ed$/.test(n.norm)) || (headline && (n.pos === 'NOUN' || n.pos === 'ADJ'))
       || (n.pos === 'ADP' && VERB_PREPS.has(n.norm) && u.norm === u.lemma));
     return !!n && (actorAt?.has(k + 1) || n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && n.norm !== 'who') || (n.norm === 'to' && n.pos === 'PART'));
   };

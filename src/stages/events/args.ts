@@ -250,6 +250,7 @@ export function complementCode(family: Family, text: string, list: Complement[],
   return best;
 }
 
+const HELPING = new Set(['help', 'assist']);
 /**
  * The head words of the complement after chunk `from` (a verb or a noun of asking, offering, refusing): the verb of an
  * infinitive or that-clause and the head noun of its object, or the head noun of a noun-phrase complement ("demanded the
@@ -260,11 +261,20 @@ export function complementHeads(v: SentenceView, from: number): Set<string> {
   const out = new Set<string>();
   const add = (t: number) => { const tk = v.tokens[t]!; out.add(tk.norm); out.add(tk.lemma); };
   let verb = false;
+  // "offered to help Y build up its coast guard": the act helped with, not the helping, is the complement
+  let helping = false;
   for (let j = from, n = 0; j < v.chunks.length && n < 8; j++, n++) {
     const c = v.chunks[j]!;
     if (c.type === 'PUNCT' || c.type === 'CONJ') break;
     if (c.type === 'VG') {
-      if (verb) break;
+      if (verb && !helping) break;
+      if (helping) { out.clear(); helping = false; }
+      else if (HELPING.has(v.tokens[c.head]!.lemma) && c.end - c.start === 1) {
+        // the helped side, then the bare verb of the act ("help Y build", "assist Y to rebuild")
+        const a = v.chunks[j + 1], b = v.chunks[j + 2], b2 = v.chunks[j + 3];
+        helping = a?.type === 'NP' && v.actorAt.has(a.head) && (b?.type === 'VG' || (b?.type === 'TO' && b2?.type === 'VG'));
+        if (helping) { verb = true; add(c.head); j++; n++; continue; }
+      }
       verb = true; add(c.head);
       // a particle or a compound verb's last word ("pull out", "hand over")
       continue;

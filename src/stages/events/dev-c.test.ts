@@ -9,7 +9,7 @@ import { A, eventsOf, shown, type ActorSpec } from './fixture.ts';
 const FILE = 'test/fixtures/events/dev-c.jsonl';
 
 // reached on 2026-11-30 (end of session 3): see the figures the suite prints; floors are about reached − 0.05
-describeDevSet('dev set C (roots 01, 03, 04, 05, 11, 19)', FILE, { roots: ['01', '03', '04', '05', '11', '19'], perRoot: 25, sentences: 180, noEvents: 20, rootF1: 0.83, codeF1: 0.74, precision: 0.89, codedEmptyMax: 4 });
+describeDevSet('dev set C (roots 01, 03, 04, 05, 11, 19)', FILE, { roots: ['01', '03', '04', '05', '11', '19'], perRoot: 25, sentences: 180, noEvents: 20, rootF1: 0.83, codeF1: 0.77, precision: 0.89, codedEmptyMax: 4 });
 
 const code = (text: string, actors: ActorSpec[]) => eventsOf(text, actors, '2011-03-09').map((e) => shown(e, 'cameo', false)).sort();
 

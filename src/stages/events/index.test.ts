@@ -67,7 +67,7 @@ const TABLE: Record<string, Array<Omit<Case, 'name'>>> = {
     C('Latvia expelled two Belarusian diplomats.', [A('Latvia', 'LVA'), A('Belarusian', 'BLR', 'demonym')], 'LVA>BLR 161 asserted'),
   ],
   'light verbs': [
-    C('Norway held talks with Chile on fishing rights.', [A('Norway', 'NOR'), A('Chile', 'CHL')], 'NOR>CHL 040 asserted', 'CHL>NOR 040 asserted'),
+    C('Norway held talks with Chile on fishing rights.', [A('Norway', 'NOR'), A('Chile', 'CHL')], 'NOR>CHL 046 asserted', 'CHL>NOR 046 asserted'),
     C('The Turkish foreign minister paid a visit to Ghana.', [A('Turkish foreign minister', 'TURGOV', 'role'), A('Ghana', 'GHA')], 'TURGOV>GHA 042 asserted'),
     C('Ruritanian rebels launched an attack on Iceland.', [A('Ruritanian rebels', 'RURREB', 'group'), A('Iceland', 'ISL')], 'RURREB>ISL 190 asserted'),
     C('Japan imposed sanctions on Fiji.', [A('Japan', 'JPN'), A('Fiji', 'FJI')], 'JPN>FJI 163 asserted'),

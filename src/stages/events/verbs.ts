@@ -271,7 +271,11 @@ function matchRows(v: SentenceView, k: number, st: MatchState, list: VerbPattern
       // "vowed to retaliate against Y", "pledged to crush Y": a promise of a conflictual act is a threat (13x)
       if (p.family === 'intent' && conflictComplement(v, k)) code = complementCode('threaten', wideWin, v.pats.complements, complementHeads(v, k + 1)) ?? '130';
     }
-    code = refine(code, p.refine ? refineWindow(v, k, win) : win, p.refine);
+    // "invaded Y after a week of air strikes": the weapons of a fight are named before a time or cause adjunct, never in it
+    const fwin = code >= '18' && code < '21' ? beforeAdjunct(win) : win;
+    code = refine(code, p.refine ? refineWindow(v, k, fwin) : fwin, p.refine);
+    // "held talks on the border dispute with Y": talks about a named matter are negotiations (046)
+    if (code === '040' && objTok != null && talksOnMatter(v, objTok)) code = '046';
     // a threat of a domestic measure the complement words name no better than "threaten": the threat of that measure
     if (cand.act && !domesticThreat(code)) code = threatOf(cand.act);
     cand.code = code;
@@ -968,3 +972,33 @@ export function foldPurposes(v: SentenceView, cands: Candidate[]): Candidate[] {
   }
   return drop ? cands.filter((x) => !drop!.has(x)) : cands;
 }
+
+/** talk nouns whose "on/over/about" phrase names the matter bargained over */
+const TALK_NOUNS = new Set(['talk', 'talks', 'discussion', 'discussions', 'consultation', 'consultations', 'dialogue']);
+/** a "sidelines", "occasion" or place-like head is no matter ("talks on the sidelines of the summit") */
+const NOT_MATTER = new Set(['sideline', 'sidelines', 'margin', 'margins', 'occasion', 'eve', 'day', 'weekend', 'phone', 'telephone', 'board', 'island', 'border', 'ground', 'side', 'basis', 'level', 'way', 'trip', 'visit', 'tour', 'behalf', 'request', 'invitation', 'initiative']);
+/** "talks on the water dispute", "discussions over tariffs": the object talk noun, then on/over/about a matter */
+export function talksOnMatter(v: SentenceView, objTok: number): boolean {
+  if (!TALK_NOUNS.has(v.tokens[objTok]!.norm) && !TALK_NOUNS.has(v.tokens[objTok]!.lemma)) return false;
+  const c = v.chunks.findIndex((x) => x.start <= objTok && objTok < x.end);
+  if (c < 0 || v.chunks[c]!.end - 1 !== objTok) return false;
+  // ("discussions with Y over the dam": past the partner)
+  let d = c + 1;
+  if (v.chunks[d]?.type === 'P' && ['with', 'between'].includes(norm(v, d)) && v.chunks[d + 1]?.type === 'NP') d += 2;
+  const pc = v.chunks[d], np = v.chunks[d + 1];
+  if (pc?.type !== 'P' || !['on', 'over', 'about', 'concerning', 'regarding'].includes(norm(v, d)) || np?.type !== 'NP') return false;
+  if (isTimeNP(v.tokens, np) || v.actorAt.has(np.start)) return false;
+  const h = v.tokens[np.end - 1]!;
+  if (NOT_MATTER.has(h.norm) || NOT_MATTER.has(h.lemma)) return false;
+  return true;
+}
+
+/** adjuncts of time or cause that name another act ("after a week of air strikes", "in response to the rocket fire") */
+const ADJUNCTS = [' after ', ' before ', ' following ', ' amid ', ' despite ', ' since ', ' in response to ', ' in retaliation for ', ' in retaliation against '];
+/** a refine window cut before the first adjunct of time or cause */
+export function beforeAdjunct(win: string): string {
+  let cut = win.length;
+  for (const a of ADJUNCTS) { const i = win.indexOf(a); if (i >= 0 && i < cut) cut = i; }
+  return cut < win.length ? win.slice(0, cut + 1) : win;
+}
+

@@ -808,6 +808,8 @@ export function complementTargets(v: SentenceView, after: number, limit: number,
   let topic: ActorMention[] | null = null;
   for (let j = after; j < Math.min(v.chunks.length, limit + 14); j++) {
     if (v.chunks[j]!.type === 'SUB' || (v.chunks[j]!.type === 'PUNCT' && norm(v, j) !== ',')) break;
+    // ("agreed to resign without returning to Y": what is done without names no party of the act)
+    if (v.chunks[j]!.type === 'P' && norm(v, j) === 'without' && v.tokens[v.chunks[j + 1]?.start ?? 0]?.norm.endsWith('ing')) break;
     if (j === where) continue;
     // ", the White House announced": an attribution is no complement
     if (v.chunks[j]!.type === 'PUNCT' && (v.chunks[j + 1]?.type === 'VG' || (v.chunks[j + 1]?.type === 'NP' && v.chunks[j + 2]?.type === 'VG'))) break;

@@ -50,3 +50,13 @@ describe('ruled-out idioms past an adverb and a gerund subject', () => {
     expect(got).toContain('FREGOV>RUR 12 asserted');
   });
 });
+
+describe('a "without" gerund adjunct names no party of the act agreed', () => {
+  const FR = [A('Freedonia', 'FRE'), A('Ruritania', 'RUR')];
+  it('"agreed to sign the pact without consulting Y": Y is no target', () => {
+    expect(eventsOf('Freedonia agreed to sign the pact without consulting Ruritania.', FR).some((e) => e.target?.code === 'RUR')).toBe(false);
+  });
+  it('"agreed without delay to send aid to Y": a "without" noun phrase does not end the complement', () => {
+    expect(eventsOf('Freedonia agreed without delay to send aid to Ruritania.', FR).map((e) => shown(e, 'root'))).toContain('FRE>RUR 03 asserted');
+  });
+});

@@ -636,6 +636,15 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   if (p.code.startsWith('15') && !g.passive && sources.length) { const at = aimedAt(v, k, sources); if (at.length) targets = at; }
   // "In a letter to the UN, Zendia asked for help against Y": an appeal or demand is made to the letter's addressee
   if ((p.family === 'demand' || p.family === 'appeal') && sources.length) { const ad = letterAddressee(v, k, sources); if (ad.length) targets = ad; }
+  // "agreed to resign", "promised to step down": a stated intention whose act has no other party (stepping down, 0341)
+  // is coded alone
+  if (!targets.length && !pairs && p.family === 'intent' && !g.passive && sources.some(isStateAgent)) {
+    const j = ownInfinitive(v, k);
+    const next = j != null ? v.tokens[v.chunks[j]!.head + 1]?.norm : undefined;
+    if (j != null && (STEP_DOWN.has(v.chunks[j]!.vg!.lemma) || (v.chunks[j]!.vg!.lemma === 'step' && (next === 'down' || next === 'aside')))) {
+      return { sources: sources.filter(isStateAgent), targets: [], code: p.code, rule: p.rule, mutual: false, alone: true, modality: 'asserted', trigger: [0, 0] };
+    }
+  }
   // "called on Minsk to hold elections and demanded the release of all prisoners": a demand or appeal coordinated with
   // one made to an addressee, naming no party of its own, is made to that addressee
   if (!targets.length && !pairs && (p.family === 'demand' || p.family === 'appeal') && !ownObject) targets = dropSame(coordAddressee(v, k), sources);
@@ -713,6 +722,8 @@ export function ownInfinitive(v: SentenceView, k: number): number | null {
   return v.chunks[k + 1]?.type === 'TO' && v.chunks[j]?.type === 'VG' && v.info.get(j)?.governor === k ? j : null;
 }
 
+/** verbs of leaving one's office (their own act, with no other party) */
+const STEP_DOWN = new Set(['resign', 'quit', 'abdicate', 'retire']);
 /** verbs of harm whose relative clause after a weapon names its victims ("a bomb that killed ...") */
 const HARM = new Set(['kill', 'wound', 'injure', 'hit', 'strike', 'destroy', 'damage', 'maim']);
 /**

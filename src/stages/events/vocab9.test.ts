@@ -60,3 +60,14 @@ describe('a "without" gerund adjunct names no party of the act agreed', () => {
     expect(eventsOf('Freedonia agreed without delay to send aid to Ruritania.', FR).map((e) => shown(e, 'root'))).toContain('FRE>RUR 03 asserted');
   });
 });
+
+describe('a stated intention to step down is coded alone', () => {
+  it('"the president agreed to resign": 0341, no target', () => {
+    const got = eventsOf('The Freedonian president agreed to resign.', [A('Freedonian president', 'FREGOV', 'role')]).map((e) => shown(e));
+    expect(got).toContain('FREGOV>- 0341 asserted');
+  });
+  it('"promised to step down" too; an intention with no act of its own names nothing', () => {
+    expect(eventsOf('The Freedonian president promised to step down.', [A('Freedonian president', 'FREGOV', 'role')]).map((e) => shown(e))).toContain('FREGOV>- 0341 asserted');
+    expect(eventsOf('The Freedonian president promised to help.', [A('Freedonian president', 'FREGOV', 'role')]).length).toBe(0);
+  });
+});

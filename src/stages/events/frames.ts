@@ -554,20 +554,6 @@ export function negativeObject(v: SentenceView, k: number): boolean {
 const UNDERGO = new Set(['face', 'feel', 'come', 'be', 'remain']);
 /** nouns of pressure put on the subject: demands (10x) or appeals (02x) by the "from" side */
 const PRESSED: Record<string, Family> = { pressure: 'demand', demand: 'demand', ultimatum: 'demand', call: 'appeal', appeal: 'appeal', request: 'appeal', plea: 'appeal' };
-/**
- * The frames a verb group is tried for before its own pattern rows: opposition to (or rejection of) a proposal whose
- * author the rows cannot reach (`matchOpposition`), something a speaker rules out (`matchRuledOut`), and pressure put
- * on the subject (`pressureOn`). (verbs.ts calls this one entry point.)
- */
-export function matchPressure(v: SentenceView, k: number, st: MatchState): Candidate[] {
-  const op = matchOpposition(v, k, st);
-  if (op.length) return op;
-  const wt = matchWontTolerate(v, k, st);
-  if (wt.length) return wt;
-  const oq = matchRuledOut(v, k, st);
-  return oq.length ? oq : pressureOn(v, k, st);
-}
-
 /** objects of "will not tolerate" that are protests: the threat is one of repression (137) */
 const PROTEST_WORDS = ['rallies', 'rally', 'protests', 'protest', 'demonstrations', 'demonstration', 'marches', 'strikes', 'sit-ins', 'sit - ins', 'riots', 'dissent', 'unrest', 'gatherings'];
 /**
@@ -758,7 +744,7 @@ export function matchOpposition(v: SentenceView, k: number, st: MatchState): Can
  * "X faces pressure from Y to release Z", "X came under pressure from Y to ...", "X faced demands from Y that ...": Y
  * demands (10x) or asks (02x) of X, coded by what is asked; the infinitive is no act of X's.
  */
-function pressureOn(v: SentenceView, k: number, st: MatchState): Candidate[] {
+export function pressureOn(v: SentenceView, k: number, st: MatchState): Candidate[] {
   const g = v.chunks[k]!.vg!;
   if (!UNDERGO.has(g.lemma)) return [];
   let j = k + 1;

@@ -6,7 +6,7 @@ import { repeatedVerb, specificity, type VerbPattern } from './patterns.ts';
 import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import { domesticAct, domesticCode, domesticThreat, hasHomeCountry, isStateAgent, threatOf, type Candidate, type MatchState } from './candidate.ts';
 import { employer, norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, complementHeads, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun, farAgent, deedCode, deedTarget, dropMishapAgents, instrumentAgent, attackTarget, actPlace, placeAct, placeCountry, deedAgent, deniedClauseTarget, thatExchangePartner } from './args.ts';
-import { attemptedCode, matchAccusingSpeech, matchSpeechModal, matchStatementModal, matchPressure, failedAgreement, RECIPROCAL, clashReverse, protestAim, provokerSubject, conditional, conditionSubject, DEMAND_NOUNS, FRAME_ROOTS, speechAccusation, refusal, refusedByNoun, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
+import { attemptedCode, matchAccusingSpeech, matchSpeechModal, matchStatementModal, matchOpposition, matchWontTolerate, matchRuledOut, pressureOn, failedAgreement, RECIPROCAL, clashReverse, protestAim, provokerSubject, conditional, conditionSubject, DEMAND_NOUNS, FRAME_ROOTS, speechAccusation, refusal, refusedByNoun, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
 
 /** "(a show of force) aimed at Y", "directed at Y": the actors after such a participle later in verb group k's sentence. */
 function aimedAt(v: SentenceView, k: number, sources: ActorMention[]): ActorMention[] {
@@ -148,8 +148,9 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
   }
   const sm = matchStatementModal(v, k, st);
   if (sm.length) return sm;
-  const pm = matchPressure(v, k, st);
-  if (pm.length) return pm;
+  // the frames tried before the pattern rows: opposition to a proposal whose author the rows cannot reach, a warning
+  // not to tolerate, something a speaker rules out, pressure put on the subject
+  for (const frame of PRE_ROW_FRAMES) { const r = frame(v, k, st); if (r.length) return r; }
   if (lemma === 'call' && !g.passive) { const cj = matchCalledBad(v, k); if (cj.length) return cj; }
   if (g.copulaOnly && lemma === 'be') { const pr = matchPresence(v, k); if (pr.length) return pr; return matchAdj(v, k, limit, undefined, st); }
   // "Israel is opposed to French mediation": a participle used as an adjective
@@ -722,6 +723,8 @@ export function ownInfinitive(v: SentenceView, k: number): number | null {
   return v.chunks[k + 1]?.type === 'TO' && v.chunks[j]?.type === 'VG' && v.info.get(j)?.governor === k ? j : null;
 }
 
+/** frames a verb group is tried for before its own pattern rows, in this order */
+const PRE_ROW_FRAMES = [matchOpposition, matchWontTolerate, matchRuledOut, pressureOn];
 /** verbs of leaving one's office (their own act, with no other party) */
 const STEP_DOWN = new Set(['resign', 'quit', 'abdicate', 'retire']);
 /** verbs of harm whose relative clause after a weapon names its victims ("a bomb that killed ...") */

@@ -36,6 +36,7 @@ describe('ending a protest is aimed where the protest was', () => {
   });
   it('a government ending a measure of its own is no protest ended', () => {
     const got = coded('The Freedonian government called off the strike talks.', [A('Freedonian government', 'FREGOV')]);
+    expect(got).toContain('FREGOV>- 08 asserted');
     expect(got.some((e) => e.includes('>FREGOV 08'))).toBe(false);
   });
 });

@@ -10,6 +10,6 @@ for (const text of args) {
   const doc = createDoc(text, { published: date });
   p.run(doc, { date });
   console.log(text);
-  for (const e of doc.events) console.log(`  ${e.source.country}(${e.source.text})→${e.target?.country ?? '-'}(${e.target?.text ?? ''}) ${e.cameo} ${e.plover?.type} ${e.modality} [${e.rule}]`);
+  for (const e of doc.events) console.log(`  ${e.source.country}(${e.source.text})→${e.target?.country ?? '-'}(${e.target?.text ?? ''}) ${e.cameo} ${e.plover?.type} ${e.modality}${e.intent ? `(${e.intent})` : ""} [${e.rule}]`);
   console.log('  actors: ' + doc.actors.map((a) => `${a.text}=${a.country}${a.locationOnly ? '(loc)' : ''}${a.participant === false ? '(np)' : ''}`).join(', '));
 }

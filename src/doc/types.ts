@@ -111,6 +111,12 @@ export interface EventRecord {
    */
   plover: { type: string; mode: string | null; context?: string[] };
   modality: Modality;
+  /**
+   * with modality `intended`: `voiced` when the actor voices the intention itself ("wants to", "said it would"),
+   * which CAMEO codes as the intention (03x/13x); `planned` when the text states a plan or schedule ("will visit",
+   * "is scheduled to", "plans to"), which CAMEO codes as the act
+   */
+  intent?: 'voiced' | 'planned';
   /** YYYY, YYYY-MM or YYYY-MM-DD */
   date: string;
   /** sentence (or clause) offsets */

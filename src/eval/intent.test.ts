@@ -15,3 +15,10 @@ describe('intentAsCode', () => {
     expect(intentAsCode(P('042', 'negated'))).toMatchObject({ code: '042', modality: 'negated' });
   });
 });
+
+describe('intentAsCode and the kind of an intention', () => {
+  it('a plan the text states stays the act; a voiced one becomes the intention', () => {
+    expect(intentAsCode({ ...P('072', 'intended'), intent: 'planned' })).toMatchObject({ code: '072', modality: 'intended' });
+    expect(intentAsCode({ ...P('190', 'intended'), intent: 'voiced' })).toMatchObject({ code: '138', modality: 'asserted' });
+  });
+});

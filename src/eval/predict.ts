@@ -11,9 +11,9 @@ import type { PredEvent } from './score.ts';
 /** Modalities that count as "coded as an event" when scoring (default: all but negated, hypothetical, cancelled). */
 export const DEFAULT_COUNTED: Modality[] = ['asserted', 'reported', 'intended'];
 
-export const toPred = (e: Pick<EventRecord, 'source' | 'target' | 'cameo' | 'root' | 'plover' | 'modality' | 'rule'>): PredEvent => ({
+export const toPred = (e: Pick<EventRecord, 'source' | 'target' | 'cameo' | 'root' | 'plover' | 'modality' | 'intent' | 'rule'>): PredEvent => ({
   source: e.source.country, target: e.target?.country ?? null, code: e.cameo, root: e.root,
-  plover: e.plover?.type || null, modality: e.modality, rule: e.rule,
+  plover: e.plover?.type || null, modality: e.modality, ...(e.intent ? { intent: e.intent } : {}), rule: e.rule,
 });
 
 export const ALL_MODALITIES: Modality[] = ['asserted', 'reported', 'intended', 'hypothetical', 'negated', 'cancelled'];

@@ -5,7 +5,7 @@ import type { Modality } from '../doc/types.ts';
 import type { GoldEvent, GoldItem } from './gold.ts';
 
 /** A predicted event reduced to what scoring needs. */
-export interface PredEvent { source: string; target: string | null; code: string; root: string; plover: string | null; modality?: string; rule?: string }
+export interface PredEvent { source: string; target: string | null; code: string; root: string; plover: string | null; modality?: string; intent?: string; rule?: string }
 
 export type ScoreKey = 'root' | 'code' | 'plover';
 

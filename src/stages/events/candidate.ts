@@ -21,6 +21,8 @@ export interface Candidate {
   domestic?: boolean;
   /** the target is the author of the words the object names ("rejected the accusations by Y") */
   author?: boolean;
+  /** for an intended act: voiced by its actor ("wants to", "said it would") or a plan the text states ("will", "plans to") */
+  intent?: 'voiced' | 'planned';
   /** the code of the domestic measure a threat or promise names ("threatened to impose a curfew": 1723) */
   act?: string;
 }

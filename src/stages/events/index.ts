@@ -113,7 +113,7 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
           id: '', source: actorOf(s), target,
           cameo: f.code, root: f.root, quad: f.quad, goldstein: f.goldstein,
           plover: ploverLabel(f, modality, code === cand.code ? pats.plover?.get(rule) : undefined),
-          modality, date: date ?? '', span: [spanStart, spanEnd], rule, sentence: sent.i,
+          modality, ...(modality === 'intended' && cand.intent ? { intent: cand.intent } : {}), date: date ?? '', span: [spanStart, spanEnd], rule, sentence: sent.i,
           trigger: { text: doc.text.slice(trig[0].start, trig[1].end), start: trig[0].start, end: trig[1].end },
         });
       };

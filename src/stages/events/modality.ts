@@ -119,6 +119,29 @@ export function governedModality(v: SentenceView, k: number): Modality {
 }
 
 /**
+ * How an intended act k is intended: `voiced` when a governing verb voices the actor's own will ("wants to",
+ * "hopes to": a cue marked voiced), `planned` when the text states a plan or schedule ("will", "is to", "plans to",
+ * "is scheduled to"). Speech ("said it would") is decided by the caller, which knows the speaker.
+ */
+export function intentKind(v: SentenceView, k: number): 'voiced' | 'planned' {
+  let cur = v.info.get(k);
+  let guard = 0;
+  while (cur && cur.governor != null && guard++ < 6) {
+    if (cur.link === 'control' || cur.link === 'objcontrol' || cur.link === 'gerund') {
+      const g = v.chunks[cur.governor]!;
+      const cue = g.vg ? cueFor(v.pats, g.vg.lemma, 'verb') : null;
+      if (cue?.effect === 'intended') return cue.voiced ? 'voiced' : 'planned';
+      // "has the intention of", "expressed a desire to": a cue noun between the verb and the act
+      const h = v.chunks[cur.chunk - 2];
+      const ncue = h?.type === 'NP' ? cueFor(v.pats, v.tokens[h.head]!.lemma, 'noun') : null;
+      if (ncue?.effect === 'intended') return ncue.voiced ? 'voiced' : 'planned';
+    } else if (cur.link !== 'coord') break;
+    cur = v.info.get(cur.governor);
+  }
+  return 'planned';
+}
+
+/**
  * Gerund k after "of" and a noun of intending ("has no intention of meeting Y", "had plans of visiting Y"): the act is
  * intended, or negated when the intention is denied ("no intention", "does not have any intention"); else null.
  */
@@ -157,6 +180,9 @@ export function speechGovernor(v: SentenceView, k: number): number | null {
   const inf = v.info.get(k);
   if (!inf) return null;
   let first = inf.subject.length ? inf.subject[0]!.chunks[0]! : k;
+  // "Israel announced it would release ...": the clause's own pronoun subject, read as the antecedent it stands for
+  const pr = v.chunks[k - 1];
+  if (first < k - 1 && pr?.type === 'NP' && pr.end - pr.start === 1 && v.tokens[pr.start]!.pos === 'PRON') first = k - 1;
   if (inf.link === 'coord' || inf.link === 'control' || inf.link === 'gerund') {
     let g = inf.governor; let guard = 0;
     while (g != null && guard++ < 6) { const gi = v.info.get(g); if (!gi || gi.link === 'direct' || gi.link === 'none' || gi.link === 'rel') { return g != null && gi ? speechGovernor(v, g) : null; } g = gi.governor; }

@@ -84,7 +84,11 @@ export interface Complement { id: string; words: string[]; with?: string[]; code
 
 export type CueEffect = 'intended' | 'negated' | 'cancelled' | 'hypothetical' | 'reported' | 'speech' | 'evaluative';
 /** Words that change the modality of the event they govern ("plans to", "called off", "according to"). */
-export interface Cue { id: string; lemma: string; pos: 'verb' | 'noun' | 'prep' | 'adj'; effect: CueEffect; rule: string }
+export interface Cue {
+  id: string; lemma: string; pos: 'verb' | 'noun' | 'prep' | 'adj'; effect: CueEffect; rule: string;
+  /** an `intended` cue by which the actor voices a will of its own ("wants to", "hopes to"), not a plan or schedule the text states */
+  voiced?: boolean;
+}
 
 export interface Patterns {
   version: string;
@@ -140,7 +144,8 @@ const EFFECTS: CueEffect[] = ['intended', 'negated', 'cancelled', 'hypothetical'
 export function validateCue(r: Cue): string | null {
   const o = r as unknown as Record<string, unknown>;
   return firstError(need.string(o, 'id'), need.string(o, 'lemma'), ['verb', 'noun', 'prep', 'adj'].includes(r.pos) ? null : '"pos" must be verb, noun, prep or adj',
-    EFFECTS.includes(r.effect) ? null : `"effect" must be one of ${EFFECTS.join(', ')}`);
+    EFFECTS.includes(r.effect) ? null : `"effect" must be one of ${EFFECTS.join(', ')}`,
+    r.voiced === undefined || (r.voiced === true && r.effect === 'intended') ? null : '"voiced" must be true, on an "intended" cue');
 }
 
 function checkUnique(file: string, rows: Array<{ id: string }>) {

@@ -1,7 +1,7 @@
 // Verb patterns on verb groups (and adjectives after "be"): trigger, source, target, code.
 import type { ActorMention } from '../../doc/types.ts';
 import { isTimeNP, ofChain, phrasesRight } from '../../nlp/clause.ts';
-import { governedModality, speechGovernor } from './modality.ts';
+import { governedModality, intentKind, speechGovernor } from './modality.ts';
 import { repeatedVerb, specificity, type VerbPattern } from './patterns.ts';
 import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import { domesticAct, domesticCode, domesticThreat, hasHomeCountry, isStateAgent, threatOf, type Candidate, type MatchState } from './candidate.ts';
@@ -288,9 +288,12 @@ function matchRows(v: SentenceView, k: number, st: MatchState, list: VerbPattern
     // "troops clashed with protesters": a clash is both sides' act — the other side's part by who it is
     else if (!cand.mutual && RECIPROCAL.has(lemma)) { const r = clashReverse(cand.code); if (r) cand.reverse = r; }
     const sg = speechGovernor(v, k);
+    let voiced = false;
     if (sg != null) {
       let speaker = phrasesActors(v, v.info.get(sg)?.subject ?? []);
       if (!speaker.length && isPersonPronoun(v, sg) && st.person) speaker = [st.person];
+      // "Chile said it would send aid": the actor voices its own intention
+      voiced = speaker.some((x) => cand.sources.some((y) => y.country === x.country));
       if (cand.modality === 'reported' && speaker.length && !cand.sources.some((s) => speaker.some((x) => x.country === s.country)) && !st.accusations?.has(sg)) cand.speaker = speaker;
       // "Putin suggested that Russia views Y as a partner": the statement is the speaker's own act
       if (speaker.length === 1 && cand.sources.length === 1 && cand.sources[0]!.country === speaker[0]!.country && !cand.sources[0]!.sector && speaker[0]!.sector) cand.sources = speaker;
@@ -317,6 +320,7 @@ function matchRows(v: SentenceView, k: number, st: MatchState, list: VerbPattern
       if (cand.mutual && cand.code.startsWith('04')) { cand.code = '043'; cand.mutual = false; cand.reverse = undefined; }
       out.push({ ...third, modality: cand.modality, trigger: [objTok!, objTok! + 1] });
     }
+    if (cand.modality === 'intended') cand.intent = voiced ? 'voiced' : intentKind(v, k);
     // (the relative clause that named the victims is part of this act)
     if (cand.code.slice(0, 2) >= '18' && !g.passive) { const rv = relativeVictims(v, objTok != null ? v.chunkAt.get(objTok) ?? null : dobjActors(v, k + 1, limit, false).chunk); if (rv && rv.targets.some((t) => cand.targets.includes(t))) st.consumed.add(rv.verb); }
     // ("signed accords normalizing ties with Y": the participle that named the partner describes the agreement signed)

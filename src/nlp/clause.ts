@@ -44,6 +44,8 @@ const SPEECH_LEMMAS = new Set(['say', 'announce', 'declare', 'claim', 'state', '
  */
 const AGENTS = new Set(['troops', 'soldiers', 'forces', 'army', 'units', 'commandos', 'paratroopers', 'marines', 'police', 'policemen', 'warships', 'ships', 'vessels', 'navy', 'jets', 'warplanes', 'planes', 'aircraft', 'bombers', 'fighters', 'helicopters', 'drones', 'missiles', 'rockets', 'tanks', 'artillery', 'delegation', 'delegations', 'envoy', 'envoys', 'emissary', 'emissaries', 'team', 'teams', 'experts', 'inspectors', 'diplomats', 'negotiators', 'mediators', 'representatives', 'officials', 'ministers', 'minister', 'agents', 'spies']);
 /** verbs of sending or using one's agents and instruments (not of asking them: "ordered the troops to leave" stays object control) */
+/** Verbs whose object is an instrument: the subject does the infinitive after it. */
+const USING = new Set(['use', 'employ', 'utilize', 'utilise', 'wield']);
 const SENDING = new Set(['send', 'dispatch', 'deploy', 'use', 'employ', 'launch', 'fire', 'mobilize', 'mobilise', 'move', 'rush', 'fly', 'airlift', 'mass', 'station', 'assign', 'commit', 'scramble', 'bring', 'appoint', 'name']);
 const MEANS = new Set(['step', 'steps', 'measure', 'measures', 'action', 'effort', 'efforts', 'move', 'moves', 'initiative', 'attempt', 'bid', 'pains', 'decision', 'opportunity', 'chance', 'time', 'resolution', 'law', 'legislation', 'bill', 'plan', 'plans']);
 
@@ -239,7 +241,8 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         v.subject = phrasesRight(chunks, tokens, g).slice(0, 1).length ? [ofChain(chunks, tokens, g)] : [];
         // ("sent troops to attack Y", "used drones to strike Y": the subject's own unnamed agents or instruments act for it)
         const np = chunks[g]!;
-        const bare = chunks[g - 1]!.type === 'VG' && AGENTS.has(tokens[np.head]!.norm) && !tokens.slice(np.start, np.end).some((t) => /^[A-Z]/.test(t.text) || t.norm === "'s" || POSS_PRON.has(t.norm) && t.norm !== 'its' && t.norm !== 'their');
+        // ("used tear gas to disperse Y", "employed water cannon to break up Y": whatever one uses acts for one)
+        const bare = chunks[g - 1]!.type === 'VG' && (AGENTS.has(tokens[np.head]!.norm) || USING.has(chunks[g - 1]!.vg!.lemma)) && !tokens.slice(np.start, np.end).some((t) => /^[A-Z]/.test(t.text) || t.norm === "'s" || POSS_PRON.has(t.norm) && t.norm !== 'its' && t.norm !== 'their');
         const gi = info.get(g - 1);
         if (bare && gi && gi.subject.length && !chunks[g - 1]!.vg!.passive && SENDING.has(chunks[g - 1]!.vg!.lemma)) { v.link = 'control'; v.subject = gi.subject; v.appos = gi.appos; }
       } else if (chunks[g]?.type === 'NP' && chunks[g - 1]?.type === 'P' && (['for', 'of'].includes(tok(tokens, chunks[g - 1]!)) || (tok(tokens, chunks[g - 1]!) === 'to' && chunks[g - 2]?.type === 'NP' && ADDRESSED.has(tokens[chunks[g - 2]!.head]!.lemma)))

@@ -108,7 +108,7 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
         seen.add(key);
         // ("teachers called off their strike": ending a protest, 082, is aimed where the protest was, the own government)
         const target = t ? actorOf(t) : (f.root === '14' || (f.code.startsWith('082') && !isStateAgent(s))) && s.country !== 'IGO' && s.country !== 'NGO' && s.sector !== 'GOV' ? domestic(s)
-          : cand.domestic && ((domesticCode(f.code) && isStateAgent(s)) || (domesticAct(f.code) && hasHomeCountry(s))) ? ownCountry(s) : null;
+          : cand.domestic && ((domesticCode(f.code) && isStateAgent(s)) || ((domesticAct(f.code) || f.root === '19') && hasHomeCountry(s))) ? ownCountry(s) : null;
         out.push({
           id: '', source: actorOf(s), target,
           cameo: f.code, root: f.root, quad: f.quad, goldstein: f.goldstein,

@@ -87,7 +87,8 @@ export function governedModality(v: SentenceView, k: number): Modality {
       else if (EXPRESSIVE.has(v.chunks[cur.chunk]!.vg!.lemma) && !cueFor(v.pats, g.vg!.lemma, 'verb')) { m = stronger(m, vgModality(v, cur.governor)); break; }
       // an infinitive after a noun ("the right to attack", "efforts to mediate") is not yet done, except the acts one
       // "took steps" or "took measures" to carry out, which are under way
-      if (!(g.vg!.lemma === 'take' && TAKEN.has(v.tokens[h.head]!.lemma))) { m = stronger(m, 'intended'); break; }
+      // ("used tear gas to disperse Y": the purpose of an instrument used is carried out with it)
+      if (!(g.vg!.lemma === 'take' && TAKEN.has(v.tokens[h.head]!.lemma)) && !USED.has(g.vg!.lemma)) { m = stronger(m, 'intended'); break; }
       m = stronger(m, vgModality(v, cur.governor));
       cur = v.info.get(cur.governor);
       continue;
@@ -152,6 +153,9 @@ export function intentionOf(v: SentenceView, k: number): Modality | null {
   if (np?.type !== 'NP' || !INTENT_OF.has(v.tokens[np.head]!.lemma) || inf.governor !== k - 3) return null;
   return v.tokens[np.start]!.norm === 'no' || v.chunks[inf.governor]!.vg!.negated ? 'negated' : 'intended';
 }
+
+/** verbs of using an instrument, whose purpose clause is done with it */
+const USED = new Set(['use', 'employ', 'utilize', 'utilise']);
 
 /** nouns of means that "take" puts under way ("took steps to", "took measures to", "took action to") */
 const TAKEN = new Set(['step', 'steps', 'measure', 'measures', 'action']);

@@ -247,7 +247,8 @@ function matchRows(v: SentenceView, k: number, st: MatchState, list: VerbPattern
     // what is asked, offered, refused, threatened or forced is part of that act, coded or not
     // (a row that does not hold, of a verb that is also a cue of modality, leaves the infinitive to the cue: "tried to
     // kill Y" is no trial, 173, of anyone, but an attempt)
-    if (p.family || FRAME_ROOTS.has(p.code.slice(0, 2))) { if (p.family || cand || !modalCue) consumeComplements(v, k, st); st.family.add(k); }
+    // ("used tear gas to disperse Y": an instrument row that does not hold leaves the purpose clause its own act)
+    if ((p.family || FRAME_ROOTS.has(p.code.slice(0, 2))) && !(!cand && p.object && INSTRUMENTAL.has(lemma))) { if (p.family || cand || !modalCue) consumeComplements(v, k, st); st.family.add(k); }
     if (!cand) {
       if (!fallback) fallback = speechAccusation(v, k, p, st);
       continue;
@@ -390,7 +391,7 @@ export function reciprocalObject(v: SentenceView, after: number, limit: number):
 
 /** words after a verb of violence that make it a sporting contest or a measure reaching a level */
 const NOT_VIOLENCE = ['final', 'finals', 'semifinal', 'semifinals', 'semi-final', 'semi - final', 'quarterfinal', 'quarter-final', 'quarter - final', 'tournament', 'championship',
-  'championships', 'olympics', 'world cup', 'metres', 'meters', 'marathon', 'penalty shootout', 'record high', 'record low', 'all-time high', 'all - time high', 'new high', 'new low'];
+  'championships', 'olympics', 'world cup', 'football', 'soccer', 'league', 'cup final', 'metres', 'meters', 'marathon', 'penalty shootout', 'record high', 'record low', 'all-time high', 'all - time high', 'new high', 'new low'];
 /** nouns of an agreement a participle may describe ("an accord normalizing relations with Y") */
 const AGREEMENT_NOUNS = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'deal', 'deals', 'pact', 'pacts', 'memorandum', 'protocol', 'declaration']);
 /** The -ing participle verb group right after the agreement noun phrase at chunk o ("a deal normalizing ties with Y"). */
@@ -666,8 +667,15 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       && !v.tokens.slice(v.chunks[dobj.chunk]!.start, v.chunks[dobj.chunk]!.end).some((t) => FOREIGN.has(t.norm));
     // ("twelve men were detained by Russian police": the passive's subject is the object; the same measure)
     const subjNoActor = g.passive && slots.includes('dobj') && !p.object && inf.subject.length > 0 && !subj.some((a) => !a.locationOnly && !sources.some((s) => s.country === a.country));
-    if (domesticCode(p.code) && (dobjNoActor || subjNoActor) && sources.some(isStateAgent)) {
+    if (domesticCode(p.code) && (dobjNoActor || subjNoActor || (!g.passive && !reduced && prepNoActor(v, objChunk ?? k, limit, slots))) && sources.some(isStateAgent)) {
       return { sources: sources.filter(isStateAgent), targets: [], code: p.code, rule: p.rule, mutual: false, alone: true, domestic: true, modality: 'asserted', trigger: [0, 0] };
+    }
+    // "troops killed twelve villagers", "police fired tear gas at students": violence by one country's side against
+    // civilians no actor names, in a sentence that names no other country or body, is against its own country
+    if (homeViolence(p.code) && !reduced && sources.length && sources.every((x) => hasHomeCountry(x) && x.country === sources[0]!.country)
+      && ((dobjNoActor && !dobj!.actors.length && unnamedPeople(v, dobj!.chunk!)) || (subjNoActor && !subj.length && unnamedPeople(v, inf.subject[0]!.chunks[0]!))
+        || (!g.passive && prepNoActor(v, objChunk ?? k, limit, slots))) && onlyOwnCountry(v, 0, v.chunks.length, sources[0]!.country!)) {
+      return { sources, targets: [], code: p.code, rule: p.rule, mutual: false, alone: true, domestic: true, modality: 'asserted', trigger: [0, 0] };
     }
     return null;
   }
@@ -698,6 +706,39 @@ const PROTEST_PLACE_PREPS = ['in', 'through', 'across', 'throughout', 'outside',
  * True when every actor (places included) from chunk `from` to the clause limit, and on past it up to the next
  * subordinator or punctuation (a reduced relative: "oil projects run by the American company"), is of country c.
  */
+/** Verbs whose light-verb object is an instrument ("used tear gas", "employed force"). */
+const INSTRUMENTAL = new Set(['use', 'employ', 'utilize', 'utilise']);
+
+/** Violence that is against the doer's own country when it names no other party: assault, fighting, mass violence. */
+const homeViolence = (code: string): boolean => /^(18|19|20[0-3])/.test(code);
+
+/** The verb's prepositional target slot right after chunk `from` holds a noun phrase that names no actor ("fired at students"). */
+function prepNoActor(v: SentenceView, from: number, limit: number, slots: string[]): boolean {
+  const j = from + 1;
+  const c = v.chunks[j];
+  if (!c || j >= limit || c.type !== 'P' || !slots.includes(v.tokens[c.start]!.norm) || !['at', 'on', 'upon', 'against', 'into'].includes(v.tokens[c.start]!.norm)) return false;
+  const n = v.chunks[j + 1];
+  return !!n && n.type === 'NP' && j + 1 < limit && !actorsInChunk(v, j + 1, { place: true }).length && unnamedPeople(v, j + 1);
+}
+
+/** Civilians and crowds an act can be done to at home, named by no actor ("villagers", "protesters", "a crowd"). */
+const PEOPLE = new Set(['people', 'person', 'persons', 'civilian', 'villager', 'resident', 'inhabitant', 'protester', 'protestor', 'demonstrator',
+  'student', 'worker', 'worshipper', 'worshiper', 'prisoner', 'detainee', 'inmate', 'passenger', 'child', 'woman', 'man', 'men', 'women', 'children',
+  'farmer', 'fisherman', 'fishermen', 'journalist', 'reporter', 'activist', 'supporter', 'crowd', 'crowds', 'mourner', 'marcher', 'rioter',
+  'picketer', 'striker', 'teenager', 'youth', 'youths', 'boy', 'girl', 'pilgrim', 'shopper', 'bystander', 'voter', 'opponent', 'dissident', 'critic',
+  'teacher', 'doctor', 'nurse', 'miner', 'trader', 'vendor', 'refugee', 'migrant', 'squatter', 'settler', 'family', 'families', 'villages']);
+
+/** The noun phrase at chunk n is about unnamed people ("twelve villagers", "a crowd of mourners"). */
+function unnamedPeople(v: SentenceView, n: number): boolean {
+  const c = v.chunks[n];
+  if (!c || c.type !== 'NP') return false;
+  const h = v.tokens[c.head]!;
+  if (PEOPLE.has(h.lemma) || PEOPLE.has(h.norm)) return true;
+  // "a crowd of protesters", "hundreds of students"
+  const p = v.chunks[n + 1], m = v.chunks[n + 2];
+  return p?.type === 'P' && v.tokens[p.start]!.norm === 'of' && m?.type === 'NP' && (PEOPLE.has(v.tokens[m.head]!.lemma) || PEOPLE.has(v.tokens[m.head]!.norm));
+}
+
 function onlyOwnCountry(v: SentenceView, from: number, limit: number, c: string): boolean {
   for (let j = from; j < v.chunks.length; j++) {
     const t = v.chunks[j]!.type;

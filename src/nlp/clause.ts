@@ -44,6 +44,18 @@ const SPEECH_LEMMAS = new Set(['say', 'announce', 'declare', 'claim', 'state', '
  */
 const AGENTS = new Set(['troops', 'soldiers', 'forces', 'army', 'units', 'commandos', 'paratroopers', 'marines', 'police', 'policemen', 'warships', 'ships', 'vessels', 'navy', 'jets', 'warplanes', 'planes', 'aircraft', 'bombers', 'fighters', 'helicopters', 'drones', 'missiles', 'rockets', 'tanks', 'artillery', 'delegation', 'delegations', 'envoy', 'envoys', 'emissary', 'emissaries', 'team', 'teams', 'experts', 'inspectors', 'diplomats', 'negotiators', 'mediators', 'representatives', 'officials', 'ministers', 'minister', 'agents', 'spies']);
 /** verbs of sending or using one's agents and instruments (not of asking them: "ordered the troops to leave" stays object control) */
+/** verbs of saying that take a clause, never a gerund ("said fighting would spread") */
+const SAYING = new Set(['say', 'state', 'declare', 'add', 'stress', 'insist', 'predict', 'warn', 'argue', 'claim', 'believe', 'think', 'fear']);
+/** A finite verb group (a modal, an auxiliary or a tensed verb) follows chunk k in its clause before any comma or conjunction. */
+function finiteAfter(chunks: Chunk[], k: number): boolean {
+  for (let j = k + 1; j < chunks.length && j < k + 8; j++) {
+    const c = chunks[j]!;
+    if (c.type === 'PUNCT' || c.type === 'CONJ' || c.type === 'SUB') return false;
+    if (c.type === 'VG') return !c.vg!.gerund && (c.vg!.modal != null || c.head > c.start);
+  }
+  return false;
+}
+
 /** Verbs whose object is an instrument: the subject does the infinitive after it. */
 const USING = new Set(['use', 'employ', 'utilize', 'utilise', 'wield']);
 const SENDING = new Set(['send', 'dispatch', 'deploy', 'use', 'employ', 'launch', 'fire', 'mobilize', 'mobilise', 'move', 'rush', 'fly', 'airlift', 'mass', 'station', 'assign', 'commit', 'scramble', 'bring', 'appoint', 'name']);
@@ -458,6 +470,9 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
       continue;
     }
     if (p.type === 'VG') {
+      // ("said fighting in Y would spread": after a verb of saying, a gerund with a finite verb after it is the subject
+      // of the said clause, a noun, and no act of the speaker)
+      if (c.vg!.gerund && SAYING.has(p.vg!.lemma) && finiteAfter(chunks, k)) continue;
       // "helped plan", "seeking to" handled above; a bare verb chain shares the subject
       const gi = info.get(j);
       v.link = 'control'; v.governor = j;

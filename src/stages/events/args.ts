@@ -767,10 +767,13 @@ export function deniedClauseTarget(v: SentenceView, after: number, sources: Acto
     if (c.type === 'ADV' || c.type === 'ADJ' || c.type === 'TO') continue;
     if (c.type === 'P' && ['on', 'as', 'about', 'to', 'over', 'regarding'].includes(norm(v, j))) continue;
     if (c.type === 'VG' && c.end - c.start === 1 && v.tokens[c.head]!.lemma === 'comment') continue;
+    if (c.type === 'VG' && c.vg!.gerund) break;
     if (c.type === 'NP' && (isTimeNP(v.tokens, c) || CLAIM_NOUNS.has(v.tokens[c.head]!.norm) || (!v.actorAt.has(c.start) && ['false', 'baseless', 'untrue', 'unfounded', 'lie', 'lies', 'fabrication'].includes(v.tokens[c.head]!.norm)))) continue;
     return [];
   }
-  if (v.chunks[j]?.type !== 'SUB' || norm(v, j) !== 'that') return [];
+  // ("denied attacking Y": what a gerund denies names its party too)
+  const gerund = v.chunks[j]?.type === 'VG' && v.chunks[j]!.vg!.gerund;
+  if (!gerund && (v.chunks[j]?.type !== 'SUB' || norm(v, j) !== 'that')) return [];
   for (let m = j + 1; m < v.chunks.length; m++) {
     const c = v.chunks[m]!;
     if (c.type === 'SUB' || (c.type === 'PUNCT' && norm(v, m) !== ',')) break;

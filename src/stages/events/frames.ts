@@ -515,6 +515,9 @@ export function verbModality(v: SentenceView, k: number, sources: ActorMention[]
     // "Iran denied that it had supplied drones": what a denial is about is not asserted
     if (DENIAL.has(v.chunks[sg]!.vg!.lemma)) m = stronger(m, 'negated');
   }
+  // "Iran denied supplying drones": the act a denial names in a gerund is not asserted either
+  const gi = v.info.get(k);
+  if (gi?.governor != null && gi.governor === k - 1 && v.chunks[k]!.vg!.gerund && (gi.link === 'control' || gi.link === 'gerund') && DENIAL.has(v.chunks[gi.governor]!.vg?.lemma ?? '')) m = stronger(m, 'negated');
   if (m === 'asserted' && accordingTo(v)) m = 'reported';
   else if (m === 'asserted' && v.info.get(k)?.link === 'direct') {
     const at = attributionAfter(v, k);

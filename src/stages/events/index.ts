@@ -12,6 +12,7 @@ import { applyThirdParties } from './mediators.ts';
 import { patterns as defaultPatterns, type Patterns } from './patterns.ts';
 import { phrasesActors, readSentence, type SentenceView } from './sentence.ts';
 import { foldPurposes } from './verbs.ts';
+import { statementsAbout } from './statements.ts';
 
 /** The subject actor of the sentence's first verb with one: carried to the next sentence as its topic. */
 function sentenceTopic(v: SentenceView): ActorMention | null {
@@ -61,6 +62,8 @@ export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}
       if (c.type === 'VG' && !st.consumed.has(k)) cands.push(...matchVerb(v, k, st));
     }
     for (let k = 0; k < v.chunks.length; k++) if (v.chunks[k]!.type === 'NP') cands.push(...matchNouns(v, k, st));
+    // "X said talks with Y were going well": a statement about another party whose clause coded nothing
+    cands.push(...statementsAbout(v, st, cands));
     if (!cands.length) continue;
     // (a demand or appeal that is the purpose of a protest is part of the protest)
     cands = foldPurposes(v, cands);

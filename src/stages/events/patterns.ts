@@ -4,8 +4,8 @@ import { cameo } from '../../cameo/index.ts';
 import { dataPath, DataError, firstError, loadJsonl, need, readManifest } from '../../rules/load.ts';
 import { knownVerbLemma } from '../../nlp/chunk.ts';
 
-export type Family = 'appeal' | 'intent' | 'demand' | 'reject' | 'threaten' | 'yield' | 'reduce' | 'accuse';
-export const FAMILIES: Family[] = ['appeal', 'intent', 'demand', 'reject', 'threaten', 'yield', 'reduce', 'accuse'];
+export type Family = 'appeal' | 'intent' | 'demand' | 'reject' | 'threaten' | 'yield' | 'reduce' | 'accuse' | 'comment';
+export const FAMILIES: Family[] = ['appeal', 'intent', 'demand', 'reject', 'threaten', 'yield', 'reduce', 'accuse', 'comment'];
 
 export interface Refine { words: string[]; code: string }
 

@@ -187,7 +187,8 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
         // ("Angola mediated talks between ...": after a named subject that opens its clause, before a bare noun object)
         || (n.pos === 'NOUN' && clauseSubjectBefore(k))
         // ("police rounded up the protesters": before a particle and the object it opens)
-        || (PARTICLES.has(n.norm) && k + 2 < to && (['DET', 'NUM', 'PROPN'].includes(tokens[k + 2]!.pos) || !!actorAt?.has(k + 2))));
+        // ("police rounded up dozens of clerics", "rounded up suspects": a bare plural object too)
+        || (PARTICLES.has(n.norm) && k + 2 < to && (['DET', 'NUM', 'PROPN'].includes(tokens[k + 2]!.pos) || !!actorAt?.has(k + 2) || (tokens[k + 2]!.pos === 'NOUN' && /s$/.test(tokens[k + 2]!.norm)))));
     }
     // "Turkey shot down a Russian jet": an irregular past tense tagged NOUN after a name, before its object or particle
     const irr = IRREGULAR_PAST[u.norm];

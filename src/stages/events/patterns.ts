@@ -217,6 +217,15 @@ const repeatCache = new WeakMap<Patterns, Map<string, string | null>>();
  * of its own repeats its base when one of them codes as a row of the base does ("reimpose a curfew" as "impose a
  * curfew"); a verb with none, when the lemmatiser did not know its inflected form ("reoccupied", but not "replaced").
  */
+/** verbs that begin with "re" but are no repetition of another verb ("return" is not turning again) */
+const NOT_REPEATED = new Set(['return', 'refuse', 'remain', 'resign', 'report', 'reply', 'respect', 'request', 'reserve', 'resist', 'resolve', 'rest',
+  'retire', 'reveal', 'relate', 'repeat', 'represent', 'receive', 'recognize', 'recognise', 'record', 'reduce', 'reform', 'release', 'relieve', 'rely',
+  'remove', 'repair', 'replace', 'require', 'rescue', 'respond', 'retain', 'retreat', 'reward', 'reject', 'recall', 'remind', 'recommend', 'reach',
+  'react', 'read', 'realize', 'realise', 'rebel', 'recede', 'reckon', 'recover', 'recruit', 'refer', 'reflect', 'regard', 'register', 'regret',
+  'regulate', 'reign', 'reinforce', 'relax', 'relay', 'relent', 'relinquish', 'remark', 'remedy', 'render', 'renounce', 'repel', 'repent', 'replenish',
+  'reprimand', 'reproach', 'repudiate', 'repulse', 'resent', 'reside', 'resort', 'restrain', 'restrict', 'result', 'retaliate', 'retract', 'revenge',
+  'revere', 'revoke', 'revolt', 'rewrite', 'rebuke', 'rebuff', 'refute', 'remit', 'repatriate', 'rescind', 'resettle', 'resolve', 'respite']);
+
 export function repeatedVerb(p: Patterns, lemma: string, form: string): string | null {
   let cache = repeatCache.get(p);
   if (!cache) { cache = new Map(); repeatCache.set(p, cache); }
@@ -224,7 +233,7 @@ export function repeatedVerb(p: Patterns, lemma: string, form: string): string |
   let base = cache.get(key);
   if (base !== undefined) return base;
   base = null;
-  const m = /^re(-?)([a-z]{3,})$/.exec(form);
+  const m = NOT_REPEATED.has(lemma) ? null : /^re(-?)([a-z]{3,})$/.exec(form);
   const b = m ? knownVerbLemma(m[2]!, p.verbLemmas) : null;
   const baseRows = b && b !== lemma ? p.verbs.get(b) : undefined;
   if (m && b && baseRows) {

@@ -237,6 +237,8 @@ function matchRows(v: SentenceView, k: number, st: MatchState, list: VerbPattern
     }
     if (p.requires && !hasWord(sentWin(v), p.requires)) continue;
     if (p.objcontrol && !(v.chunks[after]?.type === 'NP' && v.chunks[after + 1]?.type === 'TO')) continue;
+    // "ordered the expulsion of ten diplomats": a state ordering its own measure takes it (the noun's event), no demand
+    if (p.family === 'demand' && ORDERING.has(lemma) && !g.passive && orderedMeasure(v, after)) continue;
     if (p.requires_not && hasWord(win, p.requires_not)) continue;
     // "beat Ethiopia in the final", "temperatures hit a record high": a contest or a measure, no violence
     if (p.code >= '18' && p.code < '21' && (nv ??= hasWord(win, NOT_VIOLENCE))) continue;
@@ -328,6 +330,8 @@ function matchRows(v: SentenceView, k: number, st: MatchState, list: VerbPattern
     if (objTok != null && !g.passive && cand.targets.length && /^0[35]/.test(cand.code)) { const o = v.chunkAt.get(objTok); const j = o == null ? null : agreementParticiple(v, o); if (j != null && cand.targets.some((t) => (v.chunkAt.get(t.tokenStart) ?? -1) > j)) st.consumed.add(j); }
     // ("declined to comment on Y": the infinitive the row read is part of its act)
     if (p.requires && objTok == null && !p.object) { const j = ownInfinitive(v, k); if (j != null && readsInfinitive(v, j, p)) st.consumed.add(j); }
+    // ("bombed a bus station, killing four people": the participle tells the toll of the act coded before it, no act of its own)
+    if (cand.domestic && homeViolence(cand.code) && tollOf(v, k) && st.coded?.has(v.info.get(k)!.governor!)) return out;
     out.push(cand);
     st.coded?.add(k);
     return out;
@@ -672,6 +676,7 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     }
     // "troops killed twelve villagers", "police fired tear gas at students": violence by one country's side against
     // civilians no actor names, in a sentence that names no other country or body, is against its own country
+    // ("bombed a bus station, killing four people": the participle tells the toll of the act before it, no act of its own)
     if (homeViolence(p.code) && !reduced && sources.length && sources.every((x) => hasHomeCountry(x) && x.country === sources[0]!.country)
       && ((dobjNoActor && !dobj!.actors.length && unnamedPeople(v, dobj!.chunk!)) || (subjNoActor && !subj.length && unnamedPeople(v, inf.subject[0]!.chunks[0]!))
         || (!g.passive && prepNoActor(v, objChunk ?? k, limit, slots))) && onlyOwnCountry(v, 0, v.chunks.length, sources[0]!.country!)) {
@@ -706,11 +711,31 @@ const PROTEST_PLACE_PREPS = ['in', 'through', 'across', 'throughout', 'outside',
  * True when every actor (places included) from chunk `from` to the clause limit, and on past it up to the next
  * subordinator or punctuation (a reduced relative: "oil projects run by the American company"), is of country c.
  */
+/** verbs by which a state orders a measure of its own */
+const ORDERING = new Set(['order', 'decree']);
+/** The noun phrase at chunk `after` heads an event noun of a state measure (08x, 16x, 17x, 191) and no infinitive follows it. */
+function orderedMeasure(v: SentenceView, after: number): boolean {
+  const c = v.chunks[after];
+  if (c?.type !== 'NP') return false;
+  const rows = v.pats.nouns.get(v.tokens[c.head]!.lemma) ?? v.pats.nouns.get(v.tokens[c.head]!.norm);
+  if (!rows?.some((r) => /^(08|16|17|191)/.test(r.code))) return false;
+  for (let j = after + 1; j < v.chunks.length && j < after + 6; j++) { const t = v.chunks[j]!.type; if (t === 'TO') return false; if (t === 'VG' || t === 'PUNCT' || t === 'SUB') break; }
+  return true;
+}
+
 /** Verbs whose light-verb object is an instrument ("used tear gas", "employed force"). */
 const INSTRUMENTAL = new Set(['use', 'employ', 'utilize', 'utilise']);
 
 /** Violence that is against the doer's own country when it names no other party: assault, fighting, mass violence. */
 const homeViolence = (code: string): boolean => /^(18|19|20[0-3])/.test(code);
+
+/** Verb group k is a participle ("..., killing four people") after a violent verb of the same clause, whose toll it tells. */
+function tollOf(v: SentenceView, k: number): boolean {
+  const inf = v.info.get(k);
+  if (!v.chunks[k]!.vg!.gerund || inf?.link !== 'gerund' || inf.governor == null) return false;
+  const rows = v.pats.verbs.get(v.chunks[inf.governor]!.vg!.lemma);
+  return !!rows?.length && rows.some((r) => homeViolence(r.code) || r.code.startsWith('17'));
+}
 
 /** The verb's prepositional target slot right after chunk `from` holds a noun phrase that names no actor ("fired at students"). */
 function prepNoActor(v: SentenceView, from: number, limit: number, slots: string[]): boolean {

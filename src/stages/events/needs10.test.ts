@@ -1,0 +1,25 @@
+// Engine needs found by the dev sets D and E (session 4), each on invented sentences.
+import { describe, expect, it } from 'vitest';
+import { A, eventsOf, shown } from './fixture.ts';
+import { patterns, repeatedVerb } from './patterns.ts';
+
+const code = (text: string, actors: Parameters<typeof eventsOf>[1]) => eventsOf(text, actors, '2009-10-06').map((e) => shown(e, 'cameo', false)).sort();
+
+describe('events: engine needs of dev sets D and E', () => {
+  it('"return" is no repeated "turn"; "reimpose" repeats "impose"', () => {
+    expect(repeatedVerb(patterns(), 'return', 'returned')).toBeNull();
+    expect(repeatedVerb(patterns(), 'reimpose', 'reimposed')).toBe('impose');
+  });
+  it('a past tense tagged as an adjective before a particle and a bare plural object is the verb', () => {
+    expect(code('Chadian police rounded up opposition activists in Abeche.', [A('Chadian police', 'TCDCOP'), A('Abeche', 'TCD', 'city', { locationOnly: true })])).toEqual(['TCDCOP>TCD 173']);
+  });
+  it('a participle telling the toll of an act coded before it is no act of its own', () => {
+    expect(code('Ruritanian rebels shelled Ruritanian army positions, killing nine civilians.', [A('Ruritanian rebels', 'RURREB'), A('Ruritanian army', 'RURMIL')])).toEqual(['RURREB>RURMIL 194']);
+    // (with no act coded before it, the killing is coded)
+    expect(code('Ruritanian troops opened fire, killing nine civilians.', [A('Ruritanian troops', 'RURMIL')])).toEqual(['RURMIL>RUR 190']);
+  });
+  it('a state ordering a measure of its own takes it; ordering another side to act is a demand', () => {
+    expect(code('Oslo ordered the expulsion of four Belarusian diplomats.', [A('Oslo', 'NOR', 'capital'), A('Belarusian diplomats', 'BLRGOV')])[0]).toMatch(/^NOR>BLRGOV 16/);
+    expect(code('Norway ordered Belarus to close its embassy.', [A('Norway', 'NOR'), A('Belarus', 'BLR')])[0]).toMatch(/^NOR>BLR 10/);
+  });
+});

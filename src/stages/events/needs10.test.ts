@@ -11,7 +11,7 @@ describe('events: engine needs of dev sets D and E', () => {
     expect(repeatedVerb(patterns(), 'reimpose', 'reimposed')).toBe('impose');
   });
   it('a past tense tagged as an adjective before a particle and a bare plural object is the verb', () => {
-    expect(code('Chadian police rounded up opposition activists in Abeche.', [A('Chadian police', 'TCDCOP'), A('Abeche', 'TCD', 'city', { locationOnly: true })])).toEqual(['TCDCOP>TCD 173']);
+    expect(code('Chadian police rounded up opposition activists in Abeche.', [A('Chadian police', 'TCDCOP'), A('Abeche', 'TCD', 'capital', { locationOnly: true })])).toEqual(['TCDCOP>TCD 173']);
   });
   it('a participle telling the toll of an act coded before it is no act of its own', () => {
     expect(code('Ruritanian rebels shelled Ruritanian army positions, killing nine civilians.', [A('Ruritanian rebels', 'RURREB'), A('Ruritanian army', 'RURMIL')])).toEqual(['RURREB>RURMIL 194']);
@@ -21,5 +21,9 @@ describe('events: engine needs of dev sets D and E', () => {
   it('a state ordering a measure of its own takes it; ordering another side to act is a demand', () => {
     expect(code('Oslo ordered the expulsion of four Belarusian diplomats.', [A('Oslo', 'NOR', 'capital'), A('Belarusian diplomats', 'BLRGOV')])[0]).toMatch(/^NOR>BLRGOV 16/);
     expect(code('Norway ordered Belarus to close its embassy.', [A('Norway', 'NOR'), A('Belarus', 'BLR')])[0]).toMatch(/^NOR>BLR 10/);
+  });
+  it('a strike by a civilian group is a labour strike at home; by armed forces an air strike', () => {
+    expect(code('Zambian nurses began a strike over unpaid wages.', [A('Zambian nurses', 'ZMBHLH')])).toEqual(['ZMBHLH>ZMBGOV 143']);
+    expect(code('Zambian jets launched strikes on Katanga.', [A('Zambian jets', 'ZMBMIL'), A('Katanga', 'COD', 'country')])[0]).toMatch(/^ZMBMIL>COD 19/);
   });
 });

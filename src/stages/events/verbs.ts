@@ -197,7 +197,7 @@ function matchRows(v: SentenceView, k: number, st: MatchState, list: VerbPattern
   const failed = new Set<string>();
   // the words between the verb and the winning row's object (for a nearer object of a later row)
   let nearWin: string | undefined;
-  for (const p of list) {
+  for (let p of list) {
     const rank = specificity(p);
     if (win_ && rank < win_.rank) break;
     // "extended an offer of help to Y": a later row of the same rank whose object stands nearer the verb than the
@@ -244,7 +244,11 @@ function matchRows(v: SentenceView, k: number, st: MatchState, list: VerbPattern
     if (p.code >= '18' && p.code < '21' && (nv ??= hasWord(win, NOT_VIOLENCE))) continue;
     const bare = !p.object && !p.particle ? roleKey(p) : null;
     if (bare != null && failed.has(bare)) continue;
-    const cand = verbRoles(v, k, p, after, limit, objChunk, iobj);
+    // "Kenyan doctors began a strike": a strike by a civilian group is a labour strike (143), not an air strike
+    const lrow: VerbPattern | null = objTok != null && p.code >= '18' && p.code < '21' && LABOUR_STRIKE.has(v.tokens[objTok]!.norm) ? { ...p, code: '143', alone: true, place: true, target: ['against', 'in', 'at', 'over'], refine: undefined } : null;
+    const labour = lrow ? verbRoles(v, k, lrow, after, limit, objChunk, iobj) : null;
+    if (lrow && labour && labour.sources.length && labour.sources.every(civilianGroup)) p = lrow;
+    const cand = p === lrow ? labour : verbRoles(v, k, p, after, limit, objChunk, iobj);
     if (!cand && bare != null) failed.add(bare);
     // what is asked, offered, refused, threatened or forced is part of that act, coded or not
     // (a row that does not hold, of a verb that is also a cue of modality, leaves the infinitive to the cue: "tried to
@@ -711,6 +715,12 @@ const PROTEST_PLACE_PREPS = ['in', 'through', 'across', 'throughout', 'outside',
  * True when every actor (places included) from chunk `from` to the clause limit, and on past it up to the next
  * subordinator or punctuation (a reduced relative: "oil projects run by the American company"), is of country c.
  */
+/** object nouns that are a labour strike when a civilian group makes them */
+const LABOUR_STRIKE = new Set(['strike', 'strikes']);
+/** sectors of groups that strike by stopping work, not by force */
+const CIVILIAN_SECTORS = new Set(['CVL', 'LAB', 'EDU', 'HLH', 'JUD', 'AGR', 'BUS', 'MED', 'REL', 'OPP']);
+const civilianGroup = (a: ActorMention): boolean => !!a.sector && CIVILIAN_SECTORS.has(a.sector);
+
 /** verbs by which a state orders a measure of its own */
 const ORDERING = new Set(['order', 'decree']);
 /** The noun phrase at chunk `after` heads an event noun of a state measure (08x, 16x, 17x, 191) and no infinitive follows it. */

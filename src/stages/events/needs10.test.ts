@@ -26,4 +26,9 @@ describe('events: engine needs of dev sets D and E', () => {
     expect(code('Zambian nurses began a strike over unpaid wages.', [A('Zambian nurses', 'ZMBHLH')])).toEqual(['ZMBHLH>ZMBGOV 143']);
     expect(code('Zambian jets launched strikes on Katanga.', [A('Zambian jets', 'ZMBMIL'), A('Katanga', 'COD', 'country')])[0]).toMatch(/^ZMBMIL>COD 19/);
   });
+  it('an envoy due in a foreign capital is an intended visit; a videoconference is a remote consultation', () => {
+    const e = eventsOf("Ghana's president is due in Lome on Friday.", [A("Ghana's president", 'GHAGOV'), A('Lome', 'TGO', 'capital', { locationOnly: true })], '2009-10-06');
+    expect(e.map((x) => `${shown(x, 'cameo', false)} ${x.modality}/${x.intent}`)).toEqual(['GHAGOV>TGO 042 intended/planned']);
+    expect(code('The Ghanaian president held a videoconference with the Togolese president.', [A('Ghanaian president', 'GHAGOV'), A('Togolese president', 'TGOGOV')])).toEqual(['GHAGOV>TGOGOV 041', 'TGOGOV>GHAGOV 041']);
+  });
 });

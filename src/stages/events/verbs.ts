@@ -1,7 +1,7 @@
 // Verb patterns on verb groups (and adjectives after "be"): trigger, source, target, code.
 import type { ActorMention } from '../../doc/types.ts';
 import { isTimeNP, ofChain, phrasesRight } from '../../nlp/clause.ts';
-import { governedModality, intentKind, speechGovernor } from './modality.ts';
+import { governedModality, intentKind, speechGovernor, stronger } from './modality.ts';
 import { repeatedVerb, specificity, type VerbPattern } from './patterns.ts';
 import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
 import { domesticAct, domesticCode, domesticThreat, hasHomeCountry, isStateAgent, threatOf, type Candidate, type MatchState } from './candidate.ts';
@@ -110,6 +110,9 @@ const ERRAND_NOUNS = new Set(['talks', 'visit', 'meeting', 'meetings', 'consulta
 export function matchPresence(v: SentenceView, k: number): Candidate[] {
   let j = k + 1;
   while (v.chunks[j]?.type === 'ADV') j++;
+  // ("the president is due in Lima on Thursday": an arrival expected, a visit intended)
+  const due = (v.chunks[j]?.type === 'ADJ' || v.chunks[j]?.type === 'NP') && v.chunks[j]!.end - v.chunks[j]!.start === 1 && norm(v, j) === 'due' && v.chunks[k]!.vg!.lemma === 'be';
+  if (due) j++;
   if (v.chunks[j]?.type !== 'P' || norm(v, j) !== 'in' || v.chunks[j + 1]?.type !== 'NP') return [];
   const place = actorsInChunk(v, j + 1, { place: true });
   if (place.length !== 1 || !place[0]!.locationOnly || !hasHomeCountry(place[0]!)) return [];
@@ -122,8 +125,8 @@ export function matchPresence(v: SentenceView, k: number): Candidate[] {
   else if (v.chunks[m]?.type === 'NP' && isTimeNP(v.tokens, v.chunks[m]!)) m++;
   const errand = (v.chunks[m]?.type === 'TO' && v.chunks[m + 1]?.type === 'VG')
     || (v.chunks[m]?.type === 'P' && norm(v, m) === 'for' && v.chunks[m + 1]?.type === 'NP' && ERRAND_NOUNS.has(v.tokens[v.chunks[m + 1]!.head]!.norm));
-  if (!errand) return [];
-  return [{ sources, targets: [placeCountry(place[0]!)], code: '042', rule: 'frames:present-in', mutual: false, alone: false, modality: verbModality(v, k, sources, '042'), trigger: [v.chunks[k]!.head, v.chunks[k]!.head + 1] }];
+  if (!errand && !due) return [];
+  return [{ sources, targets: [placeCountry(place[0]!)], code: '042', rule: 'frames:present-in', mutual: false, alone: false, modality: due ? stronger(verbModality(v, k, sources, '042'), 'intended') : verbModality(v, k, sources, '042'), ...(due ? { intent: 'planned' as const } : {}), trigger: [v.chunks[k]!.head, v.chunks[k]!.head + 1] }];
 }
 
 /** pronouns of anyone at all */

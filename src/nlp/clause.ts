@@ -44,6 +44,8 @@ const SPEECH_LEMMAS = new Set(['say', 'announce', 'declare', 'claim', 'state', '
  */
 const AGENTS = new Set(['troops', 'soldiers', 'forces', 'army', 'units', 'commandos', 'paratroopers', 'marines', 'police', 'policemen', 'warships', 'ships', 'vessels', 'navy', 'jets', 'warplanes', 'planes', 'aircraft', 'bombers', 'fighters', 'helicopters', 'drones', 'missiles', 'rockets', 'tanks', 'artillery', 'delegation', 'delegations', 'envoy', 'envoys', 'emissary', 'emissaries', 'team', 'teams', 'experts', 'inspectors', 'diplomats', 'negotiators', 'mediators', 'representatives', 'officials', 'ministers', 'minister', 'agents', 'spies']);
 /** verbs of sending or using one's agents and instruments (not of asking them: "ordered the troops to leave" stays object control) */
+/** verbs of contacting someone, whose infinitive after the object is the contact's purpose, done by the subject */
+export const CONTACTING = new Set(['telephone', 'phone', 'ring', 'call', 'visit', 'meet', 'host', 'receive', 'contact', 'email', 'text', 'write']);
 /** verbs of saying that take a clause, never a gerund ("said fighting would spread") */
 const SAYING = new Set(['say', 'state', 'declare', 'add', 'stress', 'insist', 'predict', 'warn', 'argue', 'claim', 'believe', 'think', 'fear']);
 /** A finite verb group (a modal, an auxiliary or a tensed verb) follows chunk k in its clause before any comma or conjunction. */
@@ -257,6 +259,9 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         const bare = chunks[g - 1]!.type === 'VG' && (AGENTS.has(tokens[np.head]!.norm) || USING.has(chunks[g - 1]!.vg!.lemma)) && !tokens.slice(np.start, np.end).some((t) => /^[A-Z]/.test(t.text) || t.norm === "'s" || POSS_PRON.has(t.norm) && t.norm !== 'its' && t.norm !== 'their');
         const gi = info.get(g - 1);
         if (bare && gi && gi.subject.length && !chunks[g - 1]!.vg!.passive && SENDING.has(chunks[g - 1]!.vg!.lemma)) { v.link = 'control'; v.subject = gi.subject; v.appos = gi.appos; }
+        // ("telephoned his counterpart to thank him", "visited Y to discuss trade": the one who calls or visits does the
+        // purpose, not the one called)
+        else if (gi && gi.subject.length && !chunks[g - 1]!.vg!.passive && CONTACTING.has(chunks[g - 1]!.vg!.lemma) && !(chunks[g - 1]!.vg!.lemma === 'call' && tokens[chunks[g]!.start]!.norm === 'on')) { v.link = 'control'; v.subject = gi.subject; v.appos = gi.appos; }
       } else if (chunks[g]?.type === 'NP' && chunks[g - 1]?.type === 'P' && (['for', 'of'].includes(tok(tokens, chunks[g - 1]!)) || (tok(tokens, chunks[g - 1]!) === 'to' && chunks[g - 2]?.type === 'NP' && ADDRESSED.has(tokens[chunks[g - 2]!.head]!.lemma)))
         // ("blocked streets in defiance of the authorities to demand reforms": an adverbial "in ... of" phrase names no agent)
         && !(tok(tokens, chunks[g - 1]!) === 'of' && chunks[g - 2]?.type === 'NP' && chunks[g - 3]?.type === 'P' && tok(tokens, chunks[g - 3]!) === 'in')) {

@@ -6,7 +6,7 @@ import type { Modality } from '../../doc/types.ts';
 import type { VerbGroup } from '../../nlp/chunk.ts';
 import { cueFor, type CueEffect } from './patterns.ts';
 import type { SentenceView } from './sentence.ts';
-import { INTENT_OF, isTimeNP } from '../../nlp/clause.ts';
+import { CONTACTING, INTENT_OF, isTimeNP } from '../../nlp/clause.ts';
 
 const RANK: Record<Modality, number> = { asserted: 0, reported: 1, intended: 2, hypothetical: 3, negated: 4, cancelled: 5 };
 /** The stronger of two modalities (cancelled > negated > hypothetical > intended > reported > asserted). */
@@ -19,6 +19,9 @@ const PLACE_PREPS = new Set(['through', 'in', 'into', 'across', 'to', 'at', 'nea
 const IMPLICATIVE = new Set(['manage', 'begin', 'start', 'continue', 'proceed', 'resort', 'go', 'force', 'compel', 'dare', 'get', 'come', 'happen', 'tend', 'use', 'help', 'oblige', 'be',
   // "marched to protest", "gathered to demand": the gathering is the protest or the demand
   'march', 'rally', 'gather', 'demonstrate', 'assemble', 'converge']);
+
+/** consultation verbs, whose purpose after a visit or call is still ahead ("visited Y to discuss trade") */
+const CONSULTING = new Set(['discuss', 'negotiate', 'talk', 'meet', 'consult', 'confer', 'attend', 'sign', 'visit']);
 
 /** Verbs of protest and demand whose purpose clause is done by the act before it ("struck to protest"). */
 const EXPRESSIVE = new Set(['protest', 'demand', 'press', 'show', 'express', 'voice', 'denounce', 'condemn', 'oppose', 'mark', 'commemorate', 'demonstrate', 'call', 'urge', 'highlight', 'decry']);
@@ -85,6 +88,8 @@ export function governedModality(v: SentenceView, k: number): Modality {
       // "staged a sit-in to protest the law", "blocked a road to press their demands": a purpose clause of
       // protest or demand is done by the act it follows, which has the governing verb's modality
       else if (EXPRESSIVE.has(v.chunks[cur.chunk]!.vg!.lemma) && !cueFor(v.pats, g.vg!.lemma, 'verb')) { m = stronger(m, vgModality(v, cur.governor)); break; }
+      // "telephoned Y to thank him", "called Y to demand an apology": the word the contact was made for is said in it
+      else if (CONTACTING.has(g.vg!.lemma) && !CONSULTING.has(v.chunks[cur.chunk]!.vg!.lemma) && v.chunks[cur.chunk - 2] === h && h.type === 'NP') { m = stronger(m, vgModality(v, cur.governor)); break; }
       // an infinitive after a noun ("the right to attack", "efforts to mediate") is not yet done, except the acts one
       // "took steps" or "took measures" to carry out, which are under way
       // ("used tear gas to disperse Y": the purpose of an instrument used is carried out with it)

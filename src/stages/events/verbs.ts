@@ -1,6 +1,6 @@
 // Verb patterns on verb groups (and adjectives after "be"): trigger, source, target, code.
 import type { ActorMention } from '../../doc/types.ts';
-import { isTimeNP, ofChain, phrasesRight } from '../../nlp/clause.ts';
+import { CONTACTING, isTimeNP, ofChain, phrasesRight } from '../../nlp/clause.ts';
 import { governedModality, intentKind, speechGovernor, stronger } from './modality.ts';
 import { repeatedVerb, specificity, type VerbPattern } from './patterns.ts';
 import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
@@ -653,6 +653,12 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   if (p.code.startsWith('15') && !g.passive && sources.length) { const at = aimedAt(v, k, sources); if (at.length) targets = at; }
   // "In a letter to the UN, Zendia asked for help against Y": an appeal or demand is made to the letter's addressee
   if ((p.family === 'demand' || p.family === 'appeal') && sources.length) { const ad = letterAddressee(v, k, sources); if (ad.length) targets = ad; }
+  // "telephoned his counterpart to thank him", "called Y to demand an apology": a verbal act that is the purpose of a
+  // contact is addressed to the one contacted
+  if (sources.length && !g.passive && !p.code.slice(0, 2).match(/^(0[6-9]|1[5-9]|20)/) && (!targets.length || targets.every((t) => sources.some((x) => x.country === t.country)))) {
+    const ad = contactedParty(v, k, sources);
+    if (ad.length) targets = ad;
+  }
   // "agreed to resign", "promised to step down": a stated intention whose act has no other party (stepping down, 0341)
   // is coded alone
   if (!targets.length && !pairs && p.family === 'intent' && !g.passive && sources.some(isStateAgent)) {
@@ -723,6 +729,14 @@ const LABOUR_STRIKE = new Set(['strike', 'strikes']);
 /** sectors of groups that strike by stopping work, not by force */
 const CIVILIAN_SECTORS = new Set(['CVL', 'LAB', 'EDU', 'HLH', 'JUD', 'AGR', 'BUS', 'MED', 'REL', 'OPP']);
 const civilianGroup = (a: ActorMention): boolean => !!a.sector && CIVILIAN_SECTORS.has(a.sector);
+
+/** The party a contact verb governing the purpose infinitive k reached ("telephoned Y to thank him" → Y), not the source's own side. */
+function contactedParty(v: SentenceView, k: number, sources: ActorMention[]): ActorMention[] {
+  const inf = v.info.get(k);
+  if (inf?.link !== 'control' || inf.governor == null || v.chunks[k - 1]?.type !== 'TO' || v.chunks[k - 2]?.type !== 'NP' || inf.governor !== k - 3) return [];
+  if (!CONTACTING.has(v.chunks[inf.governor]!.vg!.lemma)) return [];
+  return actorsInChunk(v, k - 2).filter((a) => !a.locationOnly && !sources.some((x) => x.country === a.country));
+}
 
 /** verbs by which a state orders a measure of its own */
 const ORDERING = new Set(['order', 'decree']);

@@ -16,4 +16,7 @@ describe('events: the purpose of a contact', () => {
     expect(visit.filter((x) => x.includes(' 040 asserted'))).toEqual([]);
     expect(ev('Mali called on Niger to reopen the border.', [A('Mali', 'MLI'), A('Niger', 'NER')]).some((x) => x.startsWith('MLI>NER 02') || x.startsWith('MLI>NER 10'))).toBe(true);
   });
+  it('a visit in an adjunct after the act is the subject\'s trip, even when the verb judges its object', () => {
+    expect(ev('The Malian president praised Niger\'s reforms during a visit to Niamey.', [MAL, A('Niger', 'NER'), A('Niamey', 'NER', 'capital', { locationOnly: true })])).toContain('MLIGOV>NER 042 asserted');
+  });
 });

@@ -192,7 +192,6 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   const judged = govVG != null && (!!v.pats.cues.get(v.chunks[govVG]!.vg!.lemma)?.some((c) => c.effect === 'evaluative') || ANSWERING.has(lemmaAt(v, v.chunks[govVG]!.head)));
   // "Japan airlifted relief supplies to Nepal", "Britain mobilized reservists for a war against Iraq": a noun with no
   // source of its own, inside the object or complement of a verb that gave its own event, elaborates that event
-  if (!sources.length && govVG != null && !judged && st.coded?.has(govVG) && dependsOn(v, k, govVG)) return null;
   // "said the attack on Y was a crime": a noun phrase that is the subject of its own verb is no object of the verb before
   const ownPredicate = predicateOf(v, k);
   // "the minister, who is on a visit to Kabul, ...", "X was on a tour of Asia": on a trip, the subject travels
@@ -200,7 +199,10 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   // subject's trip)
   const onTrip = govVG != null && v.chunks[k - 1]?.type === 'P' && ((v.chunks[govVG]!.vg!.copulaOnly && k === govVG + 2 && norm(v, k - 1) === 'on')
     || (p.code === '042' && (norm(v, k - 1) === 'on' || norm(v, k - 1) === 'during') && !v.chunks[govVG]!.vg!.passive && k > govVG && !v.actorAt.has(v.chunks[k]!.start)));
-  if (!sources.length && govVG != null && !judged && ownPredicate == null && (dependsOn(v, k, govVG) || onTrip)) {
+  // ("praised Y's reforms during a visit to Z": the visit in the adjunct is the subject's trip, no part of the praise)
+  if (!sources.length && govVG != null && !judged && !onTrip && st.coded?.has(govVG) && dependsOn(v, k, govVG)) return null;
+  // (an evaluative verb judges its object, not the trip in its adjunct: "praised Y during a visit to Z")
+  if (!sources.length && govVG != null && (!judged || onTrip) && ownPredicate == null && (dependsOn(v, k, govVG) || onTrip)) {
     // the subject of the verb the noun phrase depends on: "Russia launched an attack on Y"
     const inf = v.info.get(govVG)!;
     const g = v.chunks[govVG]!.vg!;

@@ -58,7 +58,7 @@ const EXCHANGE = new Set([...RELATION, ...TALKS, 'trade', 'commerce', 'exchange'
 const ASKING = new Set(['demand', 'call', 'appeal', 'request', 'pressure', 'plea', 'offer', 'invitation', 'proposal', 'ultimatum', 'threat', 'warning', 'criticism', 'complaint', 'overture']);
 
 /** prepositions of a clause-level time or concession adjunct */
-const ADJUNCT_PREPS = new Set(['following', 'despite', 'amid', 'amidst', 'notwithstanding', 'after', 'before', 'since']);
+const ADJUNCT_PREPS = new Set(['following', 'despite', 'amid', 'amidst', 'notwithstanding', 'after', 'before', 'since', 'during']);
 
 export function prepActors(v: SentenceView, from: number, limit: number, preps: string[], place: boolean, skip?: Set<number>): ActorMention[] {
   for (let j = from; j < limit; j++) {

@@ -19,4 +19,9 @@ describe('events: the purpose of a contact', () => {
   it('a visit in an adjunct after the act is the subject\'s trip, even when the verb judges its object', () => {
     expect(ev('The Malian president praised Niger\'s reforms during a visit to Niamey.', [MAL, A('Niger', 'NER'), A('Niamey', 'NER', 'capital', { locationOnly: true })])).toContain('MLIGOV>NER 042 asserted');
   });
+  it('a participle opening the sentence on a visit: the visit is the subject\'s, and the participle\'s verb takes no target from it', () => {
+    const e = ev('Speaking during a visit to Niamey, the Malian president praised Niger\'s reforms.', [MAL, A('Niger', 'NER'), A('Niamey', 'NER', 'capital', { locationOnly: true })]);
+    expect(e).toContain('MLIGOV>NER 042 asserted');
+    expect(e.filter((x) => x.includes(' 040 '))).toEqual([]);
+  });
 });

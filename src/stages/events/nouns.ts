@@ -202,7 +202,7 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   // ("praised Y's reforms during a visit to Z": the visit in the adjunct is the subject's trip, no part of the praise)
   if (!sources.length && govVG != null && !judged && !onTrip && st.coded?.has(govVG) && dependsOn(v, k, govVG)) return null;
   // (an evaluative verb judges its object, not the trip in its adjunct: "praised Y during a visit to Z")
-  if (!sources.length && govVG != null && (!judged || onTrip) && ownPredicate == null && (dependsOn(v, k, govVG) || onTrip)) {
+  if (!sources.length && govVG != null && (!judged || onTrip) && (ownPredicate == null || onTrip) && (dependsOn(v, k, govVG) || onTrip)) {
     // the subject of the verb the noun phrase depends on: "Russia launched an attack on Y"
     const inf = v.info.get(govVG)!;
     const g = v.chunks[govVG]!.vg!;

@@ -25,3 +25,11 @@ describe('events: the purpose of a contact', () => {
     expect(e.filter((x) => x.includes(' 040 '))).toEqual([]);
   });
 });
+
+describe('events: readiness for talks', () => {
+  it('is an offer to meet (036), not a meeting', () => {
+    expect(ev('Mali said it was ready for talks with Niger.', [A('Mali', 'MLI'), A('Niger', 'NER')])).toEqual(['MLI>NER 036 asserted']);
+    expect(ev('Mali and Niger are ready for talks.', [A('Mali', 'MLI'), A('Niger', 'NER')])).toEqual(['MLI>NER 036 asserted', 'NER>MLI 036 asserted']);
+    expect(ev('Mali held talks with Niger.', [A('Mali', 'MLI'), A('Niger', 'NER')])).toEqual(['MLI>NER 040 asserted', 'NER>MLI 040 asserted']);
+  });
+});

@@ -128,6 +128,15 @@ export function compoundAt(v: SentenceView, t: number, end: number): { list: Nou
   return null;
 }
 
+/** adjectives of readiness whose "for" / "to" phrase names what one offers ("ready for talks", "open to dialogue") */
+const READY = new Set(['ready', 'prepared', 'willing', 'open', 'eager', 'keen', 'available']);
+/** The noun phrase at chunk k follows "for" or "to" after an adjective of readiness (in its own chunk or closing a verb group). */
+function readyFor(v: SentenceView, k: number): boolean {
+  const p = v.chunks[k - 1], a = v.chunks[k - 2];
+  if (p?.type !== 'P' || !['for', 'to'].includes(v.tokens[p.start]!.norm) || !a) return false;
+  return READY.has(v.tokens[a.end - 1]!.norm) && (a.type === 'ADJ' || a.type === 'VG' || a.type === 'NP');
+}
+
 /** verbs of answering an act, whose object or "for"/"to" phrase is someone else's act */
 const ANSWERING = new Set(['retaliate', 'respond', 'react', 'avenge', 'revenge', 'apologize', 'apologise', 'compensate', 'punish']);
 
@@ -291,6 +300,9 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   }
   if (ongoing) m = 'asserted';
   if (m === 'asserted' && accordingTo(v)) m = 'reported';
+  // "X is ready for talks with Y", "X is open to dialogue with Y": a readiness to meet is an offer to (036), not a meeting
+  // ("X and Y are ready for talks": each to the other)
+  if (code.startsWith('04') && readyFor(v, k) && (targets.length || (p.mutual && sources.length >= 2))) return { sources, targets, code: '036', rule: p.rule, mutual: !targets.length, alone: false, modality: m === 'intended' || m === 'reported' ? 'asserted' : m, trigger: [t, tEnd] };
   // ("Mali ended its defence agreement with France": the stop is the stopper's own act, one way)
   return { sources, targets, code, rule: p.rule, mutual: !!p.mutual && !stopped, alone: !!p.alone, modality: m, trigger: [t, tEnd], ...(snub && m === 'cancelled' ? { snub: true } : {}) };
 }

@@ -24,4 +24,7 @@ describe('events: violence at home against unnamed people', () => {
   it('a match won is no violence', () => {
     expect(code('The police beat the army 2-1 in a football league match.', [A('army', 'BOLMIL'), A('police', 'BOLCOP')])).toEqual([]);
   });
+  it('an unnamed official killed at home is the own country too', () => {
+    expect(code('Bolivian rebels assassinated a provincial governor.', [A('Bolivian rebels', 'BOLREB')])).toEqual(['BOLREB>BOL 186']);
+  });
 });

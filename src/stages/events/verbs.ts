@@ -774,7 +774,8 @@ function prepNoActor(v: SentenceView, from: number, limit: number, slots: string
 }
 
 /** Civilians and crowds an act can be done to at home, named by no actor ("villagers", "protesters", "a crowd"). */
-const PEOPLE = new Set(['people', 'person', 'persons', 'civilian', 'villager', 'resident', 'inhabitant', 'protester', 'protestor', 'demonstrator',
+const PEOPLE = new Set(['people', 'person', 'persons', 'civilian', 'governor', 'mayor', 'official', 'officer', 'soldier', 'policeman', 'policemen',
+  'judge', 'prosecutor', 'lawmaker', 'legislator', 'candidate', 'politician', 'commander', 'councillor', 'councilor', 'chief', 'guard', 'villager', 'resident', 'inhabitant', 'protester', 'protestor', 'demonstrator',
   'student', 'worker', 'worshipper', 'worshiper', 'prisoner', 'detainee', 'inmate', 'passenger', 'child', 'woman', 'man', 'men', 'women', 'children',
   'farmer', 'fisherman', 'fishermen', 'journalist', 'reporter', 'activist', 'supporter', 'crowd', 'crowds', 'mourner', 'marcher', 'rioter',
   'picketer', 'striker', 'teenager', 'youth', 'youths', 'boy', 'girl', 'pilgrim', 'shopper', 'bystander', 'voter', 'opponent', 'dissident', 'critic',

@@ -33,3 +33,10 @@ describe('events: readiness for talks', () => {
     expect(ev('Mali held talks with Niger.', [A('Mali', 'MLI'), A('Niger', 'NER')])).toEqual(['MLI>NER 040 asserted', 'NER>MLI 040 asserted']);
   });
 });
+
+describe('events: praise of an exchange with another side', () => {
+  it('is praise of that side (051)', () => {
+    expect(ev('Mali hailed the peace deal with Niger.', [A('Mali', 'MLI'), A('Niger', 'NER')])).toEqual(['MLI>NER 051 asserted']);
+    expect(ev('Mali welcomed the talks between Niger and Chad.', [A('Mali', 'MLI'), A('Niger', 'NER'), A('Chad', 'TCD')])).toEqual(expect.arrayContaining(['MLI>NER 051 asserted', 'MLI>TCD 051 asserted']));
+  });
+});

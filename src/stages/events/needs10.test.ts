@@ -31,4 +31,8 @@ describe('events: engine needs of dev sets D and E', () => {
     expect(e.map((x) => `${shown(x, 'cameo', false)} ${x.modality}/${x.intent}`)).toEqual(['GHAGOV>TGO 042 intended/planned']);
     expect(code('The Ghanaian president held a videoconference with the Togolese president.', [A('Ghanaian president', 'GHAGOV'), A('Togolese president', 'TGOGOV')])).toEqual(['GHAGOV>TGOGOV 041', 'TGOGOV>GHAGOV 041']);
   });
+  it('an embassy opened in a capital the actor stage reads as one phrase; a trial put after the object', () => {
+    expect(code('Ghana opened an embassy in Lome.', [A('Ghana', 'GHA'), A('embassy in Lome', 'TGOGOV')])).toEqual(['GHA>TGOGOV 054']);
+    expect(code('Ghana put a Togolese smuggler on trial.', [A('Ghana', 'GHA'), A('Togolese smuggler', 'TGO')])).toEqual(['GHA>TGO 173']);
+  });
 });

@@ -33,6 +33,6 @@ describe('events: engine needs of dev sets D and E', () => {
   });
   it('an embassy opened in a capital the actor stage reads as one phrase; a trial put after the object', () => {
     expect(code('Ghana opened an embassy in Lome.', [A('Ghana', 'GHA'), A('embassy in Lome', 'TGOGOV')])).toEqual(['GHA>TGOGOV 054']);
-    expect(code('Ghana put a Togolese smuggler on trial.', [A('Ghana', 'GHA'), A('Togolese smuggler', 'TGO')])).toEqual(['GHA>TGO 173']);
+    expect(code('Ghana put a Togolese smuggler on trial.', [A('Ghana', 'GHA'), A('Togolese', 'TGO', 'demonym')])).toEqual(['GHA>TGO 173']);
   });
 });

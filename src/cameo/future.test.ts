@@ -47,4 +47,8 @@ describe('PLOVER labels a pattern gives its act', () => {
   it('lifting a curfew is CONCEDE, as the PLOVER manual names it', () => {
     expect(f('0813').plover?.type).toBe('CONCEDE');
   });
+  it('international sanctions (163) are SANCTION discontinue, as the PLOVER manual codes them', () => {
+    expect(f('163').plover).toEqual({ type: 'SANCTION', mode: 'discontinue' });
+    expect(ploverLabel(f('163'), 'intended').type).toBe('THREATEN');
+  });
 });

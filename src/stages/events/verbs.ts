@@ -781,14 +781,18 @@ const PEOPLE = new Set(['people', 'person', 'persons', 'civilian', 'governor', '
   'picketer', 'striker', 'teenager', 'youth', 'youths', 'boy', 'girl', 'pilgrim', 'shopper', 'bystander', 'voter', 'opponent', 'dissident', 'critic',
   'teacher', 'doctor', 'nurse', 'miner', 'trader', 'vendor', 'refugee', 'migrant', 'squatter', 'settler', 'family', 'families', 'villages']);
 
+/** nouns of a number or group of people before "of" */
+const GROUP_OF = new Set(['crowd', 'crowds', 'group', 'groups', 'hundreds', 'thousands', 'dozens', 'scores', 'tens', 'number', 'band', 'gathering', 'busload', 'convoy', 'family', 'families', 'dozen', 'hundred', 'thousand', 'million', 'millions', 'some', 'many', 'most', 'all', 'several', 'members']);
+
 /** The noun phrase at chunk n is about unnamed people ("twelve villagers", "a crowd of mourners"). */
 function unnamedPeople(v: SentenceView, n: number): boolean {
   const c = v.chunks[n];
   if (!c || c.type !== 'NP') return false;
   const h = v.tokens[c.head]!;
   if (PEOPLE.has(h.lemma) || PEOPLE.has(h.norm)) return true;
-  // "a crowd of protesters", "hundreds of students"
+  // "a crowd of protesters", "hundreds of students" (not "the bank accounts of the mayor")
   const p = v.chunks[n + 1], m = v.chunks[n + 2];
+  if (!GROUP_OF.has(h.lemma) && !GROUP_OF.has(h.norm) && h.pos !== 'NUM') return false;
   return p?.type === 'P' && v.tokens[p.start]!.norm === 'of' && m?.type === 'NP' && (PEOPLE.has(v.tokens[m.head]!.lemma) || PEOPLE.has(v.tokens[m.head]!.norm));
 }
 

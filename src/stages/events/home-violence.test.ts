@@ -28,6 +28,7 @@ describe('events: violence at home against unnamed people', () => {
     expect(code('Bolivian rebels assassinated a provincial governor.', [A('Bolivian rebels', 'BOLREB')])).toEqual(['BOLREB>BOL 186']);
   });
   it('people after "of" count only after a group or number ("a crowd of farmers"), not after a thing ("the accounts of the mayor")', () => {
-    expect(code('Bolivian troops seized the bank accounts of the mayor.', [troops]).filter((x) => x.startsWith('BOLMIL>BOL '))).toEqual([]);
+    expect(code('Bolivian troops shelled the house of the mayor.', [troops]).filter((x) => x.startsWith('BOLMIL>BOL '))).toEqual([]);
+    expect(code('Bolivian troops shelled a crowd of farmers.', [troops])).toEqual(['BOLMIL>BOL 194']);
   });
 });

@@ -31,4 +31,7 @@ describe('events: violence at home against unnamed people', () => {
     expect(code('Bolivian troops shelled the house of the mayor.', [troops]).filter((x) => x.startsWith('BOLMIL>BOL '))).toEqual([]);
     expect(code('Bolivian troops shelled a crowd of farmers.', [troops])).toEqual(['BOLMIL>BOL 194']);
   });
+  it('what is fired acts for the one firing it ("fired tear gas to disperse")', () => {
+    expect(code('Bolivian police fired tear gas to disperse striking miners.', [police])).toEqual(['BOLCOP>BOL 175']);
+  });
 });

@@ -160,7 +160,7 @@ export function intentionOf(v: SentenceView, k: number): Modality | null {
 }
 
 /** verbs of using an instrument, whose purpose clause is done with it */
-const USED = new Set(['use', 'employ', 'utilize', 'utilise']);
+const USED = new Set(['use', 'employ', 'utilize', 'utilise', 'fire']);
 
 /** nouns of means that "take" puts under way ("took steps to", "took measures to", "took action to") */
 const TAKEN = new Set(['step', 'steps', 'measure', 'measures', 'action']);

@@ -751,7 +751,7 @@ function orderedMeasure(v: SentenceView, after: number): boolean {
 }
 
 /** Verbs whose light-verb object is an instrument ("used tear gas", "employed force"). */
-const INSTRUMENTAL = new Set(['use', 'employ', 'utilize', 'utilise']);
+const INSTRUMENTAL = new Set(['use', 'employ', 'utilize', 'utilise', 'fire']);
 
 /** Violence that is against the doer's own country when it names no other party: assault, fighting, mass violence. */
 const homeViolence = (code: string): boolean => /^(18|19|20[0-3])/.test(code);

@@ -128,12 +128,18 @@ export interface ChunkOptions {
 /** prepositions that follow an intransitive verb of movement or conflict ("clash with", "withdraw from") */
 const VERB_PREPS = new Set(['with', 'from', 'against', 'into', 'across', 'through', 'toward', 'towards', 'to']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** verbs that take a clause (whose subject a bare noun may be): "said trade grows" */
+const CLAUSE_VERBS = new Set(['say', 'tell', 'think', 'believe', 'expect', 'fear', 'report', 'announce', 'warn', 'claim', 'show', 'suggest', 'argue', 'insist', 'know', 'see', 'hope', 'add', 'state', 'note', 'predict', 'estimate', 'find', 'feel', 'deny', 'confirm']);
 function nounContext(tokens: Token[], i: number, opts: ChunkOptions): boolean {
   const p = tokens[i - 1]!;
   // the last word of an actor mention is a head noun ("South Korea's military said"), unless it is a demonym
   // (a possessive pronoun standing for an actor is a determiner: "stop its shelling of Y")
   if (opts.actorAt?.has(i - 1) && !opts.modifiers?.has(i - 1) && !POSSESSIVE.has(p.norm)) return false;
   if (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || p.norm === "'s" || POSSESSIVE.has(p.norm)) return true;
+  // "slapped asset freezes on Y", "imposed travel bans": a plural after a bare noun that is the object of a verb heads
+  // a compound (not after a verb of saying or thinking: "said trade grows")
+  const pp = tokens[i - 2];
+  if (p.pos === 'NOUN' && !/s$/.test(p.norm) && /s$/.test(tokens[i]!.norm) && pp?.pos === 'VERB' && !CLAUSE_VERBS.has(pp.lemma) && !opts.actorAt?.has(i - 1)) return true;
   // a demonym used as an adjective ("Russian help"), not as a plural noun ("the Palestinians reject")
   if (opts.modifiers?.has(i - 1) && !/s$/.test(p.norm)) return true;
   // the end of a hyphenated compound ("first-ever visit")

@@ -35,4 +35,7 @@ describe('events: engine needs of dev sets D and E', () => {
     expect(code('Ghana opened an embassy in Lome.', [A('Ghana', 'GHA'), A('embassy in Lome', 'TGOGOV')])).toEqual(['GHA>TGOGOV 054']);
     expect(code('Ghana put a Togolese smuggler on trial.', [A('Ghana', 'GHA'), A('Togolese', 'TGO', 'demonym')])).toEqual(['GHA>TGO 173']);
   });
+  it('a plural after a bare noun object heads a compound ("slapped asset freezes on Y"), not after a verb of saying', () => {
+    expect(code('The EU slapped asset freezes on Belarusian officials.', [A('The EU', 'IGO'), A('Belarusian officials', 'BLRGOV')])).toEqual(['IGO>BLRGOV 163']);
+  });
 });

@@ -16,6 +16,13 @@ describe('score', () => {
     const known: GoldItem[] = [{ id: 'k', text: 'k', date: null, noevents: false, events: [{ source: 'PER', target: 'CHL', code: '084', root: '08' }] }];
     expect(score(known, new Map([['k', [P('PER', null, '084')]]]), 'root').tp).toBe(0);
   });
+  it('counts a gold event once per key, as it counts predictions: two codings that differ only below the country are one', () => {
+    const g: GoldItem[] = [{ id: 'd', text: 'd', date: null, noevents: false, events: [{ source: 'ISR', target: 'PSE', code: '190', root: '19' }, { source: 'ISR', target: 'PSE', code: '190', root: '19' }] }];
+    const r = score(g, new Map([['d', [P('ISR', 'PSE', '194')]]]), 'root');
+    expect([r.tp, r.fp, r.fn]).toEqual([1, 0, 0]);
+    // (at the full-code key the two codings are still one event; a different code is a miss and an extra)
+    expect([score(g, new Map([['d', [P('ISR', 'PSE', '194')]]]), 'code').fn]).toEqual([1]);
+  });
   it('counts matches, misses and extras, per root and in the confusion matrix', () => {
     const preds = new Map([['s1', [P('PER', 'CHL', '043'), P('PER', 'BOL', '190')]], ['s2', [P('ECU', 'COL', '190')]]]);
     const r = score(gold, preds, 'root');

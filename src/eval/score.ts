@@ -69,7 +69,14 @@ export function score(gold: GoldItem[], preds: Map<string, PredEvent[]>, key: Sc
   const conf = (g: string, p: string) => { const m = (r.confusion[g] ??= {}); m[p] = (m[p] ?? 0) + 1; };
   for (const item of gold) {
     // a class-less gold event (no PLOVER type for this key) cannot be scored
-    const gl = item.events.filter((g) => goldClass(g, key) && counts(g.modality));
+    // (one gold event per key too: two codings that differ below the country, "PSECVL" and "PSEGZACVL", are one event at
+    // the (source country, target country, class) level — predictions are reduced the same way below)
+    const gseen = new Set<string>();
+    const gl = item.events.filter((g) => {
+      const k = `${g.source}|${g.target}|${goldClass(g, key)}`;
+      if (!goldClass(g, key) || !counts(g.modality) || gseen.has(k)) return false;
+      gseen.add(k); return true;
+    });
     // one prediction per (source, target, class) per sentence, as the gold lists them
     const seen = new Set<string>();
     const pl = (preds.get(item.id) ?? []).filter((p) => {

@@ -16,7 +16,7 @@ const code = (text: string, actors: ActorSpec[]) => eventsOf(text, actors, '2011
 
 describe('events: rows for roots 06, 07, 08, 09, 16, 17 (dev set D)', () => {
   it('joint exercises held or staged by two countries are military cooperation both ways (062), even off a coast', () => {
-    expect(code('Ghana and Togo held joint naval drills off Lome.', [A('Ghana', 'GHA'), A('Togo', 'TGO'), A('Lome', 'TGO', 'city', { locationOnly: true })])).toEqual(['GHA>TGO 062', 'TGO>GHA 062']);
+    expect(code('Ghana and Togo held joint naval drills off Lome.', [A('Ghana', 'GHA'), A('Togo', 'TGO'), A('Lome', 'TGO', 'capital', { locationOnly: true })])).toEqual(['GHA>TGO 062', 'TGO>GHA 062']);
     expect(code('Peru and Ecuador staged joint military exercises near the border.', [A('Peru', 'PER'), A('Ecuador', 'ECU')])).toEqual(['ECU>PER 062', 'PER>ECU 062']);
   });
 
@@ -74,7 +74,7 @@ describe('events: rows for roots 06, 07, 08, 09, 16, 17 (dev set D)', () => {
     expect(code('Tajikistan declared the Islamic Renaissance Party a terrorist organisation.', [A('Tajikistan', 'TJK'), A('Islamic Renaissance Party', 'TJKOPP')])).toEqual(['TJK>TJKOPP 1722']);
     expect(code('Bahrain stripped the cleric of his citizenship.', [A('Bahrain', 'BHR'), A('cleric', 'BHRREL')])).toEqual(['BHR>BHRREL 1721']);
     expect(code('Nicaragua closed 12 newspapers.', [A('Nicaragua', 'NIC')])).toEqual(['NIC>NIC 1721']);
-    expect(code('Thailand placed Pattani under martial law.', [A('Thailand', 'THA'), A('Pattani', 'THA', 'city', { locationOnly: true })])).toEqual(['THA>THA 1724']);
+    expect(code('Thailand placed Pattani under martial law.', [A('Thailand', 'THA'), A('Pattani', 'THA', 'capital', { locationOnly: true })])).toEqual(['THA>THA 1724']);
     expect(code('Chinese security agents seized a Swedish activist.', [A('Chinese security agents', 'CHNSPY'), A('Swedish activist', 'SWE')])).toEqual(['CHNSPY>SWE 173']);
     expect(code('Bolivia confiscated an Argentine-owned factory.', [A('Bolivia', 'BOL'), A('Argentine', 'ARG')])).toEqual(['BOL>ARG 1711']);
   });
@@ -132,7 +132,7 @@ describe('events: rows for roots 06, 07, 08, 09, 16, 17 (dev set D)', () => {
   it('medicine handed over is aid (073), not a judicial handover; a rally prevented and a newspaper ordered to stop publishing restrict freedoms (1721)', () => {
     expect(code('Danish doctors handed over a tonne of medicine to Yemen.', [A('Danish doctors', 'DNK'), A('Yemen', 'YEM')])).toEqual(['DNK>YEM 073']);
     expect(code('Danish police handed over the suspect to Yemen.', [A('Danish police', 'DNKCOP'), A('Yemen', 'YEM')])).toEqual(['DNKCOP>YEM 063']);
-    expect(code('Togolese police prevented the opposition rally in Lome.', [A('Togolese police', 'TGOCOP'), A('Lome', 'TGO', 'city', { locationOnly: true })]).map((c) => c.split(' ')[1])).toEqual(['1721']);
+    expect(code('Togolese police prevented the opposition rally in Lome.', [A('Togolese police', 'TGOCOP'), A('Lome', 'TGO', 'capital', { locationOnly: true })]).map((c) => c.split(' ')[1])).toEqual(['1721']);
     expect(code('Zambia ordered the opposition newspaper to suspend publication.', [A('Zambia', 'ZMB')]).map((c) => c.split(' ')[1])).toEqual(['1721']);
   });
 

@@ -37,3 +37,14 @@ describe('events: denials of a deed named by a gerund', () => {
     expect(ev.map((e) => `${shown(e, 'cameo', false)} ${e.modality}`).sort()).toEqual(['FJI>NZL 016 asserted', 'FJI>NZL 194 negated']);
   });
 });
+
+describe('events: statements to a party told', () => {
+  it('"X told Y that ...", "X informed Y of ..." is X→Y 010 (or its tone) when what was told codes nothing', () => {
+    expect(code('New Zealand told Fiji that the ferry route would stay closed.', [NZ, FJ])).toEqual(['NZL>FJI 010']);
+    expect(code('New Zealand informed Fiji of its decision.', [NZ, FJ])).toEqual(['NZL>FJI 010']);
+    expect(code('New Zealand told Fiji to withdraw its troops.', [NZ, FJ])[0]).toMatch(/^NZL>FJI 10/);
+  });
+  it('reporters told are no party; what they were told may be about one', () => {
+    expect(code('New Zealand told reporters that talks with Fiji were going well.', [NZ, FJ])).toEqual(['NZL>FJI 013']);
+  });
+});

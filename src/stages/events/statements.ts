@@ -12,7 +12,7 @@ import { vgModality } from './modality.ts';
 import { phrasesActors, windowText, type SentenceView } from './sentence.ts';
 
 /** speech verbs whose that-clause is a statement of the speaker's own (not a warning, denial or allegation, which have rows) */
-const STATING = new Set(['say', 'state', 'declare', 'add', 'stress', 'note', 'insist', 'assert', 'reiterate', 'emphasize', 'emphasise', 'tell', 'acknowledge']);
+const STATING = new Set(['inform', 'notify', 'say', 'state', 'declare', 'add', 'stress', 'note', 'insist', 'assert', 'reiterate', 'emphasize', 'emphasise', 'tell', 'acknowledge']);
 
 /** sectors of actors no statement is coded about */
 const UNADDRESSED = new Set(['BUS', 'MED', 'CVL', 'REF', 'EDU', 'HLH']);
@@ -57,6 +57,28 @@ function hostileDeed(v: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
+/** verbs of telling someone: the addressee right after the verb is the target */
+const ADDRESSING = new Set(['tell', 'inform', 'notify']);
+
+/** "X told Y (that) ...", "X informed Y of ...": X→Y 010 (or the tone of what was told), when nothing after the verb coded an event. */
+function toAddressee(v: SentenceView, k: number, st: MatchState, cands: Candidate[]): Candidate | null {
+  const c = v.chunks[k]!;
+  const o = v.chunks[k + 1];
+  if (o?.type !== 'NP') return null;
+  const inf = v.info.get(k);
+  let sources = inf ? phrasesActors(v, inf.subject) : [];
+  if (!sources.length && inf?.appos) sources = phrasesActors(v, [inf.appos]);
+  sources = sources.filter((s) => !s.locationOnly && s.country);
+  if (!sources.length) return null;
+  const own = new Set(sources.map((s) => s.country));
+  const targets = v.actors.filter((a) => a.tokenStart >= o.start && a.tokenStart < o.end && !a.locationOnly && a.country && !own.has(a.country) && a.kind !== 'coref' && !(a.sector && UNADDRESSED.has(a.sector)));
+  if (!targets.length) return null;
+  // (what was told coded its own event: "told Y it would send aid", "told Y to leave")
+  if (cands.some((x) => x.trigger[0] >= c.start)) return null;
+  const code = complementCode('comment', windowText(v, o.end, v.sent.tokenEnd), v.pats.complements) ?? '010';
+  return { sources, targets: targets.slice(0, 1), code, rule: 'frames:statement-to', mutual: false, alone: false, modality: 'asserted', trigger: [c.head, c.head + 1] };
+}
+
 /**
  * Statements about another party, for the stating verbs of the sentence whose clause coded nothing: X→Y 010/012/013.
  * `cands`: the events already coded in the sentence.
@@ -68,6 +90,9 @@ export function statementsAbout(v: SentenceView, st: MatchState, cands: Candidat
     // (a participle, "criticised Y, saying ...", elaborates the act before it)
     if (c.type !== 'VG' || !STATING.has(c.vg!.lemma) || c.vg!.passive || c.vg!.gerund || st.coded?.has(k) || st.consumed.has(k)) continue;
     if (cueFor(v.pats, c.vg!.lemma, 'verb')?.effect !== 'speech' || vgModality(v, k) !== 'asserted') continue;
+    // "X told Y that ...", "X informed Y of its decision": the one told is the party the statement is made to
+    // ("told reporters that talks with Y ...": no party told, the statement may still be about one)
+    if (ADDRESSING.has(c.vg!.lemma)) { const t = toAddressee(v, k, st, cands); if (t) { out.push(t); continue; } if (c.vg!.lemma !== 'tell') continue; }
     const cl = statedClause(v, k);
     if (!cl) continue;
     const [from, to] = cl;

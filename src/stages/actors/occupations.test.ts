@@ -20,4 +20,10 @@ describe('actors: occupational groups', () => {
     expect(actors('Chilean truck drivers blocked the highway.')).toContain('Chilean truck drivers=CHL/LAB');
     expect(actors('Egyptian lawyers rallied in Cairo.')).toContain('Egyptian lawyers=EGY/JUD');
   });
+  it('a demonym qualifies a group across one or two lower-case words ("French yellow-vest protesters", "Chilean copper miners")', () => {
+    expect(actors('French yellow-vest protesters blocked roads.')).toContain('French yellow-vest protesters=FRA/CVL');
+    expect(actors('Chilean copper miners went on strike.')).toContain('Chilean copper miners=CHL/LAB');
+    // (not a thing the demonym qualifies: "Russian gas exports" names no group)
+    expect(actors('Russian gas exports rose.')).toEqual(['Russian=RUS/null']);
+  });
 });

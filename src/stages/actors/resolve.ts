@@ -532,6 +532,12 @@ class Resolver {
       const o = atomAt(atoms, pos, cur, 'org');
       if (o && o.entry!.kind === 'group' && o.entry!.country === head.entry!.country && atomAt(atoms, pos + 1, o.e, 'role')) { pos++; cur = o.e; }
     }
+    // "French yellow-vest protesters", "Chilean copper miners": one or two lower-case words between a demonym and a group
+    // of civilians, workers or students, which the demonym still qualifies
+    if (head && !poss && !folk && head.entry!.kind === 'demonym' && !atomAt(atoms, pos, cur, 'role')) {
+      const r = atoms[pos];
+      if (r && r.cat === 'role' && r.s > cur && r.s - cur <= 3 && GROUP_SECTORS.has(sectorOf(r) ?? '') && this.plainWords(cur, r.s)) cur = r.s;
+    }
     const roles: Atom[] = [];
     let inPlace: Atom | null = null;
     let complement = false;
@@ -900,6 +906,16 @@ class Resolver {
     return !!t && (t.pos === 'NOUN' || t.pos === 'ADJ') && !isCap(t.text) && t.sent === this.toks[i - 1]?.sent;
   }
 
+  /** Tokens [from, to) are lower-case words or hyphens joining them ("yellow-vest", "copper"), nothing else. */
+  private plainWords(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const t = this.texts[i]!, tk = this.toks[i]!;
+      if (t === '-' && i > from && i + 1 < to) continue;
+      if (!/^[a-z][a-z-]*[a-z]$/.test(t) || !['ADJ', 'NOUN', 'VERB'].includes(tk.pos ?? '')) return false;
+    }
+    return true;
+  }
+
   /** A role word followed by a noun modifies it ("army base"), unless that noun is a time word ("the German government today"). */
   private roleModifies(i: number): boolean {
     return this.attributive(i) && !this.lex.participation?.time.has(this.keys[i]!);
@@ -1073,6 +1089,8 @@ function atomAt(atoms: Atom[], p: number, tok: number, c1: Cat, c2?: Cat): Atom 
 function isState(c: string | undefined): c is string {
   return !!c && c.length === 3 && c !== 'IGO' && c !== 'NGO' && c !== 'IMG' && /^[A-Z]{3}$/.test(c);
 }
+/** sectors of groups a demonym may qualify across a modifier ("French yellow-vest protesters") */
+const GROUP_SECTORS = new Set(['CVL', 'LAB', 'EDU', 'HLH', 'AGR', 'REL', 'OPP', 'REF', 'JUD']);
 const sectorOf = (a: Atom): string | null => a.roles!.find((r) => r.sector)?.sector ?? null;
 /** The sector of the last specific role word ("rebel leaders" → REB), else of the last generic one ("officials" → GOV). */
 function lastSector(roles: Atom[]): string | null {

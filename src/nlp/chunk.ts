@@ -125,6 +125,8 @@ export interface ChunkOptions {
   modifiers?: Set<number>;
 }
 
+/** plurals of acts that are also verb forms ("exercises", "drills"), which a name before them may modify ("NATO drills") */
+const ACT_PLURALS = new Set(['exercises', 'drills', 'maneuvers', 'manoeuvres', 'patrols', 'talks', 'attacks', 'strikes', 'raids', 'protests', 'clashes', 'visits', 'sanctions', 'shipments', 'exports', 'imports', 'deliveries', 'purchases', 'bans', 'cuts']);
 /** prepositions that follow an intransitive verb of movement or conflict ("clash with", "withdraw from") */
 const VERB_PREPS = new Set(['with', 'from', 'against', 'into', 'across', 'through', 'toward', 'towards', 'to']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -294,7 +296,31 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
   // bare infinitive in English, "to" aside) is a noun
   const nounAfterPrep = (k: number): boolean => {
     const u = tokens[k]!, p = tokens[k - 1];
-    return u.pos === 'VERB' && k > from && !!p && p.pos === 'ADP' && p.norm !== 'to' && u.norm === u.lemma && !u.norm.endsWith('ing') && !u.norm.endsWith('ed');
+    return u.pos === 'VERB' && k > from && !!p && p.pos === 'ADP' && p.norm !== 'to' && (u.norm === u.lemma || pluralAfterPrep(k)) && !u.norm.endsWith('ing') && !u.norm.endsWith('ed');
+  };
+  // "took part in exercises with Y": a plural-looking -s form right after a preposition has no subject to be the verb of
+  // (not after a word that also opens a clause: "as", "after", "since")
+  const pluralAfterPrep = (k: number): boolean => {
+    const u = tokens[k]!, p = tokens[k - 1]!, n = tokens[k + 1];
+    return /[^s']s$/.test(u.norm) && u.norm !== u.lemma && !PREP_OR_SUB.has(p.norm) && !SUBORD.has(p.norm) && (!n || ['ADP', 'PUNCT', 'CCONJ'].includes(n.pos));
+  };
+  // "took part in NATO exercises", "joined in Russian-led drills near Y": a plural of an act that is also a verb form,
+  // right after a name that is a preposition's object in a clause that already has its verb, before a preposition or
+  // the end of the clause, is the noun the name modifies (not "the war in Yemen rages on", whose clause has no verb yet)
+  const nameAfterPrep = (k: number): boolean => {
+    const u = tokens[k]!, n = tokens[k + 1];
+    if (u.pos !== 'VERB' || !ACT_PLURALS.has(u.norm) || !actorAt?.has(k - 1) || actorAt.has(k) || opts.modifiers?.has(k - 1) || (n && !['ADP', 'PUNCT', 'CCONJ'].includes(n.pos))) return false;
+    let verb = false;
+    for (let j = out.length - 1; j >= 0 && !verb; j--) {
+      const c = out[j]!;
+      if (c.type === 'SUB' || c.type === 'CONJ' || c.type === 'PUNCT') break;
+      verb = c.type === 'VG';
+    }
+    if (!verb) return false;
+    let b = k - 1;
+    while (b > from && actorAt.get(b - 1) === actorAt.get(k - 1)) b--;
+    const p = b > from ? tokens[b - 1]! : null;
+    return !!p && p.pos === 'ADP' && p.norm !== 'to' && !PREP_OR_SUB.has(p.norm) && !SUBORD.has(p.norm);
   };
   // "after meeting the Cuban president", "before signing the deal": an -ing form of a known verb the tagger calls a
   // noun, right after a preposition and before its object, is a gerund
@@ -343,6 +369,7 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
         // "a troop build-up", "the army pull-out": a verb-tagged word glued by a hyphen, after a noun or adjective of
         // the phrase, is the compound noun that heads it
         if (i > start && hyphenHead(i) && ['NOUN', 'ADJ', 'DET'].includes(tokens[i - 1]!.pos) && tokens[i - 1]!.end < u.start) { head = i; i++; continue; }
+        if (i > start && nameAfterPrep(i)) { head = i; i++; continue; }
         if (verbish(i)) break;
         // a hyphenated compound ("first-ever", "US-led", "U.S.-India"): glue both sides
         if (u.pos === 'PUNCT' && (u.text === '-' || u.text === '–') && i + 1 < to && i > start && tokens[i - 1]!.end === u.start && tokens[i + 1]!.start === u.end && tokens[i + 1]!.pos !== 'PUNCT') {

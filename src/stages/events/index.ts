@@ -29,7 +29,9 @@ export interface EventsOptions {
   patterns?: Patterns;
 }
 
-const actorOf = (a: ActorMention): EventActor => ({ text: a.text, code: a.code, country: a.country, sector: a.sector, org: a.org ?? null, mention: a.id, entry: a.entry });
+// (a mention the events stage derived from another — "police" in "Australian troops and police", id "<id>+and" — points
+// at the mention it was derived from)
+const actorOf = (a: ActorMention): EventActor => ({ text: a.text, code: a.code, country: a.country, sector: a.sector, org: a.org ?? null, mention: a.id.split('+')[0]!, entry: a.entry });
 
 /** Code the events of one document (appends to doc.events). */
 export function codeEvents(doc: Doc, ctx: StageContext, opts: EventsOptions = {}): EventRecord[] {

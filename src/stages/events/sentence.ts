@@ -23,6 +23,7 @@ export interface SentenceView {
 }
 
 export function readSentence(doc: Doc, sent: Sentence, actors: ActorMention[], pats: Patterns): SentenceView {
+  // (actors may be repaired below: see stateAgentHeads)
   const actorAt = new Map<number, number>();
   const modifiers = new Set<number>();
   actors.forEach((a, i) => {
@@ -32,6 +33,7 @@ export function readSentence(doc: Doc, sent: Sentence, actors: ActorMention[], p
   const chunks = chunk(doc.tokens, sent.tokenStart, sent.tokenEnd, { actorAt, verbLemmas: pats.verbLemmas, modifiers });
   const chunkAt = new Map<number, number>();
   chunks.forEach((c, k) => { for (let t = c.start; t < c.end; t++) chunkAt.set(t, k); });
+  actors = stateAgentHeads(doc, chunks, actors, actorAt);
   // the lemmatiser's slips on verbs ("staged" → "stag"): the known verb the word form comes from
   const lemmas = new Map<number, string>();
   for (const c of chunks) {
@@ -42,6 +44,61 @@ export function readSentence(doc: Doc, sent: Sentence, actors: ActorMention[], p
     if (fixed) { lemmas.set(c.head, fixed); c.vg!.lemma = fixed; }
   }
   return { doc, sent, tokens: doc.tokens, chunks, info: verbInfo(chunks, doc.tokens), actors, actorAt, chunkAt, pats, lemmas };
+}
+
+/** head nouns naming a state's own agents, by sector (a subset of the actor roles, for the repairs below) */
+const AGENT_HEADS: Record<string, string> = {
+  police: 'COP', policemen: 'COP', gendarmes: 'COP', gendarmerie: 'COP',
+  troops: 'MIL', soldiers: 'MIL', army: 'MIL', military: 'MIL', forces: 'MIL', navy: 'MIL', marines: 'MIL', paratroopers: 'MIL', commandos: 'MIL',
+  authorities: 'GOV', government: 'GOV', officials: 'GOV',
+};
+
+/**
+ * Two repairs of state-agent mentions, on the sentence's own copy of its actors:
+ * - "Saudi police rounded up activists": a demonym whose police or authorities head the actor stage left out (it read
+ *   the head as a modifier of a mis-tagged verb) is the role mention the noun phrase names;
+ * - "Australian troops and police arrived": a bare agent noun conjoined to a demonym's role phrase shares its country
+ *   ("Australian police"), as a mention of its own with its own sector.
+ */
+function stateAgentHeads(doc: Doc, chunks: Chunk[], actors: ActorMention[], actorAt: Map<number, number>): ActorMention[] {
+  let out = actors;
+  const copy = () => { if (out === actors) out = actors.slice(); };
+  const tokens = doc.tokens;
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    if (c.type !== 'NP' || c.head !== c.end - 1) continue;
+    const sector = AGENT_HEADS[tokens[c.head]!.norm];
+    if (!sector || actorAt.has(c.head)) continue;
+    const prev = actorAt.get(c.head - 1);
+    if (prev != null) {
+      const a = out[prev]!;
+      // (police and authorities only, whose domestic measures need a state agent; "Chilean soldiers" keep the country
+      // alone, which their acts of force need no more than)
+      if (a.kind !== 'demonym' || a.tokenEnd !== c.head || a.tokenStart < c.start || !a.country || a.country === 'IGO' || sector === 'MIL') continue;
+      copy();
+      const t = tokens[c.head]!;
+      out[prev] = { ...a, text: doc.text.slice(a.start, t.end), end: t.end, tokenEnd: c.head + 1, sector, code: a.country + sector, kind: 'role', role: t.text, entry: `convention:demonym-role:${a.entry}` };
+      actorAt.set(c.head, prev);
+      continue;
+    }
+    // "<demonym> troops and police": the NP before "and" is a role mention that starts with a demonym
+    if (c.start !== c.head || k < 2 || chunks[k - 1]!.type !== 'CONJ' || tokens[chunks[k - 1]!.start]!.norm !== 'and') continue;
+    const p = chunks[k - 2]!;
+    if (p.type !== 'NP') continue;
+    const pi = actorAt.get(p.head);
+    if (pi == null) continue;
+    const a = out[pi]!;
+    if (a.kind !== 'role' || !a.sector || a.tokenEnd !== p.end || a.country === 'IGO' || !a.country) continue;
+    const lead = actorAt.get(a.tokenStart);
+    if (lead !== pi || !/^[A-Z]/.test(tokens[a.tokenStart]!.text) || a.tokenEnd - a.tokenStart !== 2) continue;
+    copy();
+    const t = tokens[c.head]!;
+    out.push({ ...a, id: `${a.id}+and`, text: t.text, start: t.start, end: t.end, tokenStart: c.head, tokenEnd: c.head + 1, sector, code: a.country + sector, role: t.text, entry: `convention:conjoined-role:${a.entry}` });
+    actorAt.set(c.head, out.length - 1);
+  }
+  if (out !== actors) out.sort((a, b) => a.tokenStart - b.tokenStart);
+  if (out !== actors) { actorAt.clear(); out.forEach((a, i) => { for (let t = a.tokenStart; t < a.tokenEnd; t++) actorAt.set(t, i); }); }
+  return out;
 }
 
 /** A known verb lemma behind an inflected form: "staged" → "stage", "shelled" → "shell", "retook" → "retake". */

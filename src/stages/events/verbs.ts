@@ -1,5 +1,6 @@
 // Verb patterns on verb groups (and adjectives after "be"): trigger, source, target, code.
 import type { ActorMention } from '../../doc/types.ts';
+import { isoOfDemonym } from '../claims/countries.ts';
 import { CONTACTING, isTimeNP, ofChain, phrasesRight } from '../../nlp/clause.ts';
 import { governedModality, intentKind, speechGovernor, stronger } from './modality.ts';
 import { repeatedVerb, specificity, type VerbPattern } from './patterns.ts';
@@ -8,17 +9,32 @@ import { domesticAct, domesticCode, domesticThreat, hasHomeCountry, isStateAgent
 import { employer, norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, complementHeads, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun, farAgent, deedCode, deedTarget, dropMishapAgents, instrumentAgent, attackTarget, actPlace, placeAct, placeCountry, deedAgent, deniedClauseTarget, thatExchangePartner } from './args.ts';
 import { attemptedCode, matchAccusingSpeech, matchSpeechModal, matchStatementModal, matchOpposition, matchWontTolerate, matchRuledOut, pressureOn, failedAgreement, RECIPROCAL, clashReverse, protestAim, provokerSubject, conditional, conditionSubject, DEMAND_NOUNS, FRAME_ROOTS, speechAccusation, refusal, refusedByNoun, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
 
-/** "(a show of force) aimed at Y", "directed at Y": the actors after such a participle later in verb group k's sentence. */
+/** "(a show of force) aimed at Y", "directed at Y", "to deter Y": the actors after such a participle or infinitive later
+ *  in verb group k's sentence. */
 function aimedAt(v: SentenceView, k: number, sources: ActorMention[]): ActorMention[] {
   for (let j = k + 1; j + 2 < v.chunks.length; j++) {
     const c = v.chunks[j]!;
     if (c.type === 'SUB' || (c.type === 'PUNCT' && norm(v, j) !== ',')) break;
+    // "massed troops to deter Y", "moved tanks to the border to intimidate Y": the one a show of force is to deter
+    if (c.type === 'TO' && v.chunks[j + 1]!.type === 'VG' && DETER.has(lemmaAt(v, v.chunks[j + 1]!.head))) {
+      for (let m = j + 2; m < v.chunks.length; m++) {
+        const d = v.chunks[m]!;
+        if (d.type === 'VG' || d.type === 'SUB' || d.type === 'TO' || d.type === 'CONJ' || d.type === 'PUNCT') break;
+        if (d.type !== 'NP') continue;
+        const got = dropSame(actorsInChunk(v, m).filter((a) => !a.locationOnly), sources).filter((a) => !sources.some((s) => s.country === a.country));
+        if (got.length) return got.slice(0, 1);
+      }
+      return [];
+    }
     if (c.type !== 'VG' || c.end - c.start !== 1 || !['aimed', 'directed'].includes(v.tokens[c.head]!.norm)) continue;
     if (v.chunks[j + 1]!.type !== 'P' || norm(v, j + 1) !== 'at' || v.chunks[j + 2]!.type !== 'NP') return [];
     return dropSame(actorsInChunk(v, j + 2).filter((a) => !a.locationOnly), sources);
   }
   return [];
 }
+
+/** verbs of what a show of force is meant to do to another side */
+const DETER = new Set(['deter', 'intimidate', 'dissuade', 'counter', 'discourage', 'warn', 'threaten', 'pressure', 'pressurize', 'pressurise']);
 
 /** participles of owning or running something */
 const OWNED = new Set(['run', 'owned', 'operated', 'controlled', 'managed', 'held', 'built']);
@@ -27,6 +43,11 @@ function ownerOf(v: SentenceView, o: number): ActorMention[] {
   for (let j = o; j < v.chunks.length && j < o + 5; j++) {
     const c = v.chunks[j]!;
     if (c.type === 'SUB' || c.type === 'PUNCT' || c.type === 'TO') return [];
+    // "a yacht belonging to a Russian tycoon" (the chunker may keep the participle inside the noun phrase)
+    if ((c.type === 'NP' || c.type === 'VG') && v.tokens[c.end - 1]!.norm === 'belonging' && (c.type === 'NP' || c.end - c.start === 1)) {
+      if (v.chunks[j + 1]?.type !== 'P' || norm(v, j + 1) !== 'to' || v.chunks[j + 2]?.type !== 'NP') return [];
+      return phrasesActors(v, phrasesRight(v.chunks, v.tokens, j + 2)).filter((a) => !a.locationOnly);
+    }
     if (c.type !== 'VG') continue;
     if (c.end - c.start !== 1 || !OWNED.has(v.tokens[c.head]!.norm) || v.chunks[j + 1]?.type !== 'P' || norm(v, j + 1) !== 'by' || v.chunks[j + 2]?.type !== 'NP') return [];
     return phrasesActors(v, phrasesRight(v.chunks, v.tokens, j + 2)).filter((a) => !a.locationOnly);
@@ -414,6 +435,36 @@ export function agreementParticiple(v: SentenceView, o: number): number | null {
 }
 /** words that make the people of an object another country's ("foreign journalists") */
 const FOREIGN = new Set(['foreign', 'overseas', 'international']);
+/** a demonym written in lower case, which the actor stage leaves unread ("detained tunisian fishermen"), of a country
+ *  other than the sources' own: the people the object names are foreign, no domestic measure's */
+function lowerForeignDemonym(t: { text: string; norm: string }, sources: ActorMention[]): boolean {
+  if (!/^[a-z]{4,}$/.test(t.text) || !/(an|ese|ish|i|ch)$/.test(t.text)) return false;
+  const iso = isoOfDemonym(t.norm);
+  return !!iso && !sources.some((s) => s.country === iso);
+}
+
+/** verbs that put forces into a posture ("put on alert", "placed on a war footing") */
+const PUT_ON = new Set(['put', 'place']);
+const BILATERAL = new Set(['bilateral', 'mutual']);
+/** The noun phrase at chunk o (the verb's object) calls itself bilateral or mutual ("bilateral trade", "mutual visits"). */
+function bilateralObject(v: SentenceView, o: number, limit: number): boolean {
+  const c = v.chunks[o];
+  if (!c || c.type !== 'NP' || o >= limit) return false;
+  for (let t = c.start; t < c.end; t++) if (BILATERAL.has(v.tokens[t]!.norm)) return true;
+  return false;
+}
+
+/** The one party (of one country) other than the sources that the first conjunct, verb group g up to verb group k, names. */
+function conjunctPartner(v: SentenceView, g: number, k: number, sources: ActorMention[]): ActorMention[] {
+  const got: ActorMention[] = [];
+  for (let j = g + 1; j < k; j++) {
+    const c = v.chunks[j]!;
+    if (c.type === 'SUB' || c.type === 'VG' || (c.type === 'PUNCT' && norm(v, j) !== ',')) return [];
+    if (c.type === 'NP') for (const a of actorsInChunk(v, j)) if (a.kind !== 'coref' && a.participant !== false) got.push(a);
+  }
+  const out = dropSame(got, sources);
+  return out.length && out.every((a) => a.country === out[0]!.country) ? out.slice(0, 1) : [];
+}
 
 /** Sources and targets of a verb pattern at verb group k. */
 export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: number, limit: number, objChunk: number | null, iobj: ActorMention[] = []): Candidate | null {
@@ -447,13 +498,25 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     // "a Chilean missionary was arrested in Peru": with no agent, a state's measure (17x) is taken by the country
     // it happens in (its authorities)
     if (!sources.length && p.code.startsWith('17')) sources = prepActors(v, after, limit, ['in'], true).filter((a) => a.kind === 'country' || a.kind === 'capital').slice(0, 1);
-    targets = p.object ? [] : subj.filter((a) => !a.locationOnly || place);
+    // ("a Colombian rebel was extradited to Spain by Y": a verb whose target is a preposition's, never its direct object,
+    // has its patient, not its target, as the passive's subject)
+    const patient = !p.object && !slots.includes('dobj') && !slots.includes('obj') && slots.length > 0;
+    // "Chilean police were put on maximum alert", "troops were placed on high alert": with no agent, a force posture
+    // (15) a state's forces were put in is their own (or their state's) act; its target is one a preposition names
+    // (not a presence: "troops have been stationed in Y since 1974")
+    const posture = !sources.length && p.code.startsWith('15') && !reduced && PUT_ON.has(lemmaAt(v, g.head)) ? subj.filter((a) => !a.locationOnly && isStateAgent(a)) : [];
+    if (posture.length) {
+      sources = posture;
+      targets = dropSame(prepActors(v, after, limit, slots.filter((s) => s !== 'dobj' && s !== 'obj'), place), sources).filter((t) => !sources.some((s) => s.country === t.country));
+      return { sources, targets, code: p.code, rule: p.rule, mutual: false, alone: true, modality: 'asserted', trigger: [0, 0] };
+    }
+    targets = p.object || patient ? [] : subj.filter((a) => !a.locationOnly || place);
     // ("the Russian building was demolished by Y": a light-verb object in the passive is the subject; the actors
     // inside it are the target, as in the active "demolished the Russian building")
     const objSubject = p.object && slots.includes('obj') && inf.subject.length > 0 && !reduced;
     if (objSubject) targets = subj.filter((a) => a.kind !== 'coref' && (!a.locationOnly || place));
     // "a camp for Congolese refugees was attacked": the actor inside the subject's phrase
-    if (!targets.length && !p.object && inf.subject.length && !reduced) {
+    if (!targets.length && !p.object && !patient && inf.subject.length && !reduced) {
       const first = inf.subject[0]!.chunks[0]!;
       // (not past a reduced relative clause: "the civilians imprisoned for acting against Y were released")
       for (let j = first + 1; j < k && !targets.length; j++) {
@@ -472,6 +535,9 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       }
     }
     if (p.source === 'from') [sources, targets] = [targets, sources];
+    // ("the drills, to be joined by X and Y": those who join another's act are no partners of each other; with no
+    // partner named, nothing)
+    if (lemmaAt(v, g.head) === 'join' && p.mutual && !targets.length) return null;
   } else {
     sources = subj;
     for (const s of slots) {
@@ -522,6 +588,9 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
       if (named && AIM_PREPS.has(s) && p.code.startsWith('14')) ownAim = true;
     }
     if (!targets.length && iobj.length) targets = dropSame(iobj, sources);
+    // "cut ties with Y and suspended bilateral trade": a second conjunct whose object is "bilateral" or "mutual" and
+    // names no party is with the partner the first conjunct named
+    if (!targets.length && inf.link === 'coord' && inf.governor != null && inf.governor < k && bilateralObject(v, objChunk ?? after, limit)) targets = conjunctPartner(v, inf.governor, k, sources);
     // "signed agreements normalizing relations with Y": the partner named in a participle that describes the agreement
     if (!targets.length && objChunk != null && slots.includes('with')) { const j = agreementParticiple(v, objChunk); if (j != null) targets = dropSame(prepActors(v, j + 1, clauseLimit(v, j), ['with', 'between'], false), sources); }
     // "declined to comment on the arrest of Y", "refused to speak about Y": the prepositions of a row that reads its
@@ -681,7 +750,7 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     // ("held two British sailors": a foreign country named in the object is no domestic measure)
     // ("expelled thirteen foreign aid agencies": people the object calls foreign are no domestic measure's)
     const dobjNoActor = !!dobj && dobj.chunk != null && !dobj.actors.some((a) => !a.locationOnly && !sources.some((s) => s.country === a.country))
-      && !v.tokens.slice(v.chunks[dobj.chunk]!.start, v.chunks[dobj.chunk]!.end).some((t) => FOREIGN.has(t.norm));
+      && !v.tokens.slice(v.chunks[dobj.chunk]!.start, v.chunks[dobj.chunk]!.end).some((t) => FOREIGN.has(t.norm) || lowerForeignDemonym(t, sources));
     // ("twelve men were detained by Russian police": the passive's subject is the object; the same measure)
     const subjNoActor = g.passive && slots.includes('dobj') && !p.object && inf.subject.length > 0 && !subj.some((a) => !a.locationOnly && !sources.some((s) => s.country === a.country));
     if (domesticCode(p.code) && (dobjNoActor || subjNoActor || (!g.passive && !reduced && prepNoActor(v, objChunk ?? k, limit, slots))) && sources.some(isStateAgent)) {

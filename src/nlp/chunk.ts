@@ -475,8 +475,40 @@ export function chunk(tokens: Token[], from: number, to: number, opts: ChunkOpti
   // (the two passes below only when their words occur)
   let quote = false, label = false;
   for (let k = from; k < to; k++) { const w = tokens[k]!.norm; if (QUOTE_MARKS.has(tokens[k]!.text)) quote = true; else if (w === 'what' || w === 'as') label = true; }
-  const merged = quote ? mergeQuotedVerbs(tokens, out) : out;
+  const merged = coordinatedModifiers(tokens, quote ? mergeQuotedVerbs(tokens, out) : out);
   return label ? evaluativeAsides(tokens, merged) : merged;
+}
+
+const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);
+/**
+ * "its sixth and most powerful nuclear test", "the first and largest joint drill": modifiers coordinated before one
+ * noun — a determiner phrase with no noun, "and"/"or", adjectives, the noun phrase — are one noun phrase.
+ */
+function coordinatedModifiers(tokens: Token[], chunks: Chunk[]): Chunk[] {
+  let out: Chunk[] | null = null;
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!, cj = chunks[k + 1];
+    let m = -1;
+    if (c.type === 'NP' && cj?.type === 'CONJ' && (tokens[cj.start]!.norm === 'and' || tokens[cj.start]!.norm === 'or') && c.end - c.start >= 2
+      && (tokens[c.start]!.pos === 'DET' || tokens[c.start]!.pos === 'PRON') && tokens.slice(c.start + 1, c.end).every((t) => t.pos === 'ADJ' || t.pos === 'NUM')) {
+      // the adjectives after the conjunction ("most powerful": a degree word makes the next word its adjective, however tagged)
+      let j = k + 2, degree = false;
+      while (j < chunks.length && (chunks[j]!.type === 'ADV' || chunks[j]!.type === 'ADJ') && chunks[j]!.end - chunks[j]!.start === 1) {
+        const t = tokens[chunks[j]!.start]!;
+        if (!(t.pos === 'ADJ' || DEGREE.has(t.norm) || (degree && t.pos === 'ADV'))) break;
+        degree = DEGREE.has(t.norm);
+        j++;
+      }
+      const n = chunks[j];
+      // (a degree word last: its adjective opens the noun phrase — "most [powerful missile test]")
+      if (n?.type === 'NP' && (!degree || tokens[n.start]!.pos === 'ADJ') && tokens[n.start]!.pos !== 'DET' && tokens[n.start]!.pos !== 'PRON') m = j;
+    }
+    if (m < 0) { out?.push(c); continue; }
+    out ??= chunks.slice(0, k);
+    out.push({ ...chunks[m]!, start: c.start });
+    k = m;
+  }
+  return out ?? chunks;
 }
 
 /** verbs that name what something is called ("what it called aggression", "condemned as illegal") */

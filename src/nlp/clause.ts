@@ -48,6 +48,16 @@ const AGENTS = new Set(['troops', 'soldiers', 'forces', 'army', 'units', 'comman
 export const CONTACTING = new Set(['telephone', 'phone', 'ring', 'call', 'visit', 'meet', 'host', 'receive', 'contact', 'email', 'text', 'write']);
 /** verbs of saying that take a clause, never a gerund ("said fighting would spread") */
 const SAYING = new Set(['say', 'state', 'declare', 'add', 'stress', 'insist', 'predict', 'warn', 'argue', 'claim', 'believe', 'think', 'fear']);
+/** The by-agent of passive verb group g, between it and chunk k ("was attacked by X troops, killing"), as phrases. */
+function passiveAgent(chunks: Chunk[], tokens: Token[], g: number, k: number): Phrase[] {
+  for (let j = g + 1; j < k; j++) {
+    const c = chunks[j]!;
+    if (c.type === 'VG' || c.type === 'SUB') return [];
+    if (c.type === 'P' && tok(tokens, c) === 'by' && chunks[j + 1]?.type === 'NP') return phrasesRight(chunks, tokens, j + 1);
+  }
+  return [];
+}
+
 /** A finite verb group (a modal, an auxiliary or a tensed verb) follows chunk k in its clause before any comma or conjunction. */
 function finiteAfter(chunks: Chunk[], k: number): boolean {
   for (let j = k + 1; j < chunks.length && j < k + 8; j++) {
@@ -416,7 +426,10 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
         if (!c.vg!.gerund && c.head === c.start && c.end === c.start + 1 && chunks[k + 1]?.type === 'P' && ['as', 'by'].includes(tok(tokens, chunks[k + 1]!)) && (/(?:ed|en)$/.test(tokens[c.head]!.norm) || IRREGULAR_PAST[tokens[c.head]!.norm] != null)) continue;
         if (c.vg!.gerund) { // "…, killing eight people": the main clause's subject
           const gv = prevVG();
-          if (gv != null) { v.link = 'gerund'; v.governor = gv; const gi = info.get(gv); if (gi) { v.subject = gi.subject; v.appos = gi.appos; } }
+          // ("an airliner was shot down over Y, killing all on board": after a passive clause, its by-agent — never its
+          // subject, the victim — or no one)
+          if (gv != null && chunks[gv]!.vg!.passive) { v.link = 'gerund'; v.governor = gv; v.subject = passiveAgent(chunks, tokens, gv, k); }
+          else if (gv != null) { v.link = 'gerund'; v.governor = gv; const gi = info.get(gv); if (gi) { v.subject = gi.subject; v.appos = gi.appos; } }
           // "the minister, speaking in Baghdad, ...": no verb before, the noun phrase before the comma
           else { v.link = 'gerund'; v.subject = phrases; }
           continue;

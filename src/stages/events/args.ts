@@ -397,6 +397,8 @@ export function reducedPassive(v: SentenceView, k: number, slots: string[]): boo
   while (a >= 2 && v.chunks[a - 1]!.type === 'P' && norm(v, a - 1) === 'of' && v.chunks[a - 2]!.type === 'NP') a -= 2;
   const before = v.chunks[a - 1];
   if (!before || (before.type !== 'VG' && before.type !== 'P')) return false;
+  // ("X and more than 20 other countries expelled over 100 Y diplomats": "than" marks a quantity in the subject)
+  if (before.type === 'P' && v.tokens[before.start]!.norm === 'than') return false;
   const h = v.tokens[c.head]!;
   if (!/ed$/.test(h.norm) && !['held', 'shot', 'hit', 'struck', 'taken', 'seized', 'beaten', 'thrown', 'driven', 'stolen', 'slain'].includes(h.norm)) return false;
   const n = v.chunks[k + 1];
@@ -677,6 +679,8 @@ function placeIn(v: SentenceView, from: number, to: number): ActorMention | null
       continue;
     }
     if (c.type === 'NP') {
+      // ("tested a missile on Sunday, and Y responded": a noun phrase before a verb is the subject of a clause of its own)
+      if (j > from && v.chunks[j + 1]?.type === 'VG' && (v.chunks[j - 1]!.type === 'CONJ' || v.chunks[j - 1]!.type === 'PUNCT')) return null;
       if (at) { const a = actorsInChunk(v, j, { place: true }).find((x) => placeMention(v, x, j)); if (a) return a; }
       continue;
     }

@@ -5,7 +5,7 @@
 import type { Modality } from '../../doc/types.ts';
 import type { VerbGroup } from '../../nlp/chunk.ts';
 import { cueFor, type CueEffect } from './patterns.ts';
-import type { SentenceView } from './sentence.ts';
+import { phrasesActors, type SentenceView } from './sentence.ts';
 import { CONTACTING, INTENT_OF, isTimeNP } from '../../nlp/clause.ts';
 
 const RANK: Record<Modality, number> = { asserted: 0, reported: 1, intended: 2, hypothetical: 3, negated: 4, cancelled: 5 };
@@ -63,6 +63,23 @@ const effectModality = (e: CueEffect): Modality | null =>
   e === 'intended' ? 'intended' : e === 'negated' ? 'negated' : e === 'cancelled' ? 'cancelled' : e === 'hypothetical' ? 'hypothetical' : e === 'reported' ? 'reported' : null;
 
 /** Follow a verb group up its governors (control, coordination): what they add. */
+/** head nouns of bodies whose vote enacts what they vote for */
+const VOTING_BODIES = new Set(['council', 'parliament', 'assembly', 'senate', 'congress', 'house', 'legislature', 'lawmakers', 'legislators', 'deputies', 'mps',
+  'board', 'cabinet', 'commission', 'court', 'duma', 'knesset', 'bundestag', 'majlis', 'diet']);
+/**
+ * "The Security Council voted to impose an arms embargo on Y", "parliament voted to expel the envoy": a body that votes
+ * (verb group g) enacts what it votes for — the infinitive is done, not planned. Not a person's or a country's vote.
+ */
+function enactingVote(v: SentenceView, g: number): boolean {
+  if (v.chunks[g]!.vg!.lemma !== 'vote') return false;
+  const inf = v.info.get(g);
+  if (!inf?.subject.length) return false;
+  const ph = inf.subject[0]!;
+  const head = v.chunks[ph.chunks[0]!];
+  if (head?.type === 'NP' && VOTING_BODIES.has(v.tokens[head.head]!.norm)) return true;
+  return phrasesActors(v, inf.subject).some((a) => a.sector === 'LEG' || (a.country === 'IGO' && /council|assembly|parliament|board|commission/i.test(a.text)));
+}
+
 export function governedModality(v: SentenceView, k: number): Modality {
   let m = vgModality(v, k);
   let cur = v.info.get(k);
@@ -78,7 +95,9 @@ export function governedModality(v: SentenceView, k: number): Modality {
     const g = v.chunks[cur.governor]!;
     const h = v.chunks[cur.chunk - 2];
     // "marched through Belgrade to protest": a named place before the infinitive, which is the verb's
-    if (link === 'control' && v.chunks[cur.chunk - 1]?.type === 'TO' && h?.type === 'NP' && !(v.actorAt.has(h.head) && v.chunks[cur.chunk - 3]?.type === 'P' && PLACE_PREPS.has(v.tokens[v.chunks[cur.chunk - 3]!.start]!.norm) && v.chunks[cur.chunk - 4]?.type === 'VG')) {
+    // ("voted unanimously on Saturday to impose ...": a time phrase before the infinitive is no noun it depends on)
+    const timeGap = h?.type === 'NP' && isTimeNP(v.tokens, h) && enactingVote(v, cur.governor);
+    if (link === 'control' && !timeGap && v.chunks[cur.chunk - 1]?.type === 'TO' && h?.type === 'NP' && !(v.actorAt.has(h.head) && v.chunks[cur.chunk - 3]?.type === 'P' && PLACE_PREPS.has(v.tokens[v.chunks[cur.chunk - 3]!.start]!.norm) && v.chunks[cur.chunk - 4]?.type === 'VG')) {
       // "in an attempt to improve", "Pakistan's bid to join": a cue noun before the infinitive
       // ("the right of Russian troops to fire", "a call for Iran to stop": the noun before "of"/"for")
       const p3 = v.chunks[cur.chunk - 3], h4 = v.chunks[cur.chunk - 4];
@@ -100,7 +119,7 @@ export function governedModality(v: SentenceView, k: number): Modality {
     }
     if (link === 'control' || link === 'objcontrol') {
       // an infinitive is not yet done ("asked Obama to help Iran") unless its verb implies it ("managed to")
-      if (v.chunks[cur.chunk - 1]?.type === 'TO' && !IMPLICATIVE.has(g.vg!.lemma)) m = stronger(m, 'intended');
+      if (v.chunks[cur.chunk - 1]?.type === 'TO' && !IMPLICATIVE.has(g.vg!.lemma) && !enactingVote(v, cur.governor)) m = stronger(m, 'intended');
       const gm = vgModality(v, cur.governor);
       m = stronger(m, gm === 'negated' ? 'negated' : gm);
       const cue = cueFor(v.pats, g.vg!.lemma, 'verb');
@@ -219,6 +238,9 @@ export function attributionAfter(v: SentenceView, k: number): number | null {
     if (cue?.effect !== 'speech') continue;
     // "X criticised Y, saying ...": a participle clause of the same actor attributes nothing
     if (c.vg!.gerund) continue;
+    // ("..., Bogota recalled its ambassador": a verb of saying whose object is the object of one of its event rows acts)
+    const o = v.chunks[j + 1];
+    if (o?.type === 'NP' && v.pats.verbs.get(c.vg!.lemma)?.some((r) => [...(r.object ?? []), ...(r.requires ?? [])].some((w) => w === v.tokens[o.head]!.lemma || w === v.tokens[o.head]!.norm))) continue;
     const a = v.chunks[j - 1], b = v.chunks[j - 2];
     if (a?.type === 'NP' && b?.type === 'PUNCT' && v.tokens[b.start]!.norm === ',') return j;
     if (a?.type === 'PUNCT' && v.tokens[a.start]!.norm === ',') return j;

@@ -69,11 +69,45 @@ export function consumeNounInfinitives(v: SentenceView, st: MatchState) {
 const TALK_NOUNS = new Set(['talks', 'negotiations', 'dialogue', 'discussions', 'consultations']);
 const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 
+/** The subject of the clause a "despite" phrase at chunk k (the noun after "despite") belongs to: the verb group before it. */
+function despiteActor(v: SentenceView, k: number): ActorMention[] {
+  for (let j = k - 2; j >= 0; j--) {
+    const c = v.chunks[j]!;
+    if (c.type === 'SUB' || (c.type === 'PUNCT' && norm(v, j) !== ',')) return [];
+    if (c.type !== 'VG') continue;
+    const inf = v.info.get(j);
+    if (!inf || c.vg!.passive) return [];
+    return phrasesActors(v, inf.subject).filter((a) => !a.locationOnly);
+  }
+  return [];
+}
+
+/** verbs of judging or punishing a party, whose "over" phrase gives the grounds */
+const JUDGING = new Set(['criticise', 'criticize', 'condemn', 'denounce', 'slam', 'rebuke', 'blast', 'censure', 'reprimand', 'castigate', 'chide', 'fault',
+  'impose', 'sanction', 'punish', 'penalise', 'penalize', 'expel', 'summon', 'accuse', 'sue']);
+/**
+ * "imposed sanctions on Y over its nuclear test", "condemned Y over its missile launch": the act an "over" phrase with a
+ * possessor gives as the grounds of a judgement or punishment is told as known, not as news of its own.
+ */
+function groundsOfJudgement(v: SentenceView, k: number): boolean {
+  if (v.chunks[k - 1]?.type !== 'P' || norm(v, k - 1) !== 'over') return false;
+  const c = v.chunks[k]!;
+  const first = v.tokens[c.start]!;
+  if (!['its', 'their', 'his', 'her'].includes(first.norm) && !(v.actorAt.has(c.start) && v.tokens.slice(c.start, c.head).some((t) => t.norm === "'s"))) return false;
+  for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
+    const g = v.chunks[j]!;
+    if (g.type === 'SUB' || (g.type === 'PUNCT' && norm(v, j) !== ',')) return false;
+    if (g.type === 'VG') return JUDGING.has(lemmaAt(v, g.head));
+  }
+  return false;
+}
+
 export function matchNouns(v: SentenceView, k: number, st: MatchState): Candidate[] {
   const c = v.chunks[k]!;
   const out: Candidate[] = [];
   // "resumed negotiations on the North's nuclear disarmament": the topic of talks is no act done
   if (v.chunks[k - 1]?.type === 'P' && TOPIC_PREPS.has(norm(v, k - 1)) && v.chunks[k - 2]?.type === 'NP' && TALK_NOUNS.has(v.tokens[v.chunks[k - 2]!.head]!.norm)) return out;
+  if (groundsOfJudgement(v, k)) return out;
   for (let t = c.start; t < c.end; t++) {
     const tk = v.tokens[t]!;
     if (st.used.has(t) || v.actorAt.has(t)) continue;
@@ -230,6 +264,9 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
   if (!sources.length && govVG == null && p.code.slice(0, 2) < '09') sources = adverbialHost(v, k);
   if (!sources.length && st.topic && targets.length && govVG == null) sources = [st.topic];
   if (!sources.length) return null;
+  // "Turkey reopened the museum as a mosque despite appeals from Greece": an appeal, demand, protest or criticism an act
+  // went ahead "despite" was made to the one who acted
+  if (!targets.length && v.chunks[k - 1]?.type === 'P' && norm(v, k - 1) === 'despite' && /^(02|10|11|14)/.test(p.code)) targets = dropSame(despiteActor(v, k), sources);
   targets = dropSame(targets, sources);
   const mutualPairs = p.mutual && sources.length >= 2 && !targets.length;
   if (!targets.length && !mutualPairs && !p.alone) return null;

@@ -20,6 +20,8 @@ export interface SentenceView {
   pats: Patterns;
   /** lemma corrections for verb heads, by token index */
   lemmas: Map<number, string>;
+  /** index in `actors` → the other mentions over the very same tokens ("the two governments" = Mali, Niger) */
+  twins?: Map<number, number[]>;
 }
 
 export function readSentence(doc: Doc, sent: Sentence, actors: ActorMention[], pats: Patterns): SentenceView {
@@ -43,7 +45,27 @@ export function readSentence(doc: Doc, sent: Sentence, actors: ActorMention[], p
     const fixed = verbForm(t.norm, pats.verbLemmas);
     if (fixed) { lemmas.set(c.head, fixed); c.vg!.lemma = fixed; }
   }
-  return { doc, sent, tokens: doc.tokens, chunks, info: verbInfo(chunks, doc.tokens), actors, actorAt, chunkAt, pats, lemmas };
+  return { doc, sent, tokens: doc.tokens, chunks, info: verbInfo(chunks, doc.tokens), actors, actorAt, chunkAt, pats, lemmas, twins: twinMentions(actors) };
+}
+
+/**
+ * "Mali and Niger met, and the two governments signed ...", "both countries": the actor stage gives a plural phrase
+ * that stands for several named countries one mention per country over the same tokens; each is the others' twin.
+ */
+function twinMentions(actors: ActorMention[]): Map<number, number[]> | undefined {
+  let out: Map<number, number[]> | undefined;
+  for (let i = 0; i < actors.length; i++) for (let j = 0; j < actors.length; j++) {
+    if (i === j) continue;
+    const a = actors[i]!, b = actors[j]!;
+    if (a.tokenStart !== b.tokenStart || a.tokenEnd !== b.tokenEnd || a.code === b.code || a.locationOnly || b.locationOnly || a.kind !== 'coref' || b.kind !== 'coref') continue;
+    // (only countries the sentence itself has just named: a pair carried from earlier sentences may be another)
+    const named = (c: string | null | undefined) => actors.some((x) => x.tokenEnd <= a.tokenStart && x.kind !== 'coref' && x.country === c);
+    if (!named(a.country) || !named(b.country)) continue;
+    out ??= new Map();
+    const l = out.get(i);
+    if (l) l.push(j); else out.set(i, [j]);
+  }
+  return out;
 }
 
 /** head nouns naming a state's own agents, by sector (a subset of the actor roles, for the repairs below) */
@@ -135,6 +157,14 @@ export function actorsInChunk(v: SentenceView, k: number, o: ActorOpts = {}): Ac
   return out;
 }
 
+/** The mention a and the other mentions over its very tokens (see twinMentions). */
+export function withTwins(v: SentenceView, a: ActorMention): ActorMention[] {
+  if (!v.twins) return [a];
+  const i = v.actors.indexOf(a);
+  const tw = i < 0 ? undefined : v.twins.get(i);
+  return tw ? [a, ...tw.map((j) => v.actors[j]!)] : [a];
+}
+
 /** nouns of people who stand against the party their "of" phrase names: that party is not who they are */
 const OPPONENTS = new Set(['opponent', 'opponents', 'critic', 'critics', 'detractor', 'detractors', 'enemy', 'enemies', 'foe', 'foes', 'adversary', 'adversaries', 'rival', 'rivals']);
 /** of those, the ones who are a state's own opposition when the party is its government ("opponents of Kenya's parliament") */
@@ -160,6 +190,17 @@ export function phraseActor(v: SentenceView, ph: Phrase, o: ActorOpts = {}): Act
     return a.find((m) => m.tokenStart <= head && head < m.tokenEnd) ?? a.find((m) => m.kind !== 'coref') ?? a[0]!;
   }
   return null;
+}
+
+/**
+ * Actors of a verb's subject phrases: as phrasesActors, and a plural phrase standing for several named countries ("the
+ * two governments", "both countries") gives each of them.
+ */
+export function subjectActors(v: SentenceView, phs: Phrase[], o: ActorOpts = {}): ActorMention[] {
+  const out = phrasesActors(v, phs, o);
+  if (!v.twins) return out;
+  for (const a of out.slice()) for (const b of withTwins(v, a).slice(1)) if (!out.includes(b)) out.push(b);
+  return out;
 }
 
 /** Actors of coordinated phrases, one per phrase, without repeats. */

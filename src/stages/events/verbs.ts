@@ -4,7 +4,7 @@ import { isoOfDemonym } from '../claims/countries.ts';
 import { CONTACTING, isTimeNP, ofChain, phrasesRight } from '../../nlp/clause.ts';
 import { governedModality, intentKind, speechGovernor, stronger } from './modality.ts';
 import { repeatedVerb, specificity, type VerbPattern } from './patterns.ts';
-import { actorsInChunk, hasWord, lemmaAt, phrasesActors, windowText, type SentenceView } from './sentence.ts';
+import { actorsInChunk, hasWord, lemmaAt, phrasesActors, subjectActors, windowText, type SentenceView } from './sentence.ts';
 import { domesticAct, domesticCode, domesticThreat, hasHomeCountry, isStateAgent, threatOf, type Candidate, type MatchState } from './candidate.ts';
 import { employer, norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, complementHeads, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun, farAgent, deedCode, deedTarget, dropMishapAgents, instrumentAgent, attackTarget, actPlace, placeAct, placeCountry, deedAgent, deniedClauseTarget, thatExchangePartner } from './args.ts';
 import { attemptedCode, matchAccusingSpeech, matchSpeechModal, matchStatementModal, matchOpposition, matchWontTolerate, matchRuledOut, pressureOn, failedAgreement, RECIPROCAL, clashReverse, protestAim, provokerSubject, conditional, conditionSubject, DEMAND_NOUNS, FRAME_ROOTS, speechAccusation, refusal, refusedByNoun, rejectCode, consumeComplements, speakerForPronoun, verbModality } from './frames.ts';
@@ -122,6 +122,39 @@ export function matchCalledBad(v: SentenceView, k: number): Candidate[] {
   return [{ sources, targets, code: '111', rule: 'frames:called-bad', mutual: false, alone: false, modality: verbModality(v, k, sources, '111'), trigger: [v.chunks[k]!.head, v.chunks[k]!.head + 1] }];
 }
 
+/** nouns and adjectives of a predicate noun phrase that names its object a foe or a menace ("a bad neighbour", "a rogue state") */
+const NAMED_BAD = new Set(['bad', 'hostile', 'enemy', 'enemies', 'foe', 'threat', 'menace', 'danger', 'terrorist', 'terrorists', 'aggressor', 'rogue', 'pariah',
+  'dictatorship', 'tyrant', 'liar', 'liars', 'puppet', 'bully', 'occupier', 'occupiers', 'sponsor', 'haven', 'destabilising', 'destabilizing', 'aggressive',
+  'unreliable', 'dangerous', 'evil', 'failed', 'criminal', 'gangster', 'outlaw', 'troublemaker', 'villain']);
+/** ... that names it a friend ("a reliable partner", "a brotherly nation") */
+const NAMED_GOOD = new Set(['friend', 'friends', 'ally', 'allies', 'partner', 'partners', 'brother', 'brothers', 'brotherly', 'friendly', 'model', 'reliable', 'trusted', 'trustworthy']);
+
+/**
+ * "Nigeria called Cameroon a bad neighbour", "called Y a reliable partner": "call" with an actor object and a predicate
+ * noun phrase ("a ...") names the object, no telephone call — 111 for a foe or menace, 051 for a friend, else nothing.
+ * null when the verb group is no naming.
+ */
+export function matchCalledNamed(v: SentenceView, k: number): Candidate[] | null {
+  const o = v.chunks[k + 1];
+  const n = v.chunks[k + 2];
+  if (o?.type !== 'NP' || n?.type !== 'NP' || !['a', 'an'].includes(v.tokens[n.start]!.norm)) return null;
+  const objs = actorsInChunk(v, k + 1).filter((a) => !a.locationOnly && a.kind !== 'coref');
+  if (!objs.some((a) => a.tokenStart <= o.head && o.head < a.tokenEnd) || actorsInChunk(v, k + 2).length) return null;
+  let code: string | null = null;
+  for (let t = n.start; t < n.end; t++) {
+    const w = v.tokens[t]!.norm;
+    if (NAMED_BAD.has(w) || CONDEMNING.has(w)) code = '111';
+    else if (NAMED_GOOD.has(w) && !code) code = '051';
+  }
+  if (!code) return [];
+  const inf = v.info.get(k)!;
+  let sources = phrasesActors(v, inf.subject);
+  if (!sources.length && inf.appos) sources = phrasesActors(v, [inf.appos]);
+  const targets = dropSame(objs, sources);
+  if (!sources.length || !targets.length) return [];
+  return [{ sources, targets, code, rule: 'frames:called-named', mutual: false, alone: false, modality: verbModality(v, k, sources, code), trigger: [v.chunks[k]!.head, v.chunks[k]!.head + 1] }];
+}
+
 /** nouns of what an envoy comes for ("is in Y for talks") */
 const ERRAND_NOUNS = new Set(['talks', 'visit', 'meeting', 'meetings', 'consultations', 'negotiations', 'discussions', 'summit']);
 /**
@@ -175,7 +208,7 @@ export function matchVerb(v: SentenceView, k: number, st: MatchState): Candidate
   // the frames tried before the pattern rows: opposition to a proposal whose author the rows cannot reach, a warning
   // not to tolerate, something a speaker rules out, pressure put on the subject
   for (const frame of PRE_ROW_FRAMES) { const r = frame(v, k, st); if (r.length) return r; }
-  if (lemma === 'call' && !g.passive) { const cj = matchCalledBad(v, k); if (cj.length) return cj; }
+  if (lemma === 'call' && !g.passive) { const cj = matchCalledBad(v, k); if (cj.length) return cj; const nm = matchCalledNamed(v, k); if (nm) return nm; }
   if (g.copulaOnly && lemma === 'be') { const pr = matchPresence(v, k); if (pr.length) return pr; return matchAdj(v, k, limit, undefined, st); }
   // "Israel is opposed to French mediation": a participle used as an adjective
   if (g.passive && v.pats.adjs.has(v.tokens[head]!.norm)) { const a = matchAdj(v, k - 1, limit, head, st); if (a.length) return a; }
@@ -470,7 +503,7 @@ function conjunctPartner(v: SentenceView, g: number, k: number, sources: ActorMe
 export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: number, limit: number, objChunk: number | null, iobj: ActorMention[] = []): Candidate | null {
   const inf = v.info.get(k)!;
   const place = !!p.place;
-  let subj = phrasesActors(v, inf.subject);
+  let subj = subjectActors(v, inf.subject);
   if (!subj.length && inf.appos) subj = phrasesActors(v, [inf.appos]);
   if (!subj.length) subj = speakerForPronoun(v, k);
   const g = v.chunks[k]!.vg!;
@@ -599,6 +632,11 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     // "rejected the accusations by Washington", "denied allegations made by Y", "criticised remarks from Y": an
     // answer to words or acts names their author as its target
     if (!targets.length && objChunk != null && ANSWER_ROOTS.has(p.code.slice(0, 2))) { targets = dropSame(objectAuthor(v, objChunk, limit), sources); author = targets.length > 0; }
+    // "X and Y signed a pact, and Z criticised the deal": a judgement of an act the sentence has just told names its doers
+    if (!targets.length && !p.family && (ANSWER_ROOTS.has(p.code.slice(0, 2)) || p.code === '051') && (objChunk != null || slots.includes('dobj'))) {
+      const d = objChunk ?? dobjActors(v, after, limit, false).chunk;
+      if (d != null) { targets = dropSame(relativeDoers(v, d), sources); if (!targets.length) targets = dropSame(antecedentDoers(v, k, d, limit, sources), sources); author = targets.length > 0; }
+    }
     // "expressed hope that Y would ...", "voiced concern that Y might ...": a light-verb statement's that-clause names whom it is about
     if (!targets.length && objChunk != null && p.code.startsWith('01') && !g.passive && ATTITUDES.has(v.tokens[v.chunks[objChunk]!.head]!.norm)) {
       const o = ofChain(v.chunks, v.tokens, objChunk).chunks.slice(-1)[0]! + 1;
@@ -685,6 +723,10 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
     return null;
   }
   targets = dropSame(targets, sources);
+  // "the former prime minister returned to Pakistan from exile": a national coming home pays no visit (042) to
+  // his own country
+  if (p.code === '042' && lemmaAt(v, g.head) === 'return' && sources.length && !g.passive)
+    targets = targets.filter((t) => !((t.kind === 'country' || t.kind === 'capital' || t.locationOnly) && sources.every((s) => s.country === t.country)));
   // "X and Y met", "X and Y signed an agreement": coded both ways
   // ("X and Y accused each other of ...": a reciprocal object makes each side the other's target)
   const pairs = !targets.length && sources.length >= 2 && (!!p.mutual || slots.includes('with') || slots.includes('between') || reciprocalObject(v, after, limit));
@@ -713,8 +755,10 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   // school": coercion (by the state's agents) or violence coded alone, whose clause names no other country, is
   // taken against the actor's own country
   if (!targets.length && !pairs && p.alone && !g.passive && !reduced && domesticAct(p.code)) {
-    const own = sources.filter(p.code.startsWith('17') ? isStateAgent : hasHomeCountry);
-    if (own.length && own.length === sources.length && own.every((s) => s.country === own[0]!.country) && onlyOwnCountry(v, after, limit, own[0]!.country)) {
+    // ("both countries declared martial law": the countries one plural phrase stands for, each at home, as states)
+    const twins = sources.length > 1 && sources.every((s) => s.kind === 'coref' && s.tokenStart === sources[0]!.tokenStart && s.tokenEnd === sources[0]!.tokenEnd);
+    const own = twins ? sources.filter(hasHomeCountry) : sources.filter(p.code.startsWith('17') ? isStateAgent : hasHomeCountry);
+    if (own.length && own.length === sources.length && (twins || own.every((s) => s.country === own[0]!.country)) && own.every((s) => onlyOwnCountry(v, after, limit, s.country))) {
       return { sources: own, targets: [], code: p.code, rule: p.rule, mutual: false, alone: true, domestic: true, modality: 'asserted', trigger: [0, 0] };
     }
   }
@@ -740,6 +784,11 @@ export function verbRoles(v: SentenceView, k: number, p: VerbPattern, after: num
   // "called on Minsk to hold elections and demanded the release of all prisoners": a demand or appeal coordinated with
   // one made to an addressee, naming no party of its own, is made to that addressee
   if (!targets.length && !pairs && (p.family === 'demand' || p.family === 'appeal') && !ownObject) targets = dropSame(coordAddressee(v, k), sources);
+  // "Australia urged its citizens to leave the island": a government advising its own nationals addresses no party
+  if (!targets.length && ownObject && (p.family === 'appeal' || p.family === 'demand') && !g.passive) {
+    const d = dobjActors(v, after, limit, false).chunk;
+    if (d != null && NATIONALS.has(v.tokens[v.chunks[d]!.head]!.norm)) return null;
+  }
   // ("protesters stormed the parliament building in Bishkek": a protest at home with no party named is against the
   // protesters' own government, whatever the verb's object)
   if (!targets.length && !p.alone && !pairs && homeProtest) return { sources, targets, code: p.code, rule: p.rule, mutual: false, alone: true, modality: 'asserted', trigger: [0, 0] };
@@ -782,6 +831,9 @@ function protestedDeed(v: SentenceView, k: number): ActorMention[] {
   }
   return [];
 }
+
+/** nouns of a state's own people abroad or at home ("its citizens", "their nationals") */
+const NATIONALS = new Set(['citizens', 'nationals', 'people', 'residents', 'expatriates', 'expats', 'subjects', 'compatriots', 'travellers', 'travelers', 'tourists']);
 
 /** prepositions of what a protest is aimed at ("against Y's decision", "at Y's refusal") */
 const AIM_PREPS = new Set(['against', 'at', 'over', 'of']);
@@ -937,6 +989,57 @@ export function objectAuthor(v: SentenceView, o: number, limit: number): ActorMe
   return phrasesActors(v, phrasesRight(v.chunks, v.tokens, j + 1)).filter((a) => !a.locationOnly);
 }
 const IRREGULAR_PART = new Set(['made', 'levelled', 'leveled', 'brought', 'put', 'set', 'laid']);
+
+/**
+ * "denounced the blockade that Y imposed", "condemned the attacks which Y carried out": the subject of a relative clause
+ * on the object (chunk o), whose verb is active, did the act the object names.
+ */
+export function relativeDoers(v: SentenceView, o: number): ActorMention[] {
+  const c = v.chunks[o]!, s = v.chunks[o + 1], n = v.chunks[o + 2], g = v.chunks[o + 3];
+  if (c.type !== 'NP' || s?.type !== 'SUB' || !['that', 'which'].includes(v.tokens[s.start]!.norm) || n?.type !== 'NP' || g?.type !== 'VG' || g.vg!.passive) return [];
+  if (!ACT_NOUNS.has(v.tokens[c.head]!.norm) || c.head !== c.end - 1) return [];
+  // (the relative clause lacks its object — the noun before it: "that Y imposed on ..."; a clause with an object of its
+  // own is a that-complement: "a declaration that Y must provide information")
+  const after = v.chunks[o + 4];
+  if (after && after.type === 'NP') return [];
+  return actorsInChunk(v, o + 2).filter((a) => !a.locationOnly);
+}
+
+/** nouns that name an act taken up again by a definite article ("the deal", "the move", "the raid") */
+const ACT_NOUNS = new Set(['deal', 'pact', 'agreement', 'accord', 'treaty', 'move', 'decision', 'step', 'action', 'actions', 'measure', 'measures', 'intervention',
+  'attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'invasion', 'incursion', 'offensive', 'bombing', 'shelling', 'expulsion', 'expulsions', 'expulsion', 'arrest',
+  'arrests', 'seizure', 'sanctions', 'embargo', 'blockade', 'remarks', 'comments', 'statement', 'threat', 'threats', 'test', 'launch', 'annexation', 'deployment', 'visit', 'ban']);
+const ANAPHORIC = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * "Uganda and Kenya signed a defence pact, and Tanzania criticised the deal": the object of a judgement (chunk o) that
+ * takes up an act with a definite article and names no one is the act of the nearest earlier clause of the sentence
+ * with an event verb; its subject's actors are the target (none when the judge is among them).
+ */
+export function antecedentDoers(v: SentenceView, k: number, o: number, limit: number, sources: ActorMention[]): ActorMention[] {
+  const c = v.chunks[o]!;
+  if (c.type !== 'NP' || !ANAPHORIC.has(v.tokens[c.start]!.norm) || !ACT_NOUNS.has(v.tokens[c.head]!.norm) || actorsInChunk(v, o, { place: true }).length) return [];
+  // (the object ends its clause, or a "for"/"as" phrase follows: "the deal with Y", "the attack on Y" name their own party)
+  const nx = v.chunks[o + 1];
+  if (nx && o + 1 < limit && nx.type === 'P' && !['as', 'in', 'on', 'at'].includes(norm(v, o + 1))) return [];
+  if (nx && o + 1 < limit && nx.type === 'P' && norm(v, o + 1) === 'on' && actorsInChunk(v, o + 2, { place: true }).length) return [];
+  for (let j = k - 1; j >= 0; j--) {
+    const g = v.chunks[j]!;
+    if (g.type !== 'VG' || !g.vg) continue;
+    const inf = v.info.get(j);
+    if (!inf || !inf.subject.length || g.vg.passive) continue;
+    const rows = v.pats.verbs.get(lemmaAt(v, g.head));
+    if (!rows) continue;
+    // ("Ghana praised Y while Togo criticised the agreement": a judgement or a statement is no act of its own)
+    if (rows.some((r) => !r.object && !r.particle && (/^(01|11|12)/.test(r.code) || r.code === '051'))) return [];
+    if (v.pats.cues.get(lemmaAt(v, g.head))?.some((q) => q.effect === 'speech')) return [];
+    const doers = phrasesActors(v, inf.subject).filter((a) => !a.locationOnly && a.kind !== 'coref');
+    if (!doers.length) continue;
+    if (doers.some((a) => sources.some((s) => s.country === a.country))) return [];
+    return doers;
+  }
+  return [];
+}
 
 /**
  * The addressee of the demand or appeal that verb group k is coordinated with ("urged Y to ... and demanded ...",

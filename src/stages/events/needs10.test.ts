@@ -38,4 +38,9 @@ describe('events: engine needs of dev sets D and E', () => {
   it('a plural after a bare noun object heads a compound ("slapped asset freezes on Y"), not after a verb of saying', () => {
     expect(code('The EU slapped asset freezes on Belarusian officials.', [A('The EU', 'IGO'), A('Belarusian officials', 'BLRGOV')])).toEqual(['IGO>BLRGOV 163']);
   });
+  it('agreeing to end a hostile act is no threat; threatening to end cooperation still is', () => {
+    expect(code('Ghana agreed to stop attacks on Togo.', [A('Ghana', 'GHA'), A('Togo', 'TGO')])).toEqual(['GHA>TGO 0356']);
+    expect(code('Ghana agreed to halt radio broadcasts against Togo.', [A('Ghana', 'GHA'), A('Togo', 'TGO')])[0]).toMatch(/^GHA>TGO 03/);
+    expect(code('Ghana threatened to halt aid to Togo.', [A('Ghana', 'GHA'), A('Togo', 'TGO')])[0]).toMatch(/^GHA>TGO 13/);
+  });
 });

@@ -427,6 +427,9 @@ export function conflictComplement(v: SentenceView, k: number): boolean {
     const lemma = lemmaAt(v, v.chunks[j]!.head);
     const lim = clauseLimit(v, j);
     const after = windowText(v, v.chunks[j]!.end, lim < v.chunks.length ? v.chunks[lim]!.start : v.sent.tokenEnd);
+    // "agreed to stop attacks on Y", "pledged to end its blockade", "agreed to halt broadcasts against Y": ending a hostile
+    // act is no threat
+    if (ENDING.has(lemma) && endsHostileAct(v, j, lim, after)) return false;
     const plain = v.pats.verbs.get(lemma)?.find((p) => !p.object && !p.particle && !p.requires && !(p.requires_not && hasWord(after, p.requires_not)));
     // "offered to hold talks with Y": a guarded fallback row (one with words that rule it out, "hold" = detain) yields
     // to a row of the same verb whose object the sentence has
@@ -438,6 +441,20 @@ export function conflictComplement(v: SentenceView, k: number): boolean {
     if (phrasal) return phrasal.code.slice(0, 2) >= '13';
     // a verb with no plain pattern ("retaliate"): a word of a threat complement that has no intent code
     return v.pats.complements.some((c) => c.codes.threaten && !c.codes.intent && c.words.includes(lemma));
+  }
+  return false;
+}
+
+/** verbs of ending an act */
+const ENDING = new Set(['stop', 'halt', 'end', 'cease', 'suspend', 'lift', 'abandon', 'call', 'scale', 'wind', 'dismantle', 'drop', 'renounce', 'withdraw']);
+/** The object of the ending verb at chunk j is a hostile act: a noun whose own pattern is conflictual (13–20) or one aimed "against" someone. */
+function endsHostileAct(v: SentenceView, j: number, lim: number, after: string): boolean {
+  if (hasWord(after, ['against'])) return true;
+  for (let n = j + 1; n < lim && n < j + 5; n++) {
+    const c = v.chunks[n]!;
+    if (c.type !== 'NP') continue;
+    const rows = v.pats.nouns.get(v.tokens[c.head]!.lemma) ?? v.pats.nouns.get(v.tokens[c.head]!.norm);
+    return !!rows?.length && rows.every((r) => r.code.slice(0, 2) >= '13');
   }
   return false;
 }

@@ -43,4 +43,9 @@ describe('events: engine needs of dev sets D and E', () => {
     expect(code('Ghana agreed to halt radio broadcasts against Togo.', [A('Ghana', 'GHA'), A('Togo', 'TGO')])[0]).toMatch(/^GHA>TGO 03/);
     expect(code('Ghana threatened to halt aid to Togo.', [A('Ghana', 'GHA'), A('Togo', 'TGO')])[0]).toMatch(/^GHA>TGO 13/);
   });
+  it('the object of a relative clause is the noun it follows ("the sanctions that Y imposed on Z")', () => {
+    expect(code('The sanctions that Ghana imposed on Togo hurt trade.', [A('Ghana', 'GHA'), A('Togo', 'TGO')])).toEqual(['GHA>TGO 163']);
+    // (a clause with an object of its own reads that object)
+    expect(code('The officials that Ghana sent imposed sanctions on Togo.', [A('Ghana', 'GHA'), A('Togo', 'TGO')])).toEqual(['GHA>TGO 163']);
+  });
 });

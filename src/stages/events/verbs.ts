@@ -283,7 +283,12 @@ function matchRows(v: SentenceView, k: number, st: MatchState, list: VerbPattern
         const io = actorsInChunk(v, after);
         if (io.length) { m = objectMatches(v, after + 1, limit, p.object); if (m) iobj = io; }
       }
+      // "the sanctions that Chile imposed on Peru": the object of a relative clause is the noun it follows
+      let gap = false;
+      if (!m && !g.passive) { const ante = gapAntecedent(v, k); if (ante != null) { m = objectMatches(v, ante, ante + 1, p.object); gap = !!m; } }
       if (!m) continue;
+      if (gap) { objChunk = m.chunk; objTok = m.token; }
+      else {
       // "gave the Ivory Coast five million dollars" read as one noun phrase: the actor before the object
       // ("rejected as unfounded Washington's accusations": past an adverb aside before the object)
       let first = after;
@@ -291,6 +296,7 @@ function matchRows(v: SentenceView, k: number, st: MatchState, list: VerbPattern
       if (!iobj.length && !g.passive && m.chunk === first) iobj = actorsInChunk(v, m.chunk, { before: m.token });
       objChunk = m.chunk; objTok = m.token;
       if (!g.passive) after = ofChain(v.chunks, v.tokens, m.chunk).chunks.slice(-1)[0]! + 1;
+      }
     }
     if (p.requires && !hasWord(sentWin(v), p.requires)) continue;
     if (p.objcontrol && !(v.chunks[after]?.type === 'NP' && v.chunks[after + 1]?.type === 'TO')) continue;
@@ -443,6 +449,17 @@ export function conflictComplement(v: SentenceView, k: number): boolean {
     return v.pats.complements.some((c) => c.codes.threaten && !c.codes.intent && c.words.includes(lemma));
   }
   return false;
+}
+
+/**
+ * "the sanctions that Chile imposed (on Peru)", "the aid which Chile sent": the noun phrase a relative clause follows when
+ * the clause's verb group k has its subject right before it and no object after it — the object of the verb; else null.
+ */
+function gapAntecedent(v: SentenceView, k: number): number | null {
+  const s = v.chunks[k - 1], r = v.chunks[k - 2], a = v.chunks[k - 3], n = v.chunks[k + 1];
+  if (s?.type !== 'NP' || r?.type !== 'SUB' || !['that', 'which'].includes(v.tokens[r.start]!.norm) || a?.type !== 'NP') return null;
+  if (n && n.type === 'NP' && !isTimeNP(v.tokens, n)) return null;
+  return k - 3;
 }
 
 /** verbs of ending an act */

@@ -76,6 +76,8 @@ describe('relative clauses and participle phrases in the subject', () => {
     // an irregular participle phrase after the subject is skipped like a regular one
     ['The crews of two ships held in Peruvian waters appealed to Lima.', 'appealed', 'direct The crews of two ships'],
     ['The crews of two ships seized in Peruvian waters appealed to Lima.', 'appealed', 'direct The crews of two ships'],
+    // a verb right after a relative clause's object has the clause's antecedent as its subject
+    ['Farmers who blocked the highway near Lima burned tyres.', 'burned', 'direct Farmers'],
   ];
   for (const [text, verb, want] of cases) it(`${text} → ${verb}: ${want}`, () => expect(read(text)[verb]).toBe(want));
 });

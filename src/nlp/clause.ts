@@ -532,6 +532,22 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
     v.subject = [{ chunks: Array.from({ length: x - 1 - first }, (_, i) => first + i) }];
     v.appos = null;
   }
+  // "Protesters who stormed parliament in Belgrade set fire to it": a verb right after a relative clause's object has the
+  // relative clause's antecedent as its subject, not that object
+  for (const v of info.values()) {
+    const s0 = v.subject[0]?.chunks[0];
+    if (v.link !== 'direct' || s0 == null) continue;
+    const ph = v.subject[0]!.chunks;
+    let r = s0 - 1;
+    while (r > 0 && chunks[r]!.type === 'ADV') r--;
+    const ri = info.get(r);
+    let plain = true;
+    for (let x = s0; x < v.chunk; x++) if (chunks[x]!.type !== 'NP' && chunks[x]!.type !== 'P') plain = false;
+    if (chunks[r]?.type !== 'VG' || ri?.link !== 'rel' || !ri.subject.length || !plain || !ph.length) continue;
+    const rs = ri.subject[0]!.chunks[0]!;
+    if (chunks[rs + 1]?.type !== 'SUB' || !['who', 'which', 'that'].includes(tok(tokens, chunks[rs + 1]!)) || rs + 2 !== r) continue;
+    v.subject = ri.subject; v.appos = ri.appos;
+  }
   // "the Hizbollah (Party of God) group declared": a name before an aside in brackets that splits the subject's noun
   // phrase is the one to fall back on when the phrase after the brackets names no one
   for (const v of info.values()) {

@@ -48,4 +48,11 @@ describe('events: engine needs of dev sets D and E', () => {
     // (a clause with an object of its own reads that object)
     expect(code('The officials that Ghana sent imposed sanctions on Togo.', [A('Ghana', 'GHA'), A('Togo', 'TGO')])).toEqual(['GHA>TGO 163']);
   });
+  it('an attack rehearsed or simulated is not done', () => {
+    const m = (t: string) => eventsOf(t, [A('Ghanaian jets', 'GHAMIL'), A('Togo', 'TGO')], '2009-10-06').map((e) => `${shown(e, 'cameo', false)} ${e.modality}`);
+    expect(m('Ghanaian jets staged mock attacks on Togo.')).toEqual(['GHAMIL>TGO 195 hypothetical']);
+    expect(m('Ghanaian jets flew a drill simulating an attack on Togo.').filter((x) => x.startsWith('GHAMIL>TGO 19') && x.endsWith('asserted'))).toEqual([]);
+    expect(m('Ghanaian jets rehearsed strikes on Togo.')).toEqual(['GHAMIL>TGO 190 hypothetical']);
+    expect(m('Ghanaian jets staged attacks on Togo.')).toEqual(['GHAMIL>TGO 195 asserted']);
+  });
 });

@@ -306,6 +306,8 @@ export function nounRoles(v: SentenceView, k: number, t: number, p: NounPattern,
     if (cue?.effect === 'cancelled') gm = stronger(gm, 'cancelled');
     else if (cue?.effect === 'intended') gm = stronger(gm, 'intended');
     else if (cue?.effect === 'negated') gm = stronger(gm, 'negated');
+    // ("a drill simulating an attack on Y", "rehearsed strikes on Y": an act rehearsed is not done)
+    else if (cue?.effect === 'hypothetical') gm = stronger(gm, 'hypothetical');
     // "would prohibit all aid to Y", "blocked talks with Y": a cooperative act its governing verb stops or forbids
     // does not happen (the stopping verb codes its own event, if it has one)
     // ("is opposed to French mediation", "objected to talks with Y": after "to" too)

@@ -3,7 +3,7 @@ import type { ActorMention } from '../../doc/types.ts';
 import { isoOfDemonym } from '../claims/countries.ts';
 import { CONTACTING, isTimeNP, ofChain, phrasesRight } from '../../nlp/clause.ts';
 import { governedModality, intentKind, speechGovernor, stronger } from './modality.ts';
-import { repeatedVerb, specificity, type VerbPattern } from './patterns.ts';
+import { cueFor, repeatedVerb, specificity, type VerbPattern } from './patterns.ts';
 import { actorsInChunk, hasWord, lemmaAt, phrasesActors, subjectActors, windowText, type SentenceView } from './sentence.ts';
 import { domesticAct, domesticCode, domesticThreat, hasHomeCountry, isStateAgent, threatOf, type Candidate, type MatchState } from './candidate.ts';
 import { employer, norm, clauseLimit, prepActors, refineWindow, thatSubject, dobjActors, dropSame, refine, complementCode, complementHeads, particleMatches, objectMatches, sentWin, reducedPassive, objectInSubject, isPersonPronoun, farAgent, deedCode, deedTarget, dropMishapAgents, instrumentAgent, attackTarget, actPlace, placeAct, placeCountry, deedAgent, deniedClauseTarget, thatExchangePartner } from './args.ts';
@@ -352,6 +352,8 @@ function matchRows(v: SentenceView, k: number, st: MatchState, list: VerbPattern
     cand.code = code;
     cand.trigger = [head, trigEnd];
     cand.modality = verbModality(v, k, cand.sources, cand.code);
+    // "staged mock attacks on Y", "held simulated strikes": a cue adjective on the light-verb object
+    if (objTok != null) { const oc = v.chunks[v.chunkAt.get(objTok) ?? -1]; if (oc) for (let t = oc.start; t < objTok; t++) { if (v.tokens[t - 1]?.text === '-') continue; const q = cueFor(v.pats, v.tokens[t]!.lemma, 'adj') ?? cueFor(v.pats, v.tokens[t]!.norm, 'adj'); if (q?.effect === 'hypothetical') cand.modality = stronger(cand.modality, 'hypothetical'); } }
     if (p.reverse) cand.reverse = p.reverse;
     // "Beijing rejected the accusations by Washington": the author of the accusations denied accused the denier (112)
     else if (cand.author && cand.code === '016' && objTok != null && ACCUSATION_NOUNS.has(v.tokens[objTok]!.lemma)) cand.reverse = '112';

@@ -78,6 +78,8 @@ describe('relative clauses and participle phrases in the subject', () => {
     ['The crews of two ships seized in Peruvian waters appealed to Lima.', 'appealed', 'direct The crews of two ships'],
     // a verb right after a relative clause's object has the clause's antecedent as its subject
     ['Farmers who blocked the highway near Lima burned tyres.', 'burned', 'direct Farmers'],
+    // a participle opening the sentence after a span of time ("A day after ...") has the main clause's subject
+    ['Two days after attacking the port, the rebels withdrew.', 'attacking', 'gerund the rebels'],
   ];
   for (const [text, verb, want] of cases) it(`${text} → ${verb}: ${want}`, () => expect(read(text)[verb]).toBe(want));
 });

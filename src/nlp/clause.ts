@@ -46,6 +46,8 @@ const AGENTS = new Set(['troops', 'soldiers', 'forces', 'army', 'units', 'comman
 /** verbs of sending or using one's agents and instruments (not of asking them: "ordered the troops to leave" stays object control) */
 /** verbs of contacting someone, whose infinitive after the object is the contact's purpose, done by the subject */
 export const CONTACTING = new Set(['telephone', 'phone', 'ring', 'call', 'visit', 'meet', 'host', 'receive', 'contact', 'email', 'text', 'write']);
+/** nouns of a span of time ("a day after", "hours before") */
+const SPAN = new Set(['day', 'days', 'hour', 'hours', 'week', 'weeks', 'month', 'months', 'year', 'years', 'minutes', 'moments', 'decade', 'decades']);
 /** verbs of saying that take a clause, never a gerund ("said fighting would spread") */
 const SAYING = new Set(['say', 'state', 'declare', 'add', 'stress', 'insist', 'predict', 'warn', 'argue', 'claim', 'believe', 'think', 'fear']);
 /** The by-agent of passive verb group g, between it and chunk k ("was attacked by X troops, killing"), as phrases. */
@@ -505,7 +507,8 @@ export function verbInfo(chunks: Chunk[], tokens: Token[]): Map<number, VerbInfo
     // (a past participle there is passive — "Backed by Russia, X attacked": X is backed, not backing)
     if (v.subject.length || !c.vg!.gerund) continue;
     let ok = true;
-    for (let b = 0; b < v.chunk; b++) if (!(chunks[b]!.type === 'ADV' || (chunks[b]!.type === 'P' && b === v.chunk - 1) || (chunks[b]!.type === 'SUB' && b === 0))) ok = false;
+    // ("A day after shooting down a jet, X offered talks": a time phrase before the preposition too)
+    for (let b = 0; b < v.chunk; b++) if (!(chunks[b]!.type === 'ADV' || (chunks[b]!.type === 'P' && b === v.chunk - 1) || (chunks[b]!.type === 'SUB' && b === 0) || (b === 0 && chunks[b]!.type === 'NP' && (isTimeNP(tokens, chunks[b]!) || SPAN.has(tokens[chunks[b]!.head]!.norm)) && v.chunk === 2))) ok = false;
     if (!ok) continue;
     let cm = v.chunk + 1;
     for (; cm < chunks.length && !(chunks[cm]!.type === 'PUNCT' && tok(tokens, chunks[cm]!) === ','); cm++) if (chunks[cm]!.type === 'SUB' || chunks[cm]!.type === 'CONJ' || (chunks[cm]!.type === 'PUNCT')) { ok = false; break; }

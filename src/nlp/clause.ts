@@ -70,8 +70,8 @@ function finiteAfter(chunks: Chunk[], k: number): boolean {
   return false;
 }
 
-/** Verbs whose object is an instrument: the subject does the infinitive after it. */
-const USING = new Set(['use', 'employ', 'utilize', 'utilise', 'wield', 'fire']);
+/** Verbs whose object is an instrument: the subject does the infinitive after it, and the act is done with it. */
+export const USING = new Set(['use', 'employ', 'utilize', 'utilise', 'wield', 'fire']);
 const SENDING = new Set(['send', 'dispatch', 'deploy', 'use', 'employ', 'launch', 'fire', 'mobilize', 'mobilise', 'move', 'rush', 'fly', 'airlift', 'mass', 'station', 'assign', 'commit', 'scramble', 'bring', 'appoint', 'name']);
 const MEANS = new Set(['step', 'steps', 'measure', 'measures', 'action', 'effort', 'efforts', 'move', 'moves', 'initiative', 'attempt', 'bid', 'pains', 'decision', 'opportunity', 'chance', 'time', 'resolution', 'law', 'legislation', 'bill', 'plan', 'plans']);
 

@@ -6,7 +6,7 @@ import type { Modality } from '../../doc/types.ts';
 import type { VerbGroup } from '../../nlp/chunk.ts';
 import { cueFor, type CueEffect } from './patterns.ts';
 import { phrasesActors, type SentenceView } from './sentence.ts';
-import { CONTACTING, INTENT_OF, isTimeNP } from '../../nlp/clause.ts';
+import { CONTACTING, INTENT_OF, USING, isTimeNP } from '../../nlp/clause.ts';
 
 const RANK: Record<Modality, number> = { asserted: 0, reported: 1, intended: 2, hypothetical: 3, negated: 4, cancelled: 5 };
 /** The stronger of two modalities (cancelled > negated > hypothetical > intended > reported > asserted). */
@@ -112,7 +112,7 @@ export function governedModality(v: SentenceView, k: number): Modality {
       // an infinitive after a noun ("the right to attack", "efforts to mediate") is not yet done, except the acts one
       // "took steps" or "took measures" to carry out, which are under way
       // ("used tear gas to disperse Y": the purpose of an instrument used is carried out with it)
-      if (!(g.vg!.lemma === 'take' && TAKEN.has(v.tokens[h.head]!.lemma)) && !USED.has(g.vg!.lemma)) { m = stronger(m, 'intended'); break; }
+      if (!(g.vg!.lemma === 'take' && TAKEN.has(v.tokens[h.head]!.lemma)) && !USING.has(g.vg!.lemma)) { m = stronger(m, 'intended'); break; }
       m = stronger(m, vgModality(v, cur.governor));
       cur = v.info.get(cur.governor);
       continue;
@@ -177,9 +177,6 @@ export function intentionOf(v: SentenceView, k: number): Modality | null {
   if (np?.type !== 'NP' || !INTENT_OF.has(v.tokens[np.head]!.lemma) || inf.governor !== k - 3) return null;
   return v.tokens[np.start]!.norm === 'no' || v.chunks[inf.governor]!.vg!.negated ? 'negated' : 'intended';
 }
-
-/** verbs of using an instrument, whose purpose clause is done with it */
-const USED = new Set(['use', 'employ', 'utilize', 'utilise', 'fire']);
 
 /** nouns of means that "take" puts under way ("took steps to", "took measures to", "took action to") */
 const TAKEN = new Set(['step', 'steps', 'measure', 'measures', 'action']);

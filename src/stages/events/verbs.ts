@@ -1,7 +1,7 @@
 // Verb patterns on verb groups (and adjectives after "be"): trigger, source, target, code.
 import type { ActorMention } from '../../doc/types.ts';
 import { isoOfDemonym } from '../claims/countries.ts';
-import { CONTACTING, isTimeNP, ofChain, phrasesRight } from '../../nlp/clause.ts';
+import { CONTACTING, USING, isTimeNP, ofChain, phrasesRight } from '../../nlp/clause.ts';
 import { governedModality, intentKind, speechGovernor, stronger } from './modality.ts';
 import { cueFor, repeatedVerb, specificity, type VerbPattern } from './patterns.ts';
 import { actorsInChunk, hasWord, lemmaAt, phrasesActors, subjectActors, windowText, type SentenceView } from './sentence.ts';
@@ -317,7 +317,7 @@ function matchRows(v: SentenceView, k: number, st: MatchState, list: VerbPattern
     // (a row that does not hold, of a verb that is also a cue of modality, leaves the infinitive to the cue: "tried to
     // kill Y" is no trial, 173, of anyone, but an attempt)
     // ("used tear gas to disperse Y": an instrument row that does not hold leaves the purpose clause its own act)
-    if ((p.family || FRAME_ROOTS.has(p.code.slice(0, 2))) && !(!cand && p.object && INSTRUMENTAL.has(lemma))) { if (p.family || cand || !modalCue) consumeComplements(v, k, st); st.family.add(k); }
+    if ((p.family || FRAME_ROOTS.has(p.code.slice(0, 2))) && !(!cand && p.object && USING.has(lemma))) { if (p.family || cand || !modalCue) consumeComplements(v, k, st); st.family.add(k); }
     if (!cand) {
       if (!fallback) fallback = speechAccusation(v, k, p, st);
       continue;
@@ -906,9 +906,6 @@ function orderedMeasure(v: SentenceView, after: number): boolean {
   for (let j = after + 1; j < v.chunks.length && j < after + 6; j++) { const t = v.chunks[j]!.type; if (t === 'TO') return false; if (t === 'VG' || t === 'PUNCT' || t === 'SUB') break; }
   return true;
 }
-
-/** Verbs whose light-verb object is an instrument ("used tear gas", "employed force"). */
-const INSTRUMENTAL = new Set(['use', 'employ', 'utilize', 'utilise', 'fire']);
 
 /** Violence that is against the doer's own country when it names no other party: assault, fighting, mass violence. */
 const homeViolence = (code: string): boolean => /^(18|19|20[0-3])/.test(code);

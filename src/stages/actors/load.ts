@@ -3,7 +3,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPath, firstError, loadJsonl, need, readManifest, type Validate } from '../../rules/load.ts';
-import type { ActorData, ActorDictionary, ActorEntry, ContextRule, CorefRule, EpithetData, EpithetHead, EpithetTag, HouseRule, ParticipationRule, PlaceList, RoleEntry, Term } from './types.ts';
+import type { ActorData, ActorEntry, ContextRule, CorefRule, EpithetData, EpithetHead, EpithetTag, HouseRule, ParticipationRule, PlaceList, RoleEntry, Term } from './types.ts';
 
 const CODE = /^[A-Z]{3}$/;
 const SECTOR = /^[A-Z]{3}$/;

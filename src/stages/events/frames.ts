@@ -71,7 +71,7 @@ export function matchSpeechModal(v: SentenceView, k: number, st: MatchState): Ca
   const after = clauseAfterSpeech(v, k);
   const cl = after && v.chunks[after.m]?.type === 'VG' ? after : quoteBeforeSpeech(v, k) ?? after;
   if (!cl) return [];
-  const { j, m } = cl;
+  const { m } = cl;
   const vg = v.chunks[m];
   if (!vg || vg.type !== 'VG') return [];
   const family = modalFamily(v, m);

@@ -61,7 +61,7 @@ function hostileDeed(v: SentenceView, from: number, to: number): boolean {
 const ADDRESSING = new Set(['tell', 'inform', 'notify']);
 
 /** "X told Y (that) ...", "X informed Y of ...": X→Y 010 (or the tone of what was told), when nothing after the verb coded an event. */
-function toAddressee(v: SentenceView, k: number, st: MatchState, cands: Candidate[]): Candidate | null {
+function toAddressee(v: SentenceView, k: number, cands: Candidate[]): Candidate | null {
   const c = v.chunks[k]!;
   const o = v.chunks[k + 1];
   if (o?.type !== 'NP') return null;
@@ -92,7 +92,7 @@ export function statementsAbout(v: SentenceView, st: MatchState, cands: Candidat
     if (cueFor(v.pats, c.vg!.lemma, 'verb')?.effect !== 'speech' || vgModality(v, k) !== 'asserted') continue;
     // "X told Y that ...", "X informed Y of its decision": the one told is the party the statement is made to
     // ("told reporters that talks with Y ...": no party told, the statement may still be about one)
-    if (ADDRESSING.has(c.vg!.lemma)) { const t = toAddressee(v, k, st, cands); if (t) { out.push(t); continue; } if (c.vg!.lemma !== 'tell') continue; }
+    if (ADDRESSING.has(c.vg!.lemma)) { const t = toAddressee(v, k, cands); if (t) { out.push(t); continue; } if (c.vg!.lemma !== 'tell') continue; }
     const cl = statedClause(v, k);
     if (!cl) continue;
     const [from, to] = cl;
